@@ -1,0 +1,71 @@
+package org.assay.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The standard catalogues shipped with Assay. Each is an {@code .assay} file inside this bundle (or jar) that every
+ * Assay project may import by namespace without copying it, e.g. {@code import assay.iso25059.*}.
+ */
+public enum StandardCatalogue {
+
+	/** ISO/IEC 25059: the ISO/IEC 25010 product quality model extended for AI systems, with ML metrics. */
+	ISO_25059("assay.iso25059", "iso25059.assay"),
+
+	/** ISO/IEC 25012: the data quality model, with data-quality and drift metrics. */
+	ISO_25012("assay.iso25012", "iso25012.assay");
+
+	/** The URI scheme under which catalogues are addressed, so that they are never confused with user files. */
+	public static final String URI_SCHEME = "assay-catalogue";
+
+	private final String namespace;
+	private final String fileName;
+
+	StandardCatalogue(String namespace, String fileName) {
+		this.namespace = namespace;
+		this.fileName = fileName;
+	}
+
+	/** The namespace the catalogue declares, e.g. {@code assay.iso25059}. */
+	public String namespace() {
+		return namespace;
+	}
+
+	/** The file name inside the bundle's {@code catalogue/} folder. */
+	public String fileName() {
+		return fileName;
+	}
+
+	/** The logical URI of the catalogue, e.g. {@code assay-catalogue:/iso25059.assay}. */
+	public String uri() {
+		return URI_SCHEME + ":/" + fileName;
+	}
+
+	/** Opens the catalogue's text (UTF-8). */
+	public InputStream open() {
+		String path = "/catalogue/" + fileName;
+		InputStream in = StandardCatalogue.class.getResourceAsStream(path);
+		if (in == null) {
+			throw new UncheckedIOException(new IOException("standard catalogue " + path + " is missing from "
+					+ StandardCatalogue.class.getProtectionDomain().getCodeSource() + "; the org.assay.catalogue jar is incomplete"));
+		}
+		return in;
+	}
+
+	/** Finds the catalogue with the given logical URI, or {@code null}. */
+	public static StandardCatalogue forUri(String uri) {
+		for (StandardCatalogue catalogue : values()) {
+			if (catalogue.uri().equals(uri)) {
+				return catalogue;
+			}
+		}
+		return null;
+	}
+
+	/** All shipped catalogues. */
+	public static List<StandardCatalogue> all() {
+		return List.of(values());
+	}
+}
