@@ -1,0 +1,200 @@
+package org.assay.dsl.ide.quickfix;
+
+import java.util.List;
+
+import org.assay.dsl.conversion.AssayValueConverters;
+import org.assay.dsl.validation.IssueCodes;
+import org.assay.model.AssayPackage;
+import org.assay.model.Feature;
+import org.assay.model.Metric;
+import org.assay.model.Partition;
+import org.assay.model.Requirement;
+import org.assay.model.Split;
+import org.assay.model.TrainingConfig;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+
+/**
+ * Quick fixes for Assay's common issues, as text edits: they work the same in the language server and, through the
+ * code-action service, in the Eclipse editor's marker resolutions.
+ */
+public class AssayQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	@QuickFix(IssueCodes.DATA_HASH_NOT_RECORDED)
+	public void recordHash(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Record the data file's current SHA-256", (ITextModification) (diagnostic, object, document) -> {
+			int end = document.getOffSet(diagnostic.getRange().getEnd());
+			return List.of(insert(document, end, " sha256 \"" + data(diagnostic, 0) + "\""));
+		});
+	}
+
+	@QuickFix(IssueCodes.DATA_CHANGED)
+	public void updateHash(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Accept the changed data: record its new SHA-256", (ITextModification) (diagnostic, object,
+				document) -> List.of(new TextEdit(diagnostic.getRange(), "\"" + data(diagnostic, 0) + "\"")));
+	}
+
+	@QuickFix(IssueCodes.FAIRNESS_GROUPING_NOT_PROTECTED)
+	public void markProtected(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Declare the feature 'protected'", (ITextModification) (diagnostic, object, document) -> {
+			Feature feature = groupingFeature(object);
+			if (feature == null || feature.eResource() != object.eResource()) {
+				return List.of();
+			}
+			INode type = node(feature, AssayPackage.Literals.FEATURE__TYPE);
+			return type == null ? List.of() : List.of(insert(document, type.getEndOffset(), " protected"));
+		});
+	}
+
+	@QuickFix(IssueCodes.SPLIT_SHARES_NOT_100)
+	public void completeSplit(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Adjust the last share so that the split adds up to 100 %", (ITextModification) (diagnostic,
+				object, document) -> {
+			Split split = EcoreUtil2.getContainerOfType(object, Split.class);
+			if (split == null || split.getPartitions().isEmpty()) {
+				return List.of();
+			}
+			Partition last = split.getPartitions().get(split.getPartitions().size() - 1);
+			double share = last.getShare() + Double.parseDouble(data(diagnostic, 0));
+			INode node = node(last, AssayPackage.Literals.PARTITION__SHARE);
+			return node == null || share <= 0 ? List.of()
+					: List.of(replace(document, node, AssayValueConverters.toDecimal(share) + " %"));
+		});
+	}
+
+	@QuickFix(IssueCodes.THRESHOLD_OUT_OF_RANGE)
+	public void clampThreshold(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Clamp the threshold to the metric's range", (ITextModification) (diagnostic, object, document) -> {
+			String text = document.getSubstring(diagnostic.getRange());
+			double value;
+			try {
+				value = Double.parseDouble(text.replace("%", "").strip()) / (text.contains("%") ? 100 : 1);
+			} catch (NumberFormatException e) {
+				return List.of();
+			}
+			String min = data(diagnostic, 0);
+			String max = data(diagnostic, 1);
+			if (!max.isEmpty() && value > Double.parseDouble(max)) {
+				value = Double.parseDouble(max);
+			} else if (!min.isEmpty() && value < Double.parseDouble(min)) {
+				value = Double.parseDouble(min);
+			} else {
+				return List.of();
+			}
+			return List.of(new TextEdit(diagnostic.getRange(), AssayValueConverters.toDecimal(value)));
+		});
+	}
+
+	@QuickFix(IssueCodes.IMPORT_UNRESOLVED)
+	public void removeImport(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Remove the import", (ITextModification) (diagnostic, object, document) -> {
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+			if (node == null) {
+				return List.of();
+			}
+			int end = node.getEndOffset();
+			String contents = document.getContents();
+			while (end < contents.length() && (contents.charAt(end) == ' ' || contents.charAt(end) == '\t')) {
+				end++;
+			}
+			if (end < contents.length() && contents.charAt(end) == '\n') {
+				end++;
+			}
+			return List.of(edit(document, node.getOffset(), end - node.getOffset(), ""));
+		});
+	}
+
+	@QuickFix(IssueCodes.MISSING_SEED)
+	public void addSeed(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add 'seed 42' for reproducibility", (ITextModification) (diagnostic, object, document) -> {
+			EObject owner = object instanceof TrainingConfig || object instanceof Split ? object
+					: EcoreUtil2.getContainerOfType(object, Split.class);
+			if (owner instanceof Split split && !split.getPartitions().isEmpty()) {
+				INode last = NodeModelUtils.findActualNodeFor(split.getPartitions().get(split.getPartitions().size() - 1));
+				return List.of(insert(document, last.getEndOffset(), " seed 42"));
+			}
+			ICompositeNode node = owner == null ? null : NodeModelUtils.findActualNodeFor(owner);
+			return node == null ? List.of() : List.of(insert(document, node.getEndOffset(), " seed 42"));
+		});
+	}
+
+	@QuickFix(IssueCodes.REQUIREMENT_WITHOUT_CRITERION)
+	public void addCriterion(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add an acceptance criterion", (ITextModification) (diagnostic, object, document) -> {
+			Requirement requirement = EcoreUtil2.getContainerOfType(object, Requirement.class);
+			ICompositeNode node = requirement == null ? null : NodeModelUtils.findActualNodeFor(requirement);
+			if (node == null || !node.getText().strip().endsWith("}")) {
+				return List.of();
+			}
+			String metric = "accuracy";
+			if (requirement.getRefines() != null && !requirement.getRefines().eIsProxy()) {
+				metric = requirement.getRefines().allMetrics().stream().findFirst().map(Metric::getName).orElse(metric);
+			}
+			int close = node.getOffset() + node.getText().lastIndexOf('}');
+			return List.of(insert(document, close, "\taccept " + metric + " >= 0.9\n"));
+		});
+	}
+
+	private static Feature groupingFeature(EObject object) {
+		for (EObject current = object; current != null; current = current.eContainer()) {
+			for (EStructuralFeature feature : current.eClass().getEAllReferences()) {
+				if ("groupedBy".equals(feature.getName()) && current.eGet(feature) instanceof Feature grouping
+						&& !grouping.eIsProxy()) {
+					return grouping;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static INode node(EObject object, EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+		return nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
+	}
+
+	private static TextEdit insert(Document document, int offset, String text) {
+		return edit(document, offset, 0, text);
+	}
+
+	private static TextEdit replace(Document document, INode node, String text) {
+		return edit(document, node.getOffset(), node.getLength(), text);
+	}
+
+	private static TextEdit edit(Document document, int offset, int length, String text) {
+		return new TextEdit(new Range(document.getPosition(offset), document.getPosition(offset + length)), text);
+	}
+
+	/** Issue data travels as String[] in-process and as a JSON array through the protocol. */
+	static String data(Diagnostic diagnostic, int index) {
+		Object data = diagnostic.getData();
+		if (data instanceof String[] values) {
+			return index < values.length ? values[index] : "";
+		}
+		if (data instanceof List<?> values) {
+			return index < values.size() ? String.valueOf(values.get(index)) : "";
+		}
+		if (data instanceof JsonArray values) {
+			JsonElement element = index < values.size() ? values.get(index) : null;
+			return element == null || element.isJsonNull() ? "" : element.getAsString();
+		}
+		if (data instanceof JsonElement element && element.isJsonPrimitive() && index == 0) {
+			return element.getAsString();
+		}
+		return data instanceof String value && index == 0 ? value : "";
+	}
+}

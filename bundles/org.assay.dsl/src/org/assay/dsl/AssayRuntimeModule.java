@@ -1,0 +1,77 @@
+package org.assay.dsl;
+
+import org.assay.dsl.conversion.AssayValueConverters;
+import org.assay.dsl.documentation.AssayDocumentationProvider;
+import org.assay.dsl.formatting2.AssayFormatter;
+import org.assay.dsl.index.AssayResourceDescriptionStrategy;
+import org.assay.dsl.naming.AssayQualifiedNameProvider;
+import org.assay.dsl.parser.AssayResource;
+import org.assay.dsl.parser.RobustAssayParser;
+import org.assay.dsl.scoping.AssayLinkingDiagnosticMessageProvider;
+import org.assay.dsl.scoping.CatalogueAwareGlobalScopeProvider;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+
+import com.google.inject.Binder;
+
+/**
+ * Guice bindings of the Assay language runtime: every custom service of the language is bound here.
+ */
+public class AssayRuntimeModule extends AbstractAssayRuntimeModule {
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return RobustAssayParser.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return AssayResource.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return AssayValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return AssayQualifiedNameProvider.class;
+	}
+
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return CatalogueAwareGlobalScopeProvider.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return AssayLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return AssayResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return AssayDocumentationProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return AssayFormatter.class;
+	}
+
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FormatterPreferenceValuesProvider.class);
+	}
+}

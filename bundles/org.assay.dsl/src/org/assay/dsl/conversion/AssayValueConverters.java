@@ -1,0 +1,90 @@
+package org.assay.dsl.conversion;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/**
+ * Converts Assay's numeric data types. {@code Number} is a plain decimal, {@code Percent} keeps the value in percent
+ * ({@code 70 %} is 70) and {@code Ratio} accepts a fraction or a percentage ({@code 5 %} is 0.05).
+ */
+public class AssayValueConverters extends DefaultTerminalConverters {
+
+	private final IValueConverter<Double> number = new DecimalConverter(Scale.PLAIN);
+	private final IValueConverter<Double> percent = new DecimalConverter(Scale.PERCENT_KEPT);
+	private final IValueConverter<Double> ratio = new DecimalConverter(Scale.PERCENT_AS_FRACTION);
+
+	@ValueConverter(rule = "Number")
+	public IValueConverter<Double> Number() {
+		return number;
+	}
+
+	@ValueConverter(rule = "Percent")
+	public IValueConverter<Double> Percent() {
+		return percent;
+	}
+
+	@ValueConverter(rule = "Ratio")
+	public IValueConverter<Double> Ratio() {
+		return ratio;
+	}
+
+	/** Renders a finite double as the shortest plain decimal ({@code 0.05}, {@code 70}, never {@code 7.0E1}). */
+	public static String toDecimal(double value) {
+		if (!Double.isFinite(value)) {
+			throw new ValueConverterException("Cannot write the non-finite number " + value + " in an .assay file.", null, null);
+		}
+		if (value == 0) {
+			return "0";
+		}
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
+	private enum Scale {
+		PLAIN, PERCENT_KEPT, PERCENT_AS_FRACTION
+	}
+
+	private static final class DecimalConverter extends AbstractNullSafeConverter<Double> {
+		private final Scale scale;
+
+		DecimalConverter(Scale scale) {
+			this.scale = scale;
+		}
+
+		@Override
+		protected Double internalToValue(String string, INode node) {
+			String text = string.strip();
+			boolean isPercent = text.endsWith("%");
+			if (isPercent) {
+				text = text.substring(0, text.length() - 1).strip();
+			}
+			double value;
+			try {
+				value = new BigDecimal(text).doubleValue();
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + string + "' is not a decimal number; write digits with an optional '.' "
+						+ "fraction, for example 0.85 or 70 %.", node, e);
+			}
+			if (!Double.isFinite(value)) {
+				throw new ValueConverterException("'" + string + "' is too large; use a number below 1e308.", node, null);
+			}
+			if (isPercent && scale == Scale.PERCENT_AS_FRACTION) {
+				return new BigDecimal(text).movePointLeft(2).doubleValue();
+			}
+			return value;
+		}
+
+		@Override
+		protected String internalToString(Double value) {
+			return switch (scale) {
+			case PLAIN, PERCENT_AS_FRACTION -> toDecimal(value);
+			case PERCENT_KEPT -> toDecimal(value) + " %";
+			};
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package org.assay.dsl.parser;
+
+/**
+ * Protects the recursive-descent parser (and everything that walks the resulting tree) from pathologically deep
+ * nesting. Brackets nested deeper than {@link #MAX_DEPTH} are blanked out, together with what they enclose, before
+ * parsing; offsets and line numbers stay unchanged, and the parser reports a located diagnostic for the first such
+ * region instead of failing with a {@link StackOverflowError}.
+ */
+public final class NestingGuard {
+
+	/** Deepest bracket nesting that is parsed; real models need fewer than ten levels. */
+	public static final int MAX_DEPTH = 100;
+
+	/** The outcome: the text to parse and, if something was blanked, where. */
+	public record Result(CharSequence text, int violationOffset, int violationLength) {
+		public boolean violated() {
+			return violationOffset >= 0;
+		}
+	}
+
+	private NestingGuard() {
+	}
+
+	/** Checks the text; returns it unchanged (no copy) when the nesting is within {@link #MAX_DEPTH}. */
+	public static Result check(CharSequence text) {
+		int length = text.length();
+		int depth = 0;
+		StringBuilder blanked = null;
+		int violationStart = -1;
+		int violationEnd = -1;
+		int blankDepth = 0;
+		int i = 0;
+		while (i < length) {
+			char c = text.charAt(i);
+			if (blankDepth > 0) {
+				if (isOpener(c)) {
+					blankDepth++;
+				} else if (isCloser(c)) {
+					blankDepth--;
+				}
+				blank(blanked, i);
+				if (blankDepth == 0 && violationEnd < 0) {
+					violationEnd = i + 1;
+				}
+				i++;
+				continue;
+			}
+			if (c == '"' || c == '\'') {
+				i = skipString(text, i, c);
+				continue;
+			}
+			if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
+				while (i < length && text.charAt(i) != '\n') {
+					i++;
+				}
+				continue;
+			}
+			if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+				int end = indexOf(text, "*/", i + 2);
+				i = end < 0 ? length : end + 2;
+				continue;
+			}
+			if (isOpener(c)) {
+				if (depth == MAX_DEPTH) {
+					if (blanked == null) {
+						blanked = new StringBuilder(text);
+					}
+					if (violationStart < 0) {
+						violationStart = i;
+					}
+					blankDepth = 1;
+					blank(blanked, i);
+				} else {
+					depth++;
+				}
+			} else if (isCloser(c) && depth > 0) {
+				depth--;
+			}
+			i++;
+		}
+		if (blanked == null) {
+			return new Result(text, -1, 0);
+		}
+		int end = violationEnd < 0 ? length : violationEnd;
+		return new Result(blanked, violationStart, end - violationStart);
+	}
+
+	private static void blank(StringBuilder text, int index) {
+		char c = text.charAt(index);
+		if (c != '\n' && c != '\r') {
+			text.setCharAt(index, ' ');
+		}
+	}
+
+	private static boolean isOpener(char c) {
+		return c == '(' || c == '[' || c == '{';
+	}
+
+	private static boolean isCloser(char c) {
+		return c == ')' || c == ']' || c == '}';
+	}
+
+	private static int skipString(CharSequence text, int start, char quote) {
+		int i = start + 1;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i += 2;
+				continue;
+			}
+			if (c == quote || c == '\n') {
+				return i + 1;
+			}
+			i++;
+		}
+		return text.length();
+	}
+
+	private static int indexOf(CharSequence text, String needle, int from) {
+		for (int i = from; i + needle.length() <= text.length(); i++) {
+			if (text.charAt(i) == needle.charAt(0) && text.charAt(i + 1) == needle.charAt(1)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+}

@@ -1,0 +1,146 @@
+package org.assay.dsl.parser;
+
+import java.util.List;
+
+import org.assay.dsl.validation.IssueCodes;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.IParseResult;
+
+/**
+ * Recovery from an unknown word where a top-level element must start. The parser then stops with "missing EOF";
+ * this class finds that point and blanks the statement up to the next top-level keyword, so that the rest of the
+ * file is parsed, linked and validated.
+ */
+final class TopLevelRecovery {
+
+	/** Keywords that start a top-level statement. */
+	static final List<String> KEYWORDS = List.of("catalogue", "dataset", "hazard", "import", "monitor", "namespace",
+			"pipeline", "project", "requirement", "suite");
+
+	private TopLevelRecovery() {
+	}
+
+	/** The node where the parser gave up on the rest of the file, or null. */
+	static INode stoppedAt(IParseResult result) {
+		for (INode error : result.getSyntaxErrors()) {
+			SyntaxErrorMessage message = error.getSyntaxErrorMessage();
+			if (message != null && message.getMessage() != null && message.getMessage().startsWith("missing EOF at")) {
+				return error;
+			}
+		}
+		return null;
+	}
+
+	/** Blanks from {@code offset} to the next top-level keyword at bracket depth 0; null if nothing can be blanked. */
+	static Violation blankStatement(StringBuilder text, int offset) {
+		int length = text.length();
+		int wordEnd = offset;
+		while (wordEnd < length && isWordChar(text.charAt(wordEnd))) {
+			wordEnd++;
+		}
+		String word = text.substring(offset, Math.max(wordEnd, Math.min(offset + 1, length)));
+		int depth = 0;
+		int i = Math.max(wordEnd, offset + 1);
+		int end = length;
+		while (i < length) {
+			char c = text.charAt(i);
+			if (c == '"' || c == '\'') {
+				i = skipString(text, i, c);
+				continue;
+			}
+			if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
+				while (i < length && text.charAt(i) != '\n') {
+					i++;
+				}
+				continue;
+			}
+			if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+				int close = text.indexOf("*/", i + 2);
+				i = close < 0 ? length : close + 2;
+				continue;
+			}
+			if (c == '{' || c == '(' || c == '[') {
+				depth++;
+			} else if ((c == '}' || c == ')' || c == ']') && depth > 0) {
+				depth--;
+			} else if (depth == 0 && isWordChar(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+				int start = i;
+				while (i < length && isWordChar(text.charAt(i))) {
+					i++;
+				}
+				if (KEYWORDS.contains(text.substring(start, i))) {
+					end = start;
+					break;
+				}
+				continue;
+			}
+			i++;
+		}
+		if (end <= offset) {
+			return null;
+		}
+		for (int j = offset; j < end; j++) {
+			char c = text.charAt(j);
+			if (c != '\n' && c != '\r') {
+				text.setCharAt(j, ' ');
+			}
+		}
+		return new Violation(offset, Math.max(1, wordEnd - offset), IssueCodes.UNKNOWN_ELEMENT, "Unexpected '" + word
+				+ "': a top-level element starts with one of " + String.join(", ", KEYWORDS) + suggestion(word)
+				+ ". The text up to the next element was skipped.");
+	}
+
+	private static String suggestion(String word) {
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (String keyword : KEYWORDS) {
+			int distance = distance(word.toLowerCase(), keyword);
+			if (distance < bestDistance) {
+				bestDistance = distance;
+				best = keyword;
+			}
+		}
+		return best != null && bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
+	}
+
+	/** Levenshtein distance. */
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	private static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '^';
+	}
+
+	private static int skipString(CharSequence text, int start, char quote) {
+		int i = start + 1;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i += 2;
+				continue;
+			}
+			if (c == quote || c == '\n') {
+				return i + 1;
+			}
+			i++;
+		}
+		return text.length();
+	}
+}

@@ -1,0 +1,65 @@
+package org.assay.dsl.scoping;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.assay.model.AssayPackage;
+import org.assay.model.Dataset;
+import org.assay.model.NamedElement;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+
+/**
+ * Messages for names that do not resolve: what was not found, where Assay looked, and how to fix it.
+ */
+public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	private static final int MAX_LISTED = 12;
+
+	@Override
+	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		EClass type = context.getReference().getEReferenceType();
+		String name = context.getLinkText();
+		String message;
+		if (type == AssayPackage.Literals.FEATURE) {
+			List<Dataset> datasets = DataContext.datasetsOf(context.getContext());
+			if (datasets.isEmpty()) {
+				message = "Unknown feature '" + name + "': no dataset is in context here. Name the data (for example "
+						+ "'on Applicants.test') or test a pipeline that prepares a dataset declaring '" + name + "'.";
+			} else {
+				message = "Unknown feature '" + name + "' in dataset " + names(datasets) + ". Declared features: "
+						+ names(DataContext.featuresOf(context.getContext())) + ". Fix the spelling or declare it with 'feature "
+						+ name + " : …'.";
+			}
+		} else if (type == AssayPackage.Literals.CATEGORY) {
+			var feature = AssayScopeProvider.categorizedFeature(context.getContext());
+			message = feature == null || feature.eIsProxy()
+					? "Unknown category '" + name + "': its feature is not a known categorical feature."
+					: "Unknown category '" + name + "' of feature '" + feature.getName() + "'. Allowed: "
+							+ names(DataContext.categoriesOf(feature)) + ".";
+		} else if (type == AssayPackage.Literals.METRIC || type == AssayPackage.Literals.QUALITY_ATTRIBUTE) {
+			String kind = type == AssayPackage.Literals.METRIC ? "metric" : "quality attribute";
+			message = "Unknown " + kind + " '" + name + "'. Import the catalogue that defines it (for example "
+					+ "'import assay.iso25059.*' or 'import assay.iso25012.*') or check the spelling.";
+		} else {
+			message = "Cannot resolve " + words(type.getName()) + " '" + name + "'. Check the spelling, the file's "
+					+ "namespace and its imports.";
+		}
+		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	private static String names(List<? extends NamedElement> elements) {
+		if (elements.isEmpty()) {
+			return "(none)";
+		}
+		String listed = elements.stream().limit(MAX_LISTED).map(NamedElement::getName).collect(Collectors.joining(", "));
+		return elements.size() > MAX_LISTED ? listed + ", …" : listed;
+	}
+
+	private static String words(String camelCase) {
+		return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+	}
+}

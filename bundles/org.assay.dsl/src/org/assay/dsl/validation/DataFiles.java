@@ -1,0 +1,92 @@
+package org.assay.dsl.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import com.google.inject.Singleton;
+
+/**
+ * Locates the data files that datasets name and computes their full-content SHA-256. Paths are relative to the
+ * model file's folder or, failing that, to the enclosing project (the nearest folder with a pom.xml, .project or
+ * .git). Hashes are cached by path, size and modification time, so re-validation does not re-read unchanged data.
+ */
+@Singleton
+public class DataFiles {
+
+	private record Stamp(long size, long modified) {
+	}
+
+	private record Hashed(Stamp stamp, String sha256) {
+	}
+
+	private final Map<Path, Hashed> hashes = new ConcurrentHashMap<>();
+
+	/** The folder of a resource on the local file system, or null when the resource is not a local file. */
+	public Path folderOf(Resource resource) {
+		URI uri = resource.getURI();
+		if (uri == null) {
+			return null;
+		}
+		URI resolved = uri.isPlatformResource() ? CommonPlugin.resolve(uri) : uri;
+		if (resolved == null || !resolved.isFile()) {
+			return null;
+		}
+		Path file = Paths.get(resolved.toFileString()).toAbsolutePath();
+		return file.getParent();
+	}
+
+	/** Resolves a data path; returns the candidate in the model's folder if it is found nowhere. */
+	public Path locate(Path modelFolder, String relativePath) {
+		Path first = modelFolder.resolve(relativePath).normalize();
+		if (Files.exists(first)) {
+			return first;
+		}
+		for (Path folder = modelFolder; folder != null; folder = folder.getParent()) {
+			Path candidate = folder.resolve(relativePath).normalize();
+			if (Files.exists(candidate)) {
+				return candidate;
+			}
+			if (Files.exists(folder.resolve("pom.xml")) || Files.exists(folder.resolve(".project"))
+					|| Files.exists(folder.resolve(".git"))) {
+				break;
+			}
+		}
+		return first;
+	}
+
+	/** The lower-case hex SHA-256 of the file's whole content. */
+	public String sha256(Path file) throws IOException {
+		Stamp stamp = new Stamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+		Hashed cached = hashes.get(file);
+		if (cached != null && cached.stamp().equals(stamp)) {
+			return cached.sha256();
+		}
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+		}
+		byte[] buffer = new byte[1 << 16];
+		try (InputStream in = Files.newInputStream(file)) {
+			for (int n; (n = in.read(buffer)) > 0;) {
+				digest.update(buffer, 0, n);
+			}
+		}
+		String hex = HexFormat.of().formatHex(digest.digest());
+		hashes.put(file, new Hashed(stamp, hex));
+		return hex;
+	}
+}

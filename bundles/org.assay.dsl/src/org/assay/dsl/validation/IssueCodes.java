@@ -1,0 +1,64 @@
+package org.assay.dsl.validation;
+
+/**
+ * Issue codes of the Assay language, shared by the validators, the quick fixes and the tests. Each code names one
+ * rule; the README's validation table lists them with their severity.
+ */
+public interface IssueCodes {
+
+	String PREFIX = "org.assay.dsl.";
+
+	// syntax
+	String NESTING_TOO_DEEP = PREFIX + "nestingTooDeep";
+	String UNKNOWN_ELEMENT = PREFIX + "unknownElement";
+
+	// names and imports
+	String DUPLICATE_NAME = PREFIX + "duplicateName";
+	String IMPORT_UNRESOLVED = PREFIX + "importUnresolved";
+	String IMPORT_CYCLE = PREFIX + "importCycle";
+
+	// catalogues and metric use
+	String INVALID_RANGE = PREFIX + "invalidRange";
+	String THRESHOLD_OUT_OF_RANGE = PREFIX + "thresholdOutOfRange";
+	String METRIC_NOT_APPLICABLE = PREFIX + "metricNotApplicable";
+	String FAIRNESS_GROUPING_NOT_PROTECTED = PREFIX + "fairnessGroupingNotProtected";
+	String FAIRNESS_GROUPING_NOT_CATEGORICAL = PREFIX + "fairnessGroupingNotCategorical";
+	String FAIRNESS_METRIC_WITHOUT_GROUPING = PREFIX + "fairnessMetricWithoutGrouping";
+	String GROUPING_WITHOUT_FAIRNESS_METRIC = PREFIX + "groupingWithoutFairnessMetric";
+
+	// perturbations
+	String NUMERIC_PERTURBATION_ON_CATEGORICAL = PREFIX + "numericPerturbationOnCategorical";
+	String CATEGORY_SWAP_ON_NON_CATEGORICAL = PREFIX + "categorySwapOnNonCategorical";
+	String SWAP_SAME_CATEGORY = PREFIX + "swapSameCategory";
+	String NON_POSITIVE_STRENGTH = PREFIX + "nonPositiveStrength";
+
+	// data
+	String SPLIT_SHARES_NOT_100 = PREFIX + "splitSharesNot100";
+	String STRATIFY_NOT_CATEGORICAL = PREFIX + "stratifyNotCategorical";
+	String SLICE_PREDICATE_TYPE_MISMATCH = PREFIX + "slicePredicateTypeMismatch";
+	String DATA_FILE_MISSING = PREFIX + "dataFileMissing";
+	String DATA_CHANGED = PREFIX + "dataChanged";
+	String DATA_HASH_NOT_RECORDED = PREFIX + "dataHashNotRecorded";
+
+	// pipelines and monitors
+	String IMPUTE_CONSTANT_MISMATCH = PREFIX + "imputeConstantMismatch";
+	String STEP_FEATURE_TYPE = PREFIX + "stepFeatureType";
+	String MISSING_SEED = PREFIX + "missingSeed";
+	String MONITOR_LEVELS_INVERTED = PREFIX + "monitorLevelsInverted";
+
+	// risks and requirements
+	String REQUIREMENT_WITHOUT_CRITERION = PREFIX + "requirementWithoutCriterion";
+	String REQUIREMENT_WITHOUT_ATTRIBUTE = PREFIX + "requirementWithoutAttribute";
+	String REQUIREMENT_NOT_VERIFIED = PREFIX + "requirementNotVerified";
+	String CRITERION_METRIC_NOT_OF_ATTRIBUTE = PREFIX + "criterionMetricNotOfAttribute";
+	String BASELINE_MISSING = PREFIX + "baselineMissing";
+	String HAZARD_NOT_MITIGATED = PREFIX + "hazardNotMitigated";
+
+	// tests
+	String PATTERN_CANNOT_MEASURE_ATTRIBUTE = PREFIX + "patternCannotMeasureAttribute";
+	String TEST_WITHOUT_METRIC = PREFIX + "testWithoutMetric";
+	String TEST_WITHOUT_THRESHOLD = PREFIX + "testWithoutThreshold";
+	String TEST_VERIFIES_NOTHING = PREFIX + "testVerifiesNothing";
+	String REPEATS_INVALID = PREFIX + "repeatsInvalid";
+	String CONFIDENCE_OUT_OF_RANGE = PREFIX + "confidenceOutOfRange";
+}

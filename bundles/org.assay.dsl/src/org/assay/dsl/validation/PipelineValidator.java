@@ -1,0 +1,83 @@
+package org.assay.dsl.validation;
+
+import static org.assay.model.AssayPackage.Literals.*;
+
+import java.util.List;
+
+import org.assay.model.CategoricalType;
+import org.assay.model.EncodeStep;
+import org.assay.model.Feature;
+import org.assay.model.ImputeStep;
+import org.assay.model.ImputeStrategy;
+import org.assay.model.NumericType;
+import org.assay.model.PreparationStep;
+import org.assay.model.ScaleStep;
+import org.assay.model.Split;
+import org.assay.model.TrainingConfig;
+import org.eclipse.xtext.validation.Check;
+
+/** Preparation steps fit their features' types; training and splits are reproducible. */
+public class PipelineValidator extends AssayCheckBase {
+
+	@Check
+	public void checkImputeConstant(ImputeStep step) {
+		boolean constant = step.getStrategy() == ImputeStrategy.CONSTANT;
+		if (constant && step.getConstant() == null) {
+			error("'impute … constant' needs the value to fill in, for example 'impute income constant 0'.", step,
+					IMPUTE_STEP__STRATEGY, IssueCodes.IMPUTE_CONSTANT_MISMATCH);
+		} else if (!constant && step.getConstant() != null) {
+			error("A fill value is only used with 'constant'; '" + step.getStrategy().getLiteral() + "' computes it from "
+					+ "the data. Remove the value or write 'constant'.", step, IMPUTE_STEP__CONSTANT,
+					IssueCodes.IMPUTE_CONSTANT_MISMATCH);
+		}
+	}
+
+	@Check
+	public void checkStepFeatureTypes(PreparationStep step) {
+		List<Feature> features = step.getFeatures();
+		for (int i = 0; i < features.size(); i++) {
+			Feature feature = features.get(i);
+			if (!isResolved(feature)) {
+				continue;
+			}
+			boolean numeric = feature.getType() instanceof NumericType;
+			boolean categorical = feature.getType() instanceof CategoricalType;
+			String problem = null;
+			if (step instanceof ScaleStep && !numeric) {
+				problem = "only numeric features can be scaled";
+			} else if (step instanceof EncodeStep && !categorical) {
+				problem = "only categorical features can be encoded";
+			} else if (step instanceof ImputeStep impute && categorical
+					&& (impute.getStrategy() == ImputeStrategy.MEAN || impute.getStrategy() == ImputeStrategy.MEDIAN)) {
+				problem = "a categorical feature has no " + impute.getStrategy().getLiteral() + "; impute it with 'mode'";
+			}
+			if (problem != null) {
+				error("Feature '" + feature.getName() + "' is " + typeName(feature) + ": " + problem + ".", step,
+						PREPARATION_STEP__FEATURES, i, IssueCodes.STEP_FEATURE_TYPE);
+			}
+		}
+	}
+
+	@Check
+	public void checkTrainingSeed(TrainingConfig training) {
+		if (training.getSeed() == null) {
+			warning("Training has no seed, so it is not reproducible and its evidence cannot be regenerated. Add "
+					+ "'seed 42' (any fixed number).", training, null, IssueCodes.MISSING_SEED);
+		}
+	}
+
+	@Check
+	public void checkSplitSeed(Split split) {
+		if (split.getSeed() == null) {
+			warning("The split has no seed, so partitions differ between runs. Add 'seed 42' (any fixed number).", split,
+					SPLIT__PARTITIONS, IssueCodes.MISSING_SEED);
+		}
+	}
+
+	static String typeName(Feature feature) {
+		if (feature.getType() instanceof NumericType) {
+			return "numeric";
+		}
+		return feature.getType() instanceof CategoricalType ? "categorical" : "a tensor";
+	}
+}
