@@ -1,0 +1,226 @@
+package org.assay.dsl.tests;
+
+import static org.assay.dsl.validation.IssueCodes.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+
+/**
+ * One failing and one passing model per validation rule. The failing model marks where the issue must be reported
+ * with ⟦…⟧; the test asserts the issue code, severity, offset and length. The passing model differs minimally and
+ * must not raise that code. Rules that need files or several resources are in {@link AssayCrossFileValidationTest}.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(AssayInjectorProvider.class)
+class AssayValidatorTest {
+
+	/** A small valid context that the cases extend. */
+	static final String PRELUDE = """
+			namespace t
+			import assay.iso25059.*
+			import assay.iso25012.*
+			dataset D {
+				label y : category [pos, neg]
+				feature age : int range 0 .. 120
+				feature income : double min 0
+				feature city : category [a, b]
+				feature sex : category [f, m] protected
+				split train 80 %, test 20 % seed 1
+				slice Old where age > 60
+			}
+			pipeline P {
+				prepare D {
+					require completeness >= 0.9
+				}
+				model M : classifier mlp hidden [8]
+				train epochs 1 seed 1
+			}
+			requirement Acc refines FunctionalCorrectness {
+				accept accuracy >= 0.9 on D.test
+			}
+			requirement Fair refines Fairness {
+				accept demographic_parity_difference by sex <= 0.1 on D.test
+			}
+			requirement Rob refines Robustness {
+				accept accuracy >= 0.8 on D.test under gaussian noise sigma 0.1 on income
+			}
+			suite Base tests P {
+				test A verifies Acc : threshold accuracy on D.test
+				test F verifies Fair : fairness demographic_parity_difference by sex
+				test Ro verifies Rob : robustness under gaussian sigma 0.1 on income
+			}
+			""";
+
+	record Case(String name, String code, Severity severity, String failing, String passing) {
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	static Case error(String name, String code, String failing, String passing) {
+		return new Case(name, code, Severity.ERROR, PRELUDE + failing, PRELUDE + passing);
+	}
+
+	static Case warning(String name, String code, String failing, String passing) {
+		return new Case(name, code, Severity.WARNING, PRELUDE + failing, PRELUDE + passing);
+	}
+
+	static Stream<Case> cases() {
+		return Stream.of(
+				error("threshold above the metric's range", THRESHOLD_OUT_OF_RANGE,
+						"requirement Q refines FunctionalCorrectness { accept accuracy >= ⟦1.5⟧ on D.test }",
+						"requirement Q refines FunctionalCorrectness { accept accuracy >= 0.95 on D.test }"),
+				error("negative threshold of a non-negative metric in a test", THRESHOLD_OUT_OF_RANGE,
+						"suite S tests P { test T verifies Acc : threshold log_loss on D.test <= ⟦-1⟧ }",
+						"suite S tests P { test T verifies Acc : threshold log_loss on D.test <= 0.5 }"),
+				error("data metric in a model test", METRIC_NOT_APPLICABLE,
+						"suite S tests P { test T verifies Acc : threshold ⟦completeness⟧ on D.test >= 0.9 }",
+						"suite S tests P { test T verifies Acc : threshold accuracy on D.test >= 0.9 }"),
+				error("model metric in a data-quality gate", METRIC_NOT_APPLICABLE,
+						"pipeline P2 { prepare D { require ⟦accuracy⟧ >= 0.9 } }",
+						"pipeline P2 { prepare D { require validity >= 0.9 } }"),
+				error("fairness grouped by a non-protected feature", FAIRNESS_GROUPING_NOT_PROTECTED,
+						"requirement Q refines Fairness { accept demographic_parity_difference by ⟦city⟧ <= 0.1 on D.test }",
+						"requirement Q refines Fairness { accept demographic_parity_difference by sex <= 0.1 on D.test }"),
+				error("fairness grouped by a numeric feature", FAIRNESS_GROUPING_NOT_CATEGORICAL,
+						"suite S tests P { test T verifies Fair : fairness demographic_parity_difference by ⟦age⟧ <= 0.1 }",
+						"suite S tests P { test T verifies Fair : fairness demographic_parity_difference by sex <= 0.1 }"),
+				error("fairness metric without grouping", FAIRNESS_METRIC_WITHOUT_GROUPING,
+						"requirement Q refines Fairness { accept ⟦demographic_parity_difference⟧ <= 0.1 on D.test }",
+						"requirement Q refines Fairness { accept demographic_parity_difference by sex <= 0.1 on D.test }"),
+				error("grouping a non-fairness metric", GROUPING_WITHOUT_FAIRNESS_METRIC,
+						"requirement Q refines FunctionalCorrectness { accept ⟦accuracy⟧ by sex >= 0.9 on D.test }",
+						"requirement Q refines FunctionalCorrectness { accept accuracy >= 0.9 on D.test }"),
+				error("numeric noise on a categorical feature", NUMERIC_PERTURBATION_ON_CATEGORICAL,
+						"requirement Q refines Robustness { accept accuracy >= 0.8 under gaussian noise sigma 0.1 on ⟦city⟧ }",
+						"requirement Q refines Robustness { accept accuracy >= 0.8 under gaussian noise sigma 0.1 on income }"),
+				error("category swap on a numeric feature", CATEGORY_SWAP_ON_NON_CATEGORICAL,
+						"suite S tests P { test T verifies Fair : invariance swap ⟦income⟧ a -> b, flips <= 1 % }",
+						"suite S tests P { test T verifies Fair : invariance swap sex f -> m, flips <= 1 % }"),
+				error("swap of a category with itself", SWAP_SAME_CATEGORY,
+						"suite S tests P { test T verifies Fair : invariance swap sex f <-> ⟦f⟧, flips <= 1 % }",
+						"suite S tests P { test T verifies Fair : invariance swap sex f <-> m, flips <= 1 % }"),
+				error("noise of strength zero", NON_POSITIVE_STRENGTH,
+						"requirement Q refines Robustness { accept accuracy >= 0.8 under uniform noise amplitude ⟦0⟧ }",
+						"requirement Q refines Robustness { accept accuracy >= 0.8 under uniform noise amplitude 0.2 }"),
+				error("split shares not adding up to 100 %", SPLIT_SHARES_NOT_100,
+						"dataset E { feature x : int split ⟦a 50 %⟧, b 40 % seed 1 }",
+						"dataset E { feature x : int split a 50 %, b 50 % seed 1 }"),
+				error("stratification by a numeric feature", STRATIFY_NOT_CATEGORICAL,
+						"dataset E { feature x : int feature c : category [p, q] split a 50 %, b 50 % seed 1 stratified by ⟦x⟧ }",
+						"dataset E { feature x : int feature c : category [p, q] split a 50 %, b 50 % seed 1 stratified by c }"),
+				error("ordering comparison on a categorical feature", SLICE_PREDICATE_TYPE_MISMATCH,
+						"dataset E { feature c : category [p, q] slice S1 where c ⟦<⟧ p }",
+						"dataset E { feature c : category [p, q] slice S1 where c = p }"),
+				error("number compared with a categorical feature", SLICE_PREDICATE_TYPE_MISMATCH,
+						"dataset E { feature c : category [p, q] slice S1 where c = ⟦3⟧ }",
+						"dataset E { feature c : category [p, q] slice S1 where c != q }"),
+				error("membership test on a numeric feature", SLICE_PREDICATE_TYPE_MISMATCH,
+						"dataset E { feature x : int slice S1 where ⟦x⟧ in [p] }",
+						"dataset E { feature x : int slice S1 where x >= 3 }"),
+				error("empty numeric range", INVALID_RANGE,
+						"dataset E { feature x : int range 10 .. ⟦5⟧ }",
+						"dataset E { feature x : int range 5 .. 10 }"),
+				error("constant imputation without a value", IMPUTE_CONSTANT_MISMATCH,
+						"pipeline P2 { prepare D { impute income ⟦constant⟧ } }",
+						"pipeline P2 { prepare D { impute income constant 0 } }"),
+				error("scaling a categorical feature", STEP_FEATURE_TYPE,
+						"pipeline P2 { prepare D { standardize income, ⟦city⟧ } }",
+						"pipeline P2 { prepare D { standardize income, age } }"),
+				warning("training without a seed", MISSING_SEED,
+						"pipeline P2 { model N : classifier mlp ⟦train epochs 3⟧ }",
+						"pipeline P2 { model N : classifier mlp train epochs 3 seed 5 }"),
+				error("drift warn level above fail level", MONITOR_LEVELS_INVERTED,
+						"monitor Mo watches P { drift psi on income warn ⟦0.3⟧ fail 0.2 }",
+						"monitor Mo watches P { drift psi on income warn 0.1 fail 0.2 }"),
+				error("requirement without acceptance criterion", REQUIREMENT_WITHOUT_CRITERION,
+						"requirement ⟦Q⟧ refines FunctionalCorrectness { }",
+						"requirement Q refines FunctionalCorrectness { accept accuracy >= 0.9 }"),
+				error("requirement without quality attribute", REQUIREMENT_WITHOUT_ATTRIBUTE,
+						"requirement ⟦Q⟧ { accept accuracy >= 0.9 }",
+						"requirement Q refines FunctionalCorrectness { accept accuracy >= 0.9 }"),
+				warning("requirement verified by no test", REQUIREMENT_NOT_VERIFIED,
+						"requirement ⟦Q⟧ refines FunctionalCorrectness { accept accuracy >= 0.9 on D.test }",
+						"requirement Q refines FunctionalCorrectness { accept accuracy >= 0.9 on D.test }\n"
+								+ "suite S tests P { test T verifies Q : threshold accuracy on D.test }"),
+				warning("criterion metric that does not measure the attribute", CRITERION_METRIC_NOT_OF_ATTRIBUTE,
+						"requirement Q refines FunctionalCorrectness { accept ⟦flip_rate⟧ <= 0.1 }",
+						"requirement Q refines Robustness { accept flip_rate <= 0.1 }"),
+				error("relative criterion without baseline", BASELINE_MISSING,
+						"requirement Q refines FunctionalCorrectness { accept accuracy ⟦change⟧ >= -0.01 }",
+						"requirement Q refines FunctionalCorrectness { accept accuracy change >= -0.01 versus baseline \"m/1.0\" }"),
+				error("catastrophic hazard mitigated by nothing", HAZARD_NOT_MITIGATED,
+						"hazard ⟦H⟧ \"Wrong dose\" severity catastrophic likelihood remote",
+						"hazard H \"Wrong dose\" severity catastrophic likelihood remote\n"
+								+ "requirement Q refines FunctionalCorrectness mitigates H { accept accuracy >= 0.99 }"),
+				warning("major hazard mitigated by nothing", HAZARD_NOT_MITIGATED,
+						"hazard ⟦H⟧ \"Late alarm\" severity major likelihood remote",
+						"hazard H \"Late alarm\" severity major likelihood remote\n"
+								+ "requirement Q refines FunctionalCorrectness mitigates H { accept accuracy >= 0.99 }"),
+				error("test pattern that cannot measure the requirement's attribute", PATTERN_CANNOT_MEASURE_ATTRIBUTE,
+						"suite S tests P { test T verifies ⟦Fair⟧ : threshold accuracy on D.test >= 0.9 }",
+						"suite S tests P { test T verifies Fair : fairness demographic_parity_difference by sex <= 0.1 }"),
+				error("test without metric and nothing to take it from", TEST_WITHOUT_METRIC,
+						"suite S tests P { test ⟦T⟧ : robustness under gaussian sigma 0.1 on income }",
+						"suite S tests P { test T verifies Rob : robustness under gaussian sigma 0.1 on income }"),
+				error("test without threshold and no criterion on its metric", TEST_WITHOUT_THRESHOLD,
+						"suite S tests P { test ⟦T⟧ verifies Acc : threshold precision on D.test }",
+						"suite S tests P { test T verifies Acc : threshold accuracy on D.test }"),
+				warning("test verifying nothing", TEST_VERIFIES_NOTHING,
+						"suite S tests P { test ⟦T⟧ : threshold accuracy on D.test >= 0.9 }",
+						"suite S tests P { test T verifies Acc : threshold accuracy on D.test >= 0.9 }"),
+				error("zero repetitions", REPEATS_INVALID,
+						"suite S tests P { test T verifies Acc : threshold accuracy on D.test repeat ⟦0⟧ }",
+						"suite S tests P { test T verifies Acc : threshold accuracy on D.test repeat 10 }"),
+				error("confidence level above 100 %", CONFIDENCE_OUT_OF_RANGE,
+						"suite S tests P { test T verifies Acc : threshold accuracy on D.test confidence ⟦150 %⟧ }",
+						"suite S tests P { test T verifies Acc : threshold accuracy on D.test confidence 95 % }"),
+				error("duplicate names in one file", DUPLICATE_NAME,
+						"requirement ⟦Acc⟧ refines FunctionalCorrectness { accept accuracy >= 0.8 }",
+						"requirement Acc2 refines FunctionalCorrectness { accept accuracy >= 0.8 }"),
+				new Case("unresolved import", IMPORT_UNRESOLVED, Severity.ERROR,
+						PRELUDE.replace("import assay.iso25012.*", "import assay.iso25012.*\nimport ⟦assay.iso99999.*⟧"),
+						PRELUDE.replace("import assay.iso25012.*", "import assay.iso25012.*\nimport assay.iso25059.accuracy")));
+	}
+
+	@Inject
+	private AssayTestSupport support;
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void failingModelReportsTheIssueAtTheMarkedRegion(Case c) {
+		MarkedText marked = MarkedText.of(c.failing());
+		List<Issue> issues = support.validate(support.parse(marked.text()));
+		List<Issue> withCode = issues.stream().filter(i -> c.code().equals(i.getCode())).toList();
+		assertFalse(withCode.isEmpty(), () -> "expected " + c.code() + " but got:\n" + AssayTestSupport.describe(issues));
+		assertTrue(withCode.stream().anyMatch(i -> i.getOffset() == marked.offset() && i.getLength() == marked.length()),
+				() -> "expected " + c.code() + " at line " + marked.line() + " offset " + marked.offset() + " length "
+						+ marked.length() + " ('" + marked.text().substring(marked.offset(), marked.offset() + marked.length())
+						+ "') but got: " + withCode.stream().map(i -> i.getOffset() + "+" + i.getLength()).toList());
+		Issue issue = withCode.stream().filter(i -> i.getOffset() == marked.offset()).findFirst().orElseThrow();
+		assertEquals(c.severity(), issue.getSeverity());
+		assertEquals(marked.line(), issue.getLineNumber());
+		assertTrue(issue.getMessage().length() > 40, "message should say what is wrong and how to fix it");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void passingModelDoesNotReportTheIssue(Case c) {
+		List<Issue> issues = support.validate(support.parse(c.passing()));
+		assertTrue(issues.stream().noneMatch(i -> c.code().equals(i.getCode())), () -> AssayTestSupport.describe(issues));
+		assertTrue(AssayTestSupport.errors(issues).stream().noneMatch(i -> i.getCode() != null && i.getCode().contains("Linking")),
+				() -> "passing model must link: " + AssayTestSupport.describe(issues));
+	}
+}
