@@ -3,6 +3,7 @@ package org.assay.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.List;
 
 /**
@@ -16,9 +17,6 @@ public enum StandardCatalogue {
 
 	/** ISO/IEC 25012: the data quality model, with data-quality and drift metrics. */
 	ISO_25012("assay.iso25012", "iso25012.assay");
-
-	/** The URI scheme under which catalogues are addressed, so that they are never confused with user files. */
-	public static final String URI_SCHEME = "assay-catalogue";
 
 	private final String namespace;
 	private final String fileName;
@@ -38,23 +36,35 @@ public enum StandardCatalogue {
 		return fileName;
 	}
 
-	/** The logical URI of the catalogue, e.g. {@code assay-catalogue:/iso25059.assay}. */
+	/**
+	 * The URL of the catalogue inside this bundle or jar ({@code jar:}, {@code file:} or, in Eclipse,
+	 * {@code bundleresource:}). Any resource set can load it from there, so references into a catalogue (for example
+	 * "go to definition") resolve everywhere without copying the file.
+	 */
 	public String uri() {
-		return URI_SCHEME + ":/" + fileName;
+		return url().toString();
 	}
 
 	/** Opens the catalogue's text (UTF-8). */
 	public InputStream open() {
+		try {
+			return url().openStream();
+		} catch (IOException e) {
+			throw new UncheckedIOException("standard catalogue " + fileName + " cannot be read", e);
+		}
+	}
+
+	private URL url() {
 		String path = "/catalogue/" + fileName;
-		InputStream in = StandardCatalogue.class.getResourceAsStream(path);
-		if (in == null) {
+		URL url = StandardCatalogue.class.getResource(path);
+		if (url == null) {
 			throw new UncheckedIOException(new IOException("standard catalogue " + path + " is missing from "
 					+ StandardCatalogue.class.getProtectionDomain().getCodeSource() + "; the org.assay.catalogue jar is incomplete"));
 		}
-		return in;
+		return url;
 	}
 
-	/** Finds the catalogue with the given logical URI, or {@code null}. */
+	/** Finds the catalogue with the given URI, or {@code null}. */
 	public static StandardCatalogue forUri(String uri) {
 		for (StandardCatalogue catalogue : values()) {
 			if (catalogue.uri().equals(uri)) {

@@ -46,10 +46,10 @@ public class CatalogueLibrary {
 	private record Loaded(XtextResourceSet resourceSet, ResourceDescriptionsData index) {
 	}
 
-	/** Whether the resource is one of the standard catalogues (by its logical URI). */
+	/** Whether the resource is one of the standard catalogues (by its URI). */
 	public static boolean isCatalogue(Resource resource) {
 		URI uri = resource.getURI();
-		return uri != null && StandardCatalogue.URI_SCHEME.equals(uri.scheme());
+		return uri != null && StandardCatalogue.forUri(uri.toString()) != null;
 	}
 
 	/** The scope of all exported catalogue elements of the given type, below {@code parent}. */

@@ -65,7 +65,15 @@ public class AssayFormatter extends AbstractFormatter2 {
 		somethingBefore |= !model.getImports().isEmpty();
 		for (Element element : model.getElements()) {
 			if (somethingBefore) {
-				document.prepend(element, f -> f.setNewLines(2));
+				// a comment before an element belongs to it: keep the author's blank lines (at most one) around it
+				boolean commented = textRegionExtensions.previousHiddenRegion(element).containsComment();
+				document.prepend(element, f -> {
+					if (commented) {
+						f.setNewLines(1, 1, 2);
+					} else {
+						f.setNewLines(2);
+					}
+				});
 			}
 			somethingBefore = true;
 			document.format(element);
@@ -86,27 +94,25 @@ public class AssayFormatter extends AbstractFormatter2 {
 		}
 	}
 
-	/** Spacing of the element's own tokens (children format theirs). */
+	/**
+	 * Spacing of the element's own tokens (children format theirs). Every token is followed by one space at low
+	 * priority; the rules below override that where layout matters.
+	 */
 	private void formatTokens(EObject element, IFormattableDocument document) {
 		Deque<ISemanticRegion> openBraces = new ArrayDeque<>();
 		for (ISemanticRegion region : textRegionExtensions.semanticRegions(element)) {
 			String text = region.getText();
 			boolean keyword = region.getGrammarElement() instanceof Keyword;
+			document.append(region, f -> {
+				f.oneSpace();
+				f.lowPriority();
+			});
 			if (keyword && ",".equals(text)) {
 				document.prepend(region, f -> f.noSpace());
-				document.append(region, f -> f.oneSpace());
 			} else if (keyword && ("(".equals(text) || "[".equals(text))) {
-				document.prepend(region, f -> {
-					f.oneSpace();
-					f.lowPriority();
-				});
 				document.append(region, f -> f.noSpace());
 			} else if (keyword && (")".equals(text) || "]".equals(text))) {
 				document.prepend(region, f -> f.noSpace());
-				document.append(region, f -> {
-					f.oneSpace();
-					f.lowPriority();
-				});
 			} else if (keyword && "{".equals(text)) {
 				document.prepend(region, f -> f.oneSpace());
 				document.append(region, f -> f.newLine());
@@ -116,17 +122,8 @@ public class AssayFormatter extends AbstractFormatter2 {
 				if (!openBraces.isEmpty()) {
 					document.interior(openBraces.pop(), region, f -> f.indent());
 				}
-			} else if (keyword && LINE_KEYWORDS.contains(text) && isBlockLine(element, text)) {
+			} else if (LINE_KEYWORDS.contains(text) && isBlockLine(element, text)) {
 				document.prepend(region, f -> f.newLine());
-				document.append(region, f -> {
-					f.oneSpace();
-					f.lowPriority();
-				});
-			} else {
-				document.surround(region, f -> {
-					f.oneSpace();
-					f.lowPriority();
-				});
 			}
 		}
 	}

@@ -33,7 +33,7 @@ class AssayValidatorTest {
 			dataset D {
 				label y : category [pos, neg]
 				feature age : int range 0 .. 120
-				feature income : double min 0
+				feature income : double range 0 .. *
 				feature city : category [a, b]
 				feature sex : category [f, m] protected
 				split train 80 %, test 20 % seed 1
