@@ -12,16 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.assay.dsl.AssayStandaloneSetup;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.assay.dsl.headless.AssayWorkspace;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
@@ -72,13 +66,13 @@ public final class DslBenchmark {
 		System.out.printf("heap after full GC: %d MB%n", heapMb);
 
 		long[] revalidations = new long[21];
-		XtextResource edited = (XtextResource) loaded.resourceSet.getResources().stream()
+		XtextResource edited = (XtextResource) loaded.workspace.getResourceSet().getResources().stream()
 				.filter(r -> r.getURI().lastSegment().equals("req0.assay")).findFirst().orElseThrow();
 		String original = edited.getParseResult().getRootNode().getText();
 		for (int i = 0; i < revalidations.length; i++) {
 			String changed = original.replace(">= 0.8", ">= 0.7" + i % 10);
 			long t = System.nanoTime();
-			List<Issue> issues = revalidate(injector, loaded, edited, i % 2 == 0 ? changed : original);
+			List<Issue> issues = loaded.workspace.update(edited, i % 2 == 0 ? changed : original);
 			revalidations[i] = System.nanoTime() - t;
 			if (issues.stream().anyMatch(issue -> issue.getSeverity() == Severity.ERROR)) {
 				throw new IllegalStateException("edit introduced errors: " + issues);
@@ -99,8 +93,7 @@ public final class DslBenchmark {
 	}
 
 	private static final class Loaded {
-		XtextResourceSet resourceSet;
-		ResourceDescriptionsData index;
+		AssayWorkspace workspace;
 		int errors;
 		int warnings;
 		List<Issue> firstErrors = new ArrayList<>();
@@ -108,18 +101,9 @@ public final class DslBenchmark {
 
 	private static Loaded loadAndValidate(Injector injector, List<Path> files) {
 		Loaded loaded = new Loaded();
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		IResourceDescription.Manager manager = injector.getInstance(IResourceDescription.Manager.class);
-		List<IResourceDescription> descriptions = new ArrayList<>();
-		for (Path file : files) {
-			Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
-			descriptions.add(manager.getResourceDescription(resource));
-		}
-		ResourceDescriptionsData index = new ResourceDescriptionsData(descriptions);
-		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		for (Resource resource : new ArrayList<>(resourceSet.getResources())) {
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+		loaded.workspace = injector.getInstance(AssayWorkspace.class).load(files);
+		for (List<Issue> issues : loaded.workspace.validateAll(CancelIndicator.NullImpl).values()) {
+			for (Issue issue : issues) {
 				if (issue.getSeverity() == Severity.ERROR) {
 					loaded.errors++;
 					if (loaded.firstErrors.size() < 5) {
@@ -130,17 +114,7 @@ public final class DslBenchmark {
 				}
 			}
 		}
-		loaded.resourceSet = resourceSet;
-		loaded.index = index;
 		return loaded;
-	}
-
-	private static List<Issue> revalidate(Injector injector, Loaded loaded, XtextResource resource, String text)
-			throws IOException {
-		resource.reparse(text);
-		IResourceDescription.Manager manager = injector.getInstance(IResourceDescription.Manager.class);
-		loaded.index.addDescription(resource.getURI(), manager.getResourceDescription(resource));
-		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
 	private static long heapAfterGc() {

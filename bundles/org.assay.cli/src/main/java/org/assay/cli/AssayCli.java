@@ -1,0 +1,35 @@
+package org.assay.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code assay} command line. Each command has its own class and {@code --help}.
+ */
+@Command(name = "assay", mixinStandardHelpOptions = true, version = "Assay 0.1.0",
+		description = "Model the quality assurance of ML software in .assay files, validate it, and generate the code "
+				+ "that proves it.",
+		subcommands = { ValidateCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
+public final class AssayCli {
+
+	/** Runs a command line; returns the exit code (0 ok, 1 problems found, 2 usage or internal error). */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine commandLine = new CommandLine(new AssayCli());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+			err.println("assay: internal error: " + exception);
+			return 2;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+	}
+}

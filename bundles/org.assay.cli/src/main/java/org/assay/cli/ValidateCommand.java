@@ -1,0 +1,89 @@
+package org.assay.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.assay.dsl.AssayStandaloneSetup;
+import org.assay.dsl.headless.AssayWorkspace;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code assay validate PATH…}: validates .assay files the way the IDE does (all files together, so references across
+ * files resolve) and prints each problem as {@code file:line:column: severity: message [code]}.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = "Validate .assay files and folders (searched recursively). Exit code 0: no errors, 1: errors, "
+				+ "2: bad usage.")
+final class ValidateCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".assay files or folders")
+	private List<Path> paths;
+
+	@Option(names = "--warnings-as-errors", description = "Exit with 1 on warnings too.")
+	private boolean warningsAsErrors;
+
+	@Option(names = "--quiet", description = "Print errors only, and no summary.")
+	private boolean quiet;
+
+	@Override
+	public Integer call() {
+		for (Path path : paths) {
+			if (!Files.exists(path)) {
+				spec.commandLine().getErr().println("assay validate: " + path + ": no such file or folder");
+				return 2;
+			}
+		}
+		List<Path> files = AssayWorkspace.collect(paths);
+		if (files.isEmpty()) {
+			spec.commandLine().getErr().println("assay validate: no .assay files under " + paths);
+			return 2;
+		}
+		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
+		Map<Resource, List<Issue>> results = workspace.validateAll(CancelIndicator.NullImpl);
+		Path here = Paths.get("").toAbsolutePath();
+		int errors = 0;
+		int warnings = 0;
+		for (Map.Entry<Resource, List<Issue>> entry : results.entrySet()) {
+			Path file = Paths.get(entry.getKey().getURI().toFileString());
+			String shown = file.startsWith(here) ? here.relativize(file).toString() : file.toString();
+			for (Issue issue : entry.getValue()) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					errors++;
+				} else if (issue.getSeverity() == Severity.WARNING) {
+					warnings++;
+				}
+				if (quiet && issue.getSeverity() != Severity.ERROR) {
+					continue;
+				}
+				spec.commandLine().getOut().printf("%s:%d:%d: %s: %s [%s]%n", shown, issue.getLineNumber(),
+						issue.getColumn(), issue.getSeverity().name().toLowerCase(), issue.getMessage(), shortCode(issue));
+			}
+		}
+		if (!quiet) {
+			spec.commandLine().getOut().printf("%d file(s) validated: %d error(s), %d warning(s)%n", files.size(), errors,
+					warnings);
+		}
+		return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
+	}
+
+	private static String shortCode(Issue issue) {
+		String code = issue.getCode() == null ? "" : issue.getCode();
+		return code.substring(code.lastIndexOf('.') + 1);
+	}
+}

@@ -1,0 +1,100 @@
+package org.assay.dsl.headless;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * A set of .assay files loaded the way a builder does it, outside Eclipse: every file is parsed and indexed first,
+ * then linked and validated against that index, so references across files resolve exactly as in the IDE. Used by
+ * the CLI, the Maven plugin and the benchmarks.
+ */
+public class AssayWorkspace {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
+	@Inject
+	private IResourceValidator validator;
+
+	private XtextResourceSet resourceSet;
+	private ResourceDescriptionsData index;
+
+	/** All .assay files under the given files and folders, sorted, without duplicates. */
+	public static List<Path> collect(Collection<Path> roots) {
+		TreeSet<Path> files = new TreeSet<>();
+		for (Path root : roots) {
+			if (Files.isDirectory(root)) {
+				try (Stream<Path> walk = Files.walk(root)) {
+					walk.filter(p -> p.toString().endsWith(".assay") && Files.isRegularFile(p))
+							.forEach(p -> files.add(p.toAbsolutePath().normalize()));
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			} else {
+				files.add(root.toAbsolutePath().normalize());
+			}
+		}
+		return new ArrayList<>(files);
+	}
+
+	/** Parses and indexes the files (replacing anything loaded before). Links nothing yet. */
+	public AssayWorkspace load(List<Path> files) {
+		resourceSet = resourceSets.get();
+		List<IResourceDescription> indexed = new ArrayList<>();
+		for (Path file : files) {
+			Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
+			indexed.add(descriptions.getResourceDescription(resource));
+		}
+		index = new ResourceDescriptionsData(indexed);
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
+		return this;
+	}
+
+	/** Links and validates every loaded file; issues per file, in load order. */
+	public Map<Resource, List<Issue>> validateAll(CancelIndicator cancel) {
+		Map<Resource, List<Issue>> issues = new LinkedHashMap<>();
+		for (Resource resource : new ArrayList<>(resourceSet.getResources())) {
+			if (resource instanceof XtextResource && resource.getURI().isFile()) {
+				issues.put(resource, validator.validate(resource, CheckMode.ALL, cancel));
+			}
+		}
+		return issues;
+	}
+
+	/** Replaces the text of one loaded file (an edit), re-indexes it and validates it. */
+	public List<Issue> update(XtextResource resource, String text) throws IOException {
+		resource.reparse(text);
+		index.addDescription(resource.getURI(), descriptions.getResourceDescription(resource));
+		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	public XtextResourceSet getResourceSet() {
+		return resourceSet;
+	}
+}
