@@ -45,8 +45,8 @@ class AssayLanguageServerTest {
 	@TempDir
 	Path workspace;
 
+	private LanguageServerFixture ls;
 	private LanguageServer server;
-	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
 
 	private static final String DATA = """
 			namespace shop
@@ -81,67 +81,42 @@ class AssayLanguageServerTest {
 	void start() throws Exception {
 		Files.writeString(workspace.resolve("data.assay"), DATA);
 		Files.writeString(workspace.resolve("requirements.assay"), REQUIREMENTS);
-
-		Injector assay = new AssayIdeSetup().createInjectorAndDoEMFRegistration();
-		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("assay", assay.getInstance(IResourceServiceProvider.class));
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
-		LanguageServerImpl impl = injector.getInstance(LanguageServerImpl.class);
-
-		PipedInputStream serverIn = new PipedInputStream(1 << 20);
-		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-		PipedInputStream clientIn = new PipedInputStream(1 << 20);
-		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-		Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
-		impl.connect(serverLauncher.getRemoteProxy());
-		serverLauncher.startListening();
-		Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
-		clientLauncher.startListening();
-		server = clientLauncher.getRemoteProxy();
-
-		InitializeParams params = new InitializeParams();
-		params.setRootUri(workspace.toUri().toString());
-		params.setCapabilities(new ClientCapabilities());
-		InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
-		assertNotNull(result.getCapabilities().getCompletionProvider());
-		server.initialized(new InitializedParams());
+		ls = new LanguageServerFixture(workspace);
+		server = ls.server;
 	}
 
 	@AfterEach
 	void stop() throws Exception {
-		server.shutdown().get(10, TimeUnit.SECONDS);
+		ls.stop();
 	}
 
 	private String uri(String file) {
-		return workspace.resolve(file).toUri().toString();
+		return ls.uri(file);
 	}
 
 	private TextDocumentIdentifier document(String file) {
-		return new TextDocumentIdentifier(uri(file));
+		return ls.document(file);
 	}
 
 	private void open(String file, String text) {
-		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "assay", 1, text)));
+		ls.open(file, text);
 	}
 
 	private List<Diagnostic> awaitDiagnostics(String file, java.util.function.Predicate<List<Diagnostic>> until)
 			throws InterruptedException {
-		String key = uri(file);
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			List<Diagnostic> current = diagnostics.get(key);
-			if (current != null && until.test(current)) {
-				return current;
-			}
-			Thread.sleep(50);
-		}
-		fail("no matching diagnostics for " + file + "; last: " + diagnostics.get(key));
-		return null;
+		return ls.awaitDiagnostics(file, until);
 	}
 
 	private static String code(Diagnostic diagnostic) {
-		return diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
+		return LanguageServerFixture.code(diagnostic);
+	}
+
+	private static Position position(String text, int offset) {
+		return LanguageServerFixture.position(text, offset);
+	}
+
+	private List<String> complete(String file, String text, int offset) throws Exception {
+		return ls.complete(file, text, offset);
 	}
 
 	@Test
@@ -222,52 +197,6 @@ class AssayLanguageServerTest {
 		DocumentFormattingParams params = new DocumentFormattingParams(document("messy.assay"), new FormattingOptions(4, false));
 		List<? extends TextEdit> edits = server.getTextDocumentService().formatting(params).get(30, TimeUnit.SECONDS);
 		assertFalse(edits.isEmpty());
-	}
-
-	private List<String> complete(String file, String text, int offset) throws Exception {
-		CompletionParams params = new CompletionParams(document(file), position(text, offset));
-		Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService().completion(params)
-				.get(30, TimeUnit.SECONDS);
-		List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
-		return items.stream().map(CompletionItem::getLabel).toList();
-	}
-
-	private static Position position(String text, int offset) {
-		int line = 0;
-		int column = 0;
-		for (int i = 0; i < offset; i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-				column = 0;
-			} else {
-				column++;
-			}
-		}
-		return new Position(line, column);
-	}
-
-	private final class Client implements LanguageClient {
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			diagnostics.put(params.getUri(), params.getDiagnostics());
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-		}
 	}
 
 }

@@ -64,7 +64,7 @@ public class AssaySemanticHighlightingCalculator extends DefaultSemanticHighligh
 			return DATA;
 		}
 		if (type == AssayPackage.Literals.FEATURE) {
-			Object target = owner.eGet(reference, false);
+			Object target = owner.eGet(reference, true);
 			boolean isProtected = target instanceof Feature feature && !feature.eIsProxy() && feature.isProtected();
 			return isProtected ? PROTECTED_FEATURE : DATA;
 		}

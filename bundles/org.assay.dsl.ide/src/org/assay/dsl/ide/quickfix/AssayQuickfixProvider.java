@@ -5,8 +5,8 @@ import java.util.List;
 import org.assay.dsl.conversion.AssayValueConverters;
 import org.assay.dsl.validation.IssueCodes;
 import org.assay.model.AssayPackage;
+import org.assay.model.Direction;
 import org.assay.model.Feature;
-import org.assay.model.Metric;
 import org.assay.model.Partition;
 import org.assay.model.Requirement;
 import org.assay.model.Split;
@@ -141,12 +141,15 @@ public class AssayQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 			if (node == null || !node.getText().strip().endsWith("}")) {
 				return List.of();
 			}
-			String metric = "accuracy";
+			// a placeholder criterion on the attribute's first metric, pointing the right way; the user sets the value
+			String criterion = "accuracy >= 0.9";
 			if (requirement.getRefines() != null && !requirement.getRefines().eIsProxy()) {
-				metric = requirement.getRefines().allMetrics().stream().findFirst().map(Metric::getName).orElse(metric);
+				criterion = requirement.getRefines().allMetrics().stream().findFirst()
+						.map(m -> m.getName() + (m.getDirection() == Direction.LOWER_IS_BETTER ? " <= 0.1" : " >= 0.9"))
+						.orElse(criterion);
 			}
-			int close = node.getOffset() + node.getText().lastIndexOf('}');
-			return List.of(insert(document, close, "\taccept " + metric + " >= 0.9\n"));
+			int close = node.getTotalOffset() + node.getText().lastIndexOf('}');
+			return List.of(insert(document, close, "\taccept " + criterion + "\n"));
 		});
 	}
 

@@ -1,0 +1,90 @@
+package org.assay.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.assay.dsl.validation.IssueCodes;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextEdit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each quick fix, requested as a code action over LSP for a real diagnostic, changes the text as intended and
+ * removes the diagnostic it fixes.
+ */
+class AssayQuickfixTest {
+
+	private static final String DATA_CSV = "x\n1\n2\n";
+
+	record Case(String name, String code, String before, String after) {
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	static Stream<Case> cases() throws Exception {
+		String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(DATA_CSV.getBytes()));
+		String base = "namespace q\nimport assay.iso25059.*\n";
+		return Stream.of(
+				new Case("declare the grouping feature protected", IssueCodes.FAIRNESS_GROUPING_NOT_PROTECTED,
+						base + "dataset D { feature city : category [a, b] }\n"
+								+ "requirement R refines Fairness { accept demographic_parity_difference by city <= 0.1 on D }\n",
+						base + "dataset D { feature city : category [a, b] protected }\n"
+								+ "requirement R refines Fairness { accept demographic_parity_difference by city <= 0.1 on D }\n"),
+				new Case("complete the split to 100 %", IssueCodes.SPLIT_SHARES_NOT_100,
+						base + "dataset D { feature x : int split a 50 %, b 40 % seed 1 }\n",
+						base + "dataset D { feature x : int split a 50 %, b 50 % seed 1 }\n"),
+				new Case("remove an unresolved import", IssueCodes.IMPORT_UNRESOLVED,
+						base + "import nowhere.*\nhazard H \"h\" severity minor likelihood remote\n",
+						base + "hazard H \"h\" severity minor likelihood remote\n"),
+				new Case("seed the training", IssueCodes.MISSING_SEED,
+						base + "pipeline P { model M : classifier mlp train epochs 3 }\n",
+						base + "pipeline P { model M : classifier mlp train epochs 3 seed 42 }\n"),
+				new Case("seed the split", IssueCodes.MISSING_SEED,
+						base + "dataset D { feature x : int split a 50 %, b 50 % }\n",
+						base + "dataset D { feature x : int split a 50 %, b 50 % seed 42 }\n"),
+				new Case("add an acceptance criterion", IssueCodes.REQUIREMENT_WITHOUT_CRITERION,
+						base + "requirement R refines Robustness {\n}\n",
+						base + "requirement R refines Robustness {\n\taccept flip_rate <= 0.1\n}\n"),
+				new Case("record the data hash", IssueCodes.DATA_HASH_NOT_RECORDED,
+						base + "dataset D { source csv \"d.csv\" feature x : int }\n",
+						base + "dataset D { source csv \"d.csv\" sha256 \"" + hash + "\" feature x : int }\n"),
+				new Case("accept changed data", IssueCodes.DATA_CHANGED,
+						base + "dataset D { source csv \"d.csv\" sha256 \"00ff\" feature x : int }\n",
+						base + "dataset D { source csv \"d.csv\" sha256 \"" + hash + "\" feature x : int }\n"));
+	}
+
+	@TempDir
+	Path workspace;
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void quickFixEditsTheTextAndRemovesTheIssue(Case c) throws Exception {
+		Files.writeString(workspace.resolve("d.csv"), DATA_CSV);
+		Files.writeString(workspace.resolve("m.assay"), c.before());
+		LanguageServerFixture ls = new LanguageServerFixture(workspace);
+		try {
+			Diagnostic diagnostic = ls.awaitDiagnostic("m.assay", c.code());
+			List<CodeAction> actions = ls.codeActions("m.assay", diagnostic);
+			assertEquals(1, actions.size(), () -> "one fix for " + c.code() + ": " + actions);
+			List<TextEdit> edits = actions.get(0).getEdit().getChanges().get(ls.uri("m.assay"));
+			String fixed = LanguageServerFixture.apply(c.before(), edits);
+			assertEquals(c.after(), fixed);
+
+			ls.open("m.assay", fixed);
+			ls.awaitDiagnostics("m.assay", d -> d.stream().noneMatch(x -> c.code().equals(LanguageServerFixture.code(x))));
+		} finally {
+			ls.stop();
+		}
+	}
+}
