@@ -146,6 +146,22 @@ class AssayLanguageServerTest {
 	}
 
 	@Test
+	void completionOffersKeywordsAndFairnessMetricsInAFairnessTest() throws Exception {
+		String text = REQUIREMENTS + "\n";
+		open("requirements.assay", text);
+		List<String> keywords = complete("requirements.assay", text, text.length());
+		assertTrue(keywords.containsAll(List.of("dataset", "requirement", "suite", "hazard", "monitor")), keywords::toString);
+
+		String fairness = REQUIREMENTS.replace("test T verifies R : threshold accuracy on Orders.test",
+				"test T verifies R : fairness ");
+		open("requirements.assay", fairness);
+		List<String> metrics = complete("requirements.assay", fairness, fairness.indexOf("fairness ") + "fairness ".length());
+		assertTrue(metrics.containsAll(List.of("demographic_parity_difference", "equalized_odds_difference",
+				"disparate_impact_ratio")), metrics::toString);
+		assertFalse(metrics.contains("accuracy") || metrics.contains("completeness"), metrics::toString);
+	}
+
+	@Test
 	void hoverShowsCatalogueDocumentation() throws Exception {
 		awaitDiagnostics("requirements.assay", d -> true);
 		int offset = REQUIREMENTS.indexOf("accuracy >=") + 2;
