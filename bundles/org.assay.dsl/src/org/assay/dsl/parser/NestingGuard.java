@@ -33,9 +33,9 @@ public final class NestingGuard {
 		while (i < length) {
 			char c = text.charAt(i);
 			if (blankDepth > 0) {
-				if (isOpener(c)) {
+				if (SourceText.isOpener(c)) {
 					blankDepth++;
-				} else if (isCloser(c)) {
+				} else if (SourceText.isCloser(c)) {
 					blankDepth--;
 				}
 				blank(blanked, i);
@@ -45,22 +45,12 @@ public final class NestingGuard {
 				i++;
 				continue;
 			}
-			if (c == '"' || c == '\'') {
-				i = skipString(text, i, c);
+			int afterNonCode = SourceText.skipNonCode(text, i);
+			if (afterNonCode >= 0) {
+				i = afterNonCode;
 				continue;
 			}
-			if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
-				while (i < length && text.charAt(i) != '\n') {
-					i++;
-				}
-				continue;
-			}
-			if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
-				int end = indexOf(text, "*/", i + 2);
-				i = end < 0 ? length : end + 2;
-				continue;
-			}
-			if (isOpener(c)) {
+			if (SourceText.isOpener(c)) {
 				if (depth == MAX_DEPTH) {
 					if (blanked == null) {
 						blanked = new StringBuilder(text);
@@ -73,7 +63,7 @@ public final class NestingGuard {
 				} else {
 					depth++;
 				}
-			} else if (isCloser(c) && depth > 0) {
+			} else if (SourceText.isCloser(c) && depth > 0) {
 				depth--;
 			}
 			i++;
@@ -90,38 +80,5 @@ public final class NestingGuard {
 		if (c != '\n' && c != '\r') {
 			text.setCharAt(index, ' ');
 		}
-	}
-
-	private static boolean isOpener(char c) {
-		return c == '(' || c == '[' || c == '{';
-	}
-
-	private static boolean isCloser(char c) {
-		return c == ')' || c == ']' || c == '}';
-	}
-
-	private static int skipString(CharSequence text, int start, char quote) {
-		int i = start + 1;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == '\\') {
-				i += 2;
-				continue;
-			}
-			if (c == quote || c == '\n') {
-				return i + 1;
-			}
-			i++;
-		}
-		return text.length();
-	}
-
-	private static int indexOf(CharSequence text, String needle, int from) {
-		for (int i = from; i + needle.length() <= text.length(); i++) {
-			if (text.charAt(i) == needle.charAt(0) && text.charAt(i + 1) == needle.charAt(1)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 }

@@ -45,24 +45,14 @@ final class TopLevelRecovery {
 		int end = length;
 		while (i < length) {
 			char c = text.charAt(i);
-			if (c == '"' || c == '\'') {
-				i = skipString(text, i, c);
+			int afterNonCode = SourceText.skipNonCode(text, i);
+			if (afterNonCode >= 0) {
+				i = afterNonCode;
 				continue;
 			}
-			if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
-				while (i < length && text.charAt(i) != '\n') {
-					i++;
-				}
-				continue;
-			}
-			if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
-				int close = text.indexOf("*/", i + 2);
-				i = close < 0 ? length : close + 2;
-				continue;
-			}
-			if (c == '{' || c == '(' || c == '[') {
+			if (SourceText.isOpener(c)) {
 				depth++;
-			} else if ((c == '}' || c == ')' || c == ']') && depth > 0) {
+			} else if (SourceText.isCloser(c) && depth > 0) {
 				depth--;
 			} else if (depth == 0 && isWordChar(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
 				int start = i;
@@ -126,21 +116,5 @@ final class TopLevelRecovery {
 
 	private static boolean isWordChar(char c) {
 		return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '^';
-	}
-
-	private static int skipString(CharSequence text, int start, char quote) {
-		int i = start + 1;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == '\\') {
-				i += 2;
-				continue;
-			}
-			if (c == quote || c == '\n') {
-				return i + 1;
-			}
-			i++;
-		}
-		return text.length();
 	}
 }
