@@ -1,0 +1,100 @@
+package org.assay.runtime.quality;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.assay.runtime.data.Column;
+import org.assay.runtime.data.Table;
+
+/**
+ * Data-quality metrics of a loaded table, as defined in Assay's ISO/IEC 25012 catalogue.
+ */
+public final class DataQuality {
+
+	private DataQuality() {
+	}
+
+	/** Share of cells that are not missing (empty). */
+	public static double completeness(Table table) {
+		long cells = (long) table.rows() * table.schema().columns().size();
+		long missing = 0;
+		for (int c = 0; c < table.schema().columns().size(); c++) {
+			missing += table.missingCount(c);
+		}
+		return cells == 0 ? Double.NaN : 1 - (double) missing / cells;
+	}
+
+	/** Share of rows whose label is present. */
+	public static double labelCompleteness(Table table) {
+		Column label = table.schema().label().orElseThrow(() -> new IllegalArgumentException(table.source() + " has no label"));
+		int index = table.schema().indexOf(label.name());
+		return table.rows() == 0 ? Double.NaN : 1 - (double) table.missingCount(index) / table.rows();
+	}
+
+	/** Share of present cells that are valid against the schema (type, range, category). */
+	public static double validity(Table table) {
+		long present = 0;
+		long invalid = 0;
+		for (int c = 0; c < table.schema().columns().size(); c++) {
+			present += table.rows() - table.missingCount(c);
+			invalid += table.invalidCount(c);
+		}
+		return present == 0 ? Double.NaN : 1 - (double) invalid / present;
+	}
+
+	/** Share of distinct rows. */
+	public static double uniqueness(Table table) {
+		Set<List<Double>> distinct = new HashSet<>();
+		for (int r = 0; r < table.rows(); r++) {
+			distinct.add(Arrays.stream(table.rowKey(r)).boxed().toList());
+		}
+		return table.rows() == 0 ? Double.NaN : (double) distinct.size() / table.rows();
+	}
+
+	/** Smallest class count divided by the largest, over the label's categories. */
+	public static double classBalance(Table table) {
+		Column label = table.schema().label().orElseThrow(() -> new IllegalArgumentException(table.source() + " has no label"));
+		long[] counts = new long[label.categories().size()];
+		for (int code : table.codes(label.name())) {
+			if (code >= 0) {
+				counts[code]++;
+			}
+		}
+		long min = Arrays.stream(counts).min().orElse(0);
+		long max = Arrays.stream(counts).max().orElse(0);
+		return max == 0 ? Double.NaN : (double) min / max;
+	}
+
+	/** Share of numeric values outside the 1.5 × IQR fences of their column. */
+	public static double outlierRate(Table table) {
+		long values = 0;
+		long outliers = 0;
+		for (Column column : table.schema().columns()) {
+			if (!column.isNumeric()) {
+				continue;
+			}
+			double[] finite = Arrays.stream(table.numeric(column.name())).filter(Double::isFinite).sorted().toArray();
+			if (finite.length == 0) {
+				continue;
+			}
+			double q1 = quantile(finite, 0.25);
+			double q3 = quantile(finite, 0.75);
+			double low = q1 - 1.5 * (q3 - q1);
+			double high = q3 + 1.5 * (q3 - q1);
+			for (double v : finite) {
+				outliers += v < low || v > high ? 1 : 0;
+			}
+			values += finite.length;
+		}
+		return values == 0 ? Double.NaN : (double) outliers / values;
+	}
+
+	private static double quantile(double[] sorted, double q) {
+		double position = q * (sorted.length - 1);
+		int lower = (int) Math.floor(position);
+		int upper = Math.min(lower + 1, sorted.length - 1);
+		return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+	}
+}

@@ -1,0 +1,151 @@
+package org.assay.runtime;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assay.runtime.data.Column;
+import org.assay.runtime.data.CsvLoader;
+import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.data.DataProblem.Kind;
+import org.assay.runtime.data.Schema;
+import org.assay.runtime.data.Table;
+import org.assay.runtime.quality.DataQuality;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The data fault corpus: every kind of broken file gives a located problem (file:row:column) and never a crash or a
+ * silently coerced value.
+ */
+class CsvLoaderTest {
+
+	static final Schema SCHEMA = Schema.of(Column.integer("age", 18, 100), Column.real("income", 0, Double.POSITIVE_INFINITY),
+			Column.categorical("sex", List.of("f", "m")).asProtected(), Column.categorical("default", List.of("yes", "no")).asLabel());
+
+	@TempDir
+	Path folder;
+
+	private CsvLoader.Result load(String content) throws Exception {
+		Path file = folder.resolve("d.csv");
+		Files.writeString(file, content);
+		return CsvLoader.load(file, SCHEMA);
+	}
+
+	private static DataProblem only(CsvLoader.Result result, Kind kind) {
+		List<DataProblem> matching = result.problems().stream().filter(p -> p.kind() == kind).toList();
+		assertEquals(1, matching.size(), result.problems()::toString);
+		return matching.get(0);
+	}
+
+	@Test
+	void validFileLoadsColumnByColumn() throws Exception {
+		CsvLoader.Result result = load("age,income,sex,default\n30,1200.5,f,no\n45,,m,yes\n");
+		assertTrue(result.isUsable(), result.problems()::toString);
+		Table table = result.table();
+		assertEquals(2, table.rows());
+		assertArrayEquals(new double[] { 30, 45 }, table.numeric("age"));
+		assertTrue(Double.isNaN(table.numeric("income")[1]));
+		assertArrayEquals(new int[] { 0, 1 }, table.codes("sex"));
+		assertEquals(List.of(), result.problems());
+		assertEquals(1 - 1.0 / 8, DataQuality.completeness(table), 1e-12);
+	}
+
+	@Test
+	void columnsAreFoundByHeaderNameInAnyOrder() throws Exception {
+		CsvLoader.Result result = load("default,sex,income,age\nno,f,1000,30\n");
+		assertArrayEquals(new double[] { 30 }, result.table().numeric("age"));
+	}
+
+	@Test
+	void emptyFileAndHeaderOnlyAreNoData() throws Exception {
+		DataProblem empty = only(load(""), Kind.EMPTY_FILE);
+		assertTrue(empty.kind().isFatal());
+		DataProblem headerOnly = only(load("age,income,sex,default\n"), Kind.NO_ROWS);
+		assertEquals(2, headerOnly.row());
+		assertFalse(load("age,income,sex,default\n").isUsable());
+	}
+
+	@Test
+	void missingColumnIsFatalAndNamed() throws Exception {
+		CsvLoader.Result result = load("age,income,default\n30,1,no\n");
+		DataProblem problem = only(result, Kind.MISSING_COLUMN);
+		assertFalse(result.isUsable());
+		assertEquals(1, problem.row());
+		assertTrue(problem.message().contains("'sex'"), problem.message());
+	}
+
+	@Test
+	void raggedRowIsLocated() throws Exception {
+		CsvLoader.Result result = load("age,income,sex,default\n30,1,f,no\n31,2,f\n");
+		DataProblem problem = only(result, Kind.RAGGED_ROW);
+		assertEquals(3, problem.row());
+		assertTrue(problem.toString().endsWith("d.csv:3:0: ragged-row: the row has 3 fields but the header has 4. Fix the row's commas or quoting."),
+				problem.toString());
+	}
+
+	@Test
+	void wrongTypesOutOfRangeUnknownCategoriesAndNaNAreLocatedAndNotCoerced() throws Exception {
+		CsvLoader.Result result = load("age,income,sex,default\n"
+				+ "thirty,1,f,no\n" // row 2: wrong type
+				+ "30.5,1,f,no\n" // row 3: not an integer
+				+ "120,1,f,no\n" // row 4: out of range
+				+ "40,NaN,f,no\n" // row 5: NaN, reported apart from missing
+				+ "40,1,x,no\n" // row 6: unknown category
+				+ "40,,f,no\n"); // row 7: missing (not a problem, counted by completeness)
+		assertTrue(result.isUsable());
+		Table table = result.table();
+		assertEquals(6, table.rows());
+		assertEquals(5, result.problems().size(), result.problems()::toString);
+		DataProblem wrongType = result.problems().get(0);
+		assertEquals(Kind.WRONG_TYPE, wrongType.kind());
+		assertEquals(2, wrongType.row());
+		assertEquals(1, wrongType.column());
+		assertEquals(Kind.WRONG_TYPE, result.problems().get(1).kind());
+		assertEquals(Kind.OUT_OF_RANGE, result.problems().get(2).kind());
+		assertEquals(4, result.problems().get(2).row());
+		DataProblem nan = result.problems().get(3);
+		assertEquals(Kind.NAN, nan.kind());
+		assertEquals(2, nan.column());
+		DataProblem category = result.problems().get(4);
+		assertEquals(Kind.UNKNOWN_CATEGORY, category.kind());
+		assertEquals(6, category.row());
+		assertEquals(3, category.column());
+		for (int row = 0; row < 3; row++) {
+			assertTrue(Double.isNaN(table.numeric("age")[row]), "invalid values are never coerced");
+		}
+		assertEquals(-1, table.codes("sex")[4]);
+		assertEquals(1 - 5.0 / 23, DataQuality.validity(table), 1e-12, "5 invalid of 23 present cells");
+		assertEquals(1 - 1.0 / 24, DataQuality.completeness(table), 1e-12, "1 empty of 24 cells");
+	}
+
+	@Test
+	void nonUtf8IsFatalAndLocated() throws Exception {
+		Path file = folder.resolve("latin1.csv");
+		Files.write(file, "age,income,sex,default\n30,1,f,no\n31,2,f,n\u00f6\n".getBytes(StandardCharsets.ISO_8859_1));
+		CsvLoader.Result result = CsvLoader.load(file, SCHEMA);
+		DataProblem problem = only(result, Kind.NOT_UTF8);
+		assertFalse(result.isUsable());
+		assertEquals(3, problem.row());
+		assertEquals(9, problem.column(), "the 9th character of \"31,2,f,nö\" is the Latin-1 byte");
+	}
+
+	@Test
+	void quotedFieldsFollowRfc4180() throws Exception {
+		Schema schema = Schema.of(Column.categorical("name", List.of("a, b", "say \"hi\"")), Column.real("x", 0, 10));
+		Path file = folder.resolve("q.csv");
+		Files.writeString(file, "name,x\n\"a, b\",1\n\"say \"\"hi\"\"\",2\n");
+		CsvLoader.Result result = CsvLoader.load(file, schema);
+		assertEquals(List.of(), result.problems());
+		assertArrayEquals(new int[] { 0, 1 }, result.table().codes("name"));
+	}
+
+	@Test
+	void missingFileIsUnreadable() {
+		CsvLoader.Result result = CsvLoader.load(folder.resolve("none.csv"), SCHEMA);
+		assertEquals(Kind.UNREADABLE, result.problems().get(0).kind());
+	}
+}

@@ -1,0 +1,62 @@
+package org.assay.runtime;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.assay.runtime.stats.Criterion;
+import org.assay.runtime.stats.Criterion.Operator;
+import org.assay.runtime.stats.HolmBonferroni;
+import org.assay.runtime.stats.Interval;
+import org.assay.runtime.stats.Intervals;
+import org.assay.runtime.stats.Verdict;
+import org.junit.jupiter.api.Test;
+
+class StatisticsTest {
+
+	@Test
+	void wilsonIntervalMatchesTheFormulaWithSciPysQuantile() {
+		// reference: Wilson score with z = scipy.stats.norm.ppf(0.975) and norm.ppf(0.95)
+		Interval eight = Intervals.wilson(8, 10, 0.95);
+		assertEquals(0.8, eight.estimate(), 1e-12);
+		assertEquals(0.49016247153664183, eight.lower(), 1e-9);
+		assertEquals(0.9433178485456247, eight.upper(), 1e-9);
+		Interval ninety = Intervals.wilson(45, 50, 0.9);
+		assertEquals(0.8084624858484292, ninety.lower(), 1e-9);
+		assertEquals(0.9504709655225548, ninety.upper(), 1e-9);
+	}
+
+	@Test
+	void holmBonferroniByHand() {
+		// sorted p: 0.01 (x3 = 0.03), 0.02 (x2 = 0.04), 0.04 (x1 = 0.04); monotone; back in input order
+		assertArrayEquals(new double[] { 0.04, 0.03, 0.04 }, HolmBonferroni.adjust(new double[] { 0.04, 0.01, 0.02 }), 1e-12);
+		assertArrayEquals(new double[] { 1.0, 1.0 }, HolmBonferroni.adjust(new double[] { 0.6, 0.9 }), 1e-12);
+	}
+
+	@Test
+	void verdictsFromIntervals() {
+		Criterion atLeast = new Criterion(Operator.GREATER_OR_EQUAL, 0.8);
+		assertEquals(Verdict.PASS, atLeast.decide(new Interval(0.9, 0.85, 0.95, 0.95)));
+		assertEquals(Verdict.FAIL, atLeast.decide(new Interval(0.7, 0.65, 0.75, 0.95)));
+		assertEquals(Verdict.INCONCLUSIVE, atLeast.decide(new Interval(0.82, 0.78, 0.86, 0.95)));
+		assertEquals(Verdict.NO_DATA, atLeast.decide(Interval.point(Double.NaN)));
+		Criterion atMost = new Criterion(Operator.LESS_OR_EQUAL, 0.05);
+		assertEquals(Verdict.PASS, atMost.decide(Interval.point(0.05)));
+		assertEquals(Verdict.FAIL, atMost.decide(new Interval(0.08, 0.06, 0.1, 0.95)));
+	}
+
+	@Test
+	void bootstrapIsDeterministicForASeedAndCoversTheEstimate() {
+		double[] values = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+		java.util.function.ToDoubleFunction<int[]> mean = rows -> {
+			double sum = 0;
+			for (int r : rows) {
+				sum += values[r];
+			}
+			return sum / rows.length;
+		};
+		Interval first = Intervals.bootstrap(values.length, mean, 2000, 7, 0.95);
+		Interval second = Intervals.bootstrap(values.length, mean, 2000, 7, 0.95);
+		assertEquals(first, second);
+		assertEquals(5.5, first.estimate(), 1e-12);
+		assertTrue(first.lower() < 5.5 && 5.5 < first.upper() && first.lower() > 3 && first.upper() < 8, first::toString);
+	}
+}
