@@ -159,7 +159,8 @@ public final class CsvLoader {
 
 		private void cell(int c, String raw, long line) {
 			Column column = columns.get(c);
-			String text = raw.strip();
+			String text = raw.isEmpty() || !Character.isWhitespace(raw.charAt(0))
+					&& !Character.isWhitespace(raw.charAt(raw.length() - 1)) ? raw : raw.strip();
 			int row = rows;
 			int field = positions[c] + 1;
 			if (text.isEmpty()) {
@@ -175,7 +176,7 @@ public final class CsvLoader {
 				}
 				double value;
 				try {
-					value = Double.parseDouble(text);
+					value = Decimals.parse(text);
 				} catch (NumberFormatException e) {
 					invalid(c, row, line, field, Kind.WRONG_TYPE, "'" + column.name() + "' must be a number, not '" + text + "'.");
 					return;

@@ -1,9 +1,6 @@
 package org.assay.runtime.quality;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.Table;
@@ -44,13 +41,17 @@ public final class DataQuality {
 		return present == 0 ? Double.NaN : 1 - (double) invalid / present;
 	}
 
-	/** Share of distinct rows. */
+	/** Share of distinct rows (exact: rows are compared value by value; hashing only groups candidates). */
 	public static double uniqueness(Table table) {
-		Set<List<Double>> distinct = new HashSet<>();
-		for (int r = 0; r < table.rows(); r++) {
-			distinct.add(Arrays.stream(table.rowKey(r)).boxed().toList());
+		int rows = table.rows();
+		if (rows == 0) {
+			return Double.NaN;
 		}
-		return table.rows() == 0 ? Double.NaN : (double) distinct.size() / table.rows();
+		RowSet distinct = new RowSet(table);
+		for (int r = 0; r < rows; r++) {
+			distinct.add(r);
+		}
+		return (double) distinct.size() / rows;
 	}
 
 	/** Smallest class count divided by the largest, over the label's categories. */
@@ -67,7 +68,7 @@ public final class DataQuality {
 		return max == 0 ? Double.NaN : (double) min / max;
 	}
 
-	/** Share of numeric values outside the 1.5 × IQR fences of their column. */
+	/** Share of numeric values outside the 1.5 × IQR fences of their column (quartiles by linear interpolation). */
 	public static double outlierRate(Table table) {
 		long values = 0;
 		long outliers = 0;
@@ -75,26 +76,28 @@ public final class DataQuality {
 			if (!column.isNumeric()) {
 				continue;
 			}
-			double[] finite = Arrays.stream(table.numeric(column.name())).filter(Double::isFinite).sorted().toArray();
-			if (finite.length == 0) {
+			double[] column_ = table.numeric(column.name());
+			double[] finite = new double[column_.length];
+			int n = 0;
+			for (double v : column_) {
+				if (Double.isFinite(v)) {
+					finite[n++] = v;
+				}
+			}
+			if (n == 0) {
 				continue;
 			}
-			double q1 = quantile(finite, 0.25);
-			double q3 = quantile(finite, 0.75);
+			double[] work = Arrays.copyOf(finite, n);
+			double q1 = Selection.quantile(work, 0.25);
+			double q3 = Selection.quantile(work, 0.75);
 			double low = q1 - 1.5 * (q3 - q1);
 			double high = q3 + 1.5 * (q3 - q1);
-			for (double v : finite) {
-				outliers += v < low || v > high ? 1 : 0;
+			for (int i = 0; i < n; i++) {
+				outliers += finite[i] < low || finite[i] > high ? 1 : 0;
 			}
-			values += finite.length;
+			values += n;
 		}
 		return values == 0 ? Double.NaN : (double) outliers / values;
 	}
 
-	private static double quantile(double[] sorted, double q) {
-		double position = q * (sorted.length - 1);
-		int lower = (int) Math.floor(position);
-		int upper = Math.min(lower + 1, sorted.length - 1);
-		return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
-	}
 }

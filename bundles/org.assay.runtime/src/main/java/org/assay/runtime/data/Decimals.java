@@ -1,0 +1,67 @@
+package org.assay.runtime.data;
+
+/**
+ * Fast, exact parsing of plain decimal numbers ({@code -12.345}): when the digits fit a long below 2^53 and there
+ * are at most 22 fraction digits, {@code digits / 10^fraction} is one correctly rounded IEEE division of two exactly
+ * representable numbers, hence equal to {@link Double#parseDouble}. Anything else (exponents, more digits, signs
+ * like '+', "Infinity") falls back to {@link Double#parseDouble}.
+ */
+final class Decimals {
+
+	private static final double[] POWERS_OF_TEN = new double[23];
+
+	static {
+		double power = 1;
+		for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+			POWERS_OF_TEN[i] = power;
+			power *= 10;
+		}
+	}
+
+	private Decimals() {
+	}
+
+	/** Parses like {@link Double#parseDouble}; throws {@link NumberFormatException} on text that is no number. */
+	static double parse(String text) {
+		int length = text.length();
+		int i = 0;
+		boolean negative = false;
+		if (length > 0 && text.charAt(0) == '-') {
+			negative = true;
+			i = 1;
+		}
+		long digits = 0;
+		int significant = 0;
+		int fraction = -1;
+		boolean any = false;
+		for (; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				any = true;
+				if (digits != 0 || c != '0') {
+					significant++;
+				}
+				if (significant > 15) {
+					return Double.parseDouble(text);
+				}
+				digits = digits * 10 + (c - '0');
+				if (fraction >= 0) {
+					fraction++;
+				}
+			} else if (c == '.' && fraction < 0) {
+				fraction = 0;
+			} else {
+				return Double.parseDouble(text);
+			}
+		}
+		if (!any) {
+			return Double.parseDouble(text);
+		}
+		int scale = Math.max(fraction, 0);
+		if (scale >= POWERS_OF_TEN.length) {
+			return Double.parseDouble(text);
+		}
+		double value = scale == 0 ? digits : digits / POWERS_OF_TEN[scale];
+		return negative ? -value : value;
+	}
+}
