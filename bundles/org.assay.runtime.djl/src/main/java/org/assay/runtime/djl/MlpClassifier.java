@@ -1,0 +1,184 @@
+package org.assay.runtime.djl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+
+/**
+ * A multi-layer perceptron classifier on DJL's PyTorch engine. Training is seeded (engine and shuffling);
+ * predictions are always computed for a whole batch as one NDArray, never row by row.
+ */
+public final class MlpClassifier implements AutoCloseable {
+
+	static {
+		OfflineDjl.configure();
+	}
+
+	private final Model model;
+	private final int width;
+	private final int classes;
+
+	private MlpClassifier(Model model, int width, int classes) {
+		this.model = model;
+		this.width = width;
+		this.classes = classes;
+	}
+
+	/**
+	 * Trains on {@code x} (row-major, {@code labels.length × width}) with labels in {@code 0..classes-1}.
+	 */
+	public static MlpClassifier train(float[] x, int width, int[] labels, int classes, MlpSpec spec) {
+		Engine.getEngine("PyTorch").setRandomSeed((int) spec.seed());
+		Model model = Model.newInstance("assay-mlp", "PyTorch");
+		model.setBlock(block(spec, classes));
+		Optimizer optimizer = switch (spec.optimizer() == null ? "adam" : spec.optimizer()) {
+		case "sgd" -> Optimizer.sgd().setLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
+		case "adamw" -> Optimizer.adamW().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
+		default -> Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
+		};
+		int rows = labels.length;
+		try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss()).optOptimizer(optimizer))) {
+			trainer.initialize(new Shape(spec.batchSize(), width));
+			NDManager manager = trainer.getManager();
+			Random shuffle = new Random(spec.seed());
+			int[] order = new int[rows];
+			for (int i = 0; i < rows; i++) {
+				order[i] = i;
+			}
+			for (int epoch = 0; epoch < spec.epochs(); epoch++) {
+				for (int i = rows - 1; i > 0; i--) {
+					int j = shuffle.nextInt(i + 1);
+					int swap = order[i];
+					order[i] = order[j];
+					order[j] = swap;
+				}
+				for (int start = 0; start < rows; start += spec.batchSize()) {
+					int end = Math.min(rows, start + spec.batchSize());
+					float[] batch = new float[(end - start) * width];
+					float[] batchLabels = new float[end - start];
+					for (int i = start; i < end; i++) {
+						System.arraycopy(x, order[i] * width, batch, (i - start) * width, width);
+						batchLabels[i - start] = labels[order[i]];
+					}
+					try (NDManager step = manager.newSubManager()) {
+						NDArray input = step.create(batch, new Shape(end - start, width));
+						NDArray target = step.create(batchLabels, new Shape(end - start));
+						try (GradientCollector collector = trainer.newGradientCollector()) {
+							NDArray prediction = trainer.forward(new NDList(input)).singletonOrThrow();
+							NDArray loss = trainer.getLoss().evaluate(new NDList(target), new NDList(prediction));
+							collector.backward(loss);
+						}
+						trainer.step();
+					}
+				}
+			}
+		}
+		return new MlpClassifier(model, width, classes);
+	}
+
+	private static Block block(MlpSpec spec, int classes) {
+		SequentialBlock block = new SequentialBlock();
+		for (int units : spec.hidden()) {
+			block.add(Linear.builder().setUnits(units).build());
+			block.add(switch (spec.activation() == null ? "relu" : spec.activation()) {
+			case "tanh" -> Activation.tanhBlock();
+			case "sigmoid" -> Activation.sigmoidBlock();
+			case "gelu" -> Activation.geluBlock();
+			default -> Activation.reluBlock();
+			});
+			if (spec.dropout() > 0) {
+				block.add(Dropout.builder().optRate((float) spec.dropout()).build());
+			}
+		}
+		block.add(Linear.builder().setUnits(classes).build());
+		return block;
+	}
+
+	/** Class probabilities of every row, computed as one batch: {@code [row][class]}. */
+	public double[][] probabilities(float[] x) {
+		int rows = x.length / width;
+		try (NDManager manager = model.getNDManager().newSubManager()) {
+			NDArray input = manager.create(x, new Shape(rows, width));
+			NDArray logits = model.getBlock().forward(new ParameterStore(manager, false), new NDList(input), false)
+					.singletonOrThrow();
+			float[] flat = logits.softmax(1).toType(DataType.FLOAT32, false).toFloatArray();
+			double[][] probabilities = new double[rows][classes];
+			for (int r = 0; r < rows; r++) {
+				for (int c = 0; c < classes; c++) {
+					probabilities[r][c] = flat[r * classes + c];
+				}
+			}
+			return probabilities;
+		}
+	}
+
+	/**
+	 * Fast gradient sign method: each row moved by {@code epsilon} in the sign of the loss gradient with respect to
+	 * its inputs (in encoded feature space), computed for the whole batch at once.
+	 */
+	public float[] fgsm(float[] x, int[] labels, double epsilon) {
+		int rows = labels.length;
+		float[] target = new float[rows];
+		for (int i = 0; i < rows; i++) {
+			target[i] = labels[i];
+		}
+		try (NDManager manager = model.getNDManager().newSubManager()) {
+			NDArray input = manager.create(x, new Shape(rows, width));
+			input.setRequiresGradient(true);
+			try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+				NDArray logits = model.getBlock().forward(new ParameterStore(manager, false), new NDList(input), false)
+						.singletonOrThrow();
+				NDArray loss = Loss.softmaxCrossEntropyLoss().evaluate(new NDList(manager.create(target, new Shape(rows))),
+						new NDList(logits));
+				collector.backward(loss);
+			}
+			return input.add(input.getGradient().sign().mul((float) epsilon)).toFloatArray();
+		}
+	}
+
+	/** Saves the parameters to {@code folder/assay-mlp-0000.params}. */
+	public void save(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		model.save(folder, "assay-mlp");
+	}
+
+	/** Loads a classifier saved by {@link #save}; the spec must describe the same architecture. */
+	public static MlpClassifier load(Path folder, MlpSpec spec, int width, int classes) throws IOException {
+		Model model = Model.newInstance("assay-mlp", "PyTorch");
+		model.setBlock(block(spec, classes));
+		model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, width));
+		try {
+			model.load(folder, "assay-mlp");
+		} catch (MalformedModelException e) {
+			throw new IOException("model in " + folder + " does not match the declared architecture: " + e.getMessage(), e);
+		}
+		return new MlpClassifier(model, width, classes);
+	}
+
+	@Override
+	public void close() {
+		model.close();
+	}
+}
