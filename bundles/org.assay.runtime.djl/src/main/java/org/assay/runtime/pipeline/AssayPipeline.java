@@ -1,0 +1,115 @@
+package org.assay.runtime.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import org.assay.runtime.data.Column;
+import org.assay.runtime.data.CsvLoader;
+import org.assay.runtime.data.Splits;
+import org.assay.runtime.data.Table;
+import org.assay.runtime.djl.FeatureEncoder;
+import org.assay.runtime.djl.MlpClassifier;
+import org.assay.runtime.djl.MlpSpec;
+import org.assay.runtime.lineage.Lineage;
+
+/**
+ * A data and training pipeline, declared by generated code: load and check the data, stop at a failed quality gate
+ * with a located report, split reproducibly, encode, train the MLP with the recorded seed. Lineage (hashes of the
+ * inputs, seeds, versions) is captured before anything executes.
+ */
+public abstract class AssayPipeline {
+
+	private static final Logger LOG = Logger.getLogger(AssayPipeline.class.getName());
+
+	/** Qualified name of the pipeline. */
+	protected abstract String name();
+
+	protected abstract DatasetSpec dataset();
+
+	protected abstract List<GateSpec> gates();
+
+	protected abstract MlpSpec model();
+
+	/** The partition the model is trained on (the first by default). */
+	protected String trainingPartition() {
+		return dataset().partitions().get(0);
+	}
+
+	/** Runs the pipeline for the project rooted at {@code project}. Never throws for bad data: see {@link PipelineRun}. */
+	public PipelineRun run(Path project) {
+		DatasetSpec data = dataset();
+		Path file = project.resolve(data.path());
+		Lineage.Builder lineage = Lineage.builder().seed("split", data.seed()).seed("training", model().seed())
+				.version("djl", "0.36.0").version("pytorch", "2.7.1");
+		if (!Files.isRegularFile(file)) {
+			return PipelineRun.failed(name(), lineage.build(), data.source() + ": data file " + data.path()
+					+ " does not exist (looked at " + file + ")", List.of(), null);
+		}
+		try {
+			lineage.input(data.path(), file);
+		} catch (IOException e) {
+			return PipelineRun.failed(name(), lineage.build(), data.source() + ": cannot read " + file + ": " + e.getMessage(),
+					List.of(), null);
+		}
+		Lineage captured = lineage.build();
+		String recorded = data.sha256();
+		if (recorded != null && !recorded.equalsIgnoreCase(captured.inputs().get(data.path()))) {
+			LOG.warning(data.source() + ": " + data.path() + " changed since its hash was recorded; results are suspect");
+		}
+		CsvLoader.Result loaded = CsvLoader.load(file, data.schema());
+		if (!loaded.isUsable()) {
+			return PipelineRun.failed(name(), captured, "the data cannot be used: " + loaded.fatalProblems().get(0),
+					loaded.problems(), null);
+		}
+		Table table = loaded.table();
+		for (GateSpec gate : gates()) {
+			double value = DataQualityMetrics.measure(gate.metric(), table);
+			if (!gate.criterion().holds(value)) {
+				return PipelineRun.failed(name(), captured, gate.source() + ": data-quality gate failed: " + gate.metric() + " is "
+						+ value + ", required " + gate.criterion() + " (" + loaded.problemCount() + " problem(s) in "
+						+ data.path() + ")", loaded.problems(), table);
+			}
+		}
+		Column label = data.schema().label().orElseThrow(() -> new IllegalStateException(data.source() + ": no label"));
+		int[] strata = table.codes(data.stratifiedBy() != null ? data.stratifiedBy() : label.name());
+		int[][] parts = Splits.stratified(strata, data.shares(), data.seed());
+		Map<String, int[]> partitions = new LinkedHashMap<>();
+		for (int p = 0; p < parts.length; p++) {
+			partitions.put(data.partitions().get(p), parts[p]);
+		}
+		Map<String, int[]> slices = new LinkedHashMap<>();
+		data.slices().forEach((sliceName, predicate) -> {
+			List<Integer> rows = new ArrayList<>();
+			for (int r = 0; r < table.rows(); r++) {
+				if (predicate.test(table, r)) {
+					rows.add(r);
+				}
+			}
+			slices.put(sliceName, rows.stream().mapToInt(Integer::intValue).toArray());
+		});
+		int[] training = partitions.get(trainingPartition());
+		int[] labelCodes = table.codes(label.name());
+		int[] trainingLabels = new int[training.length];
+		int kept = 0;
+		for (int r : training) {
+			if (labelCodes[r] >= 0) {
+				training[kept] = r;
+				trainingLabels[kept++] = labelCodes[r];
+			}
+		}
+		training = java.util.Arrays.copyOf(training, kept);
+		trainingLabels = java.util.Arrays.copyOf(trainingLabels, kept);
+		FeatureEncoder encoder = FeatureEncoder.fit(table, training);
+		int classes = label.categories().size();
+		MlpClassifier classifier = MlpClassifier.train(encoder.encode(table, training), encoder.width(), trainingLabels,
+				classes, model());
+		return new PipelineRun(name(), captured, null, loaded.problems(), table, partitions, slices, encoder, classifier,
+				classes);
+	}
+}

@@ -1,0 +1,7 @@
+package org.assay.runtime.pipeline;
+
+import org.assay.runtime.stats.Criterion;
+
+/** A data-quality gate of a preparation: {@code require METRIC OPERATOR THRESHOLD}, declared at {@code source}. */
+public record GateSpec(String metric, Criterion criterion, String source) {
+}

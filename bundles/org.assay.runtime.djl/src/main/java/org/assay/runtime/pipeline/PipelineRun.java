@@ -1,0 +1,122 @@
+package org.assay.runtime.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.data.Table;
+import org.assay.runtime.djl.FeatureEncoder;
+import org.assay.runtime.djl.MlpClassifier;
+import org.assay.runtime.lineage.Lineage;
+
+/**
+ * The outcome of running a pipeline: either a failure (a located reason why there is no model) or the loaded data,
+ * its partitions and slices, the fitted encoder and the trained model, with the lineage captured before execution.
+ */
+public final class PipelineRun implements AutoCloseable {
+
+	private final String pipeline;
+	private final Lineage lineage;
+	private final String failure;
+	private final List<DataProblem> problems;
+	private final Table table;
+	private final Map<String, int[]> partitions;
+	private final Map<String, int[]> slices;
+	private final FeatureEncoder encoder;
+	private final MlpClassifier model;
+	private final int classes;
+
+	PipelineRun(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table,
+			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, MlpClassifier model, int classes) {
+		this.pipeline = pipeline;
+		this.lineage = lineage;
+		this.failure = failure;
+		this.problems = List.copyOf(problems);
+		this.table = table;
+		this.partitions = partitions;
+		this.slices = slices;
+		this.encoder = encoder;
+		this.model = model;
+		this.classes = classes;
+	}
+
+	static PipelineRun failed(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table) {
+		return new PipelineRun(pipeline, lineage, failure, problems, table, Map.of(), Map.of(), null, null, 0);
+	}
+
+	public String pipeline() {
+		return pipeline;
+	}
+
+	public boolean succeeded() {
+		return failure == null;
+	}
+
+	/** Why the pipeline produced no model (located), or null. */
+	public String failure() {
+		return failure;
+	}
+
+	public List<DataProblem> problems() {
+		return problems;
+	}
+
+	public Lineage lineage() {
+		return lineage;
+	}
+
+	/** The loaded table, also after a failed quality gate (null when the data could not be loaded). */
+	public Table table() {
+		return table;
+	}
+
+	public int[] partition(String name) {
+		int[] rows = partitions.get(name);
+		if (rows == null) {
+			throw new IllegalArgumentException("no partition '" + name + "' (have " + partitions.keySet() + ")");
+		}
+		return rows;
+	}
+
+	public int[] slice(String name) {
+		int[] rows = slices.get(name);
+		if (rows == null) {
+			throw new IllegalArgumentException("no slice '" + name + "' (have " + slices.keySet() + ")");
+		}
+		return rows;
+	}
+
+	public Map<String, int[]> slices() {
+		return slices;
+	}
+
+	public FeatureEncoder encoder() {
+		return encoder;
+	}
+
+	public MlpClassifier model() {
+		return model;
+	}
+
+	public int classes() {
+		return classes;
+	}
+
+	/** The label codes of the given rows. */
+	public int[] labels(int[] rows) {
+		String label = table.schema().label().orElseThrow().name();
+		int[] codes = table.codes(label);
+		int[] labels = new int[rows.length];
+		for (int i = 0; i < rows.length; i++) {
+			labels[i] = codes[rows[i]];
+		}
+		return labels;
+	}
+
+	@Override
+	public void close() {
+		if (model != null) {
+			model.close();
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package org.assay.runtime.suite;
+
+import org.assay.runtime.metrics.ClassificationMetrics;
+import org.assay.runtime.metrics.ConfusionMatrix;
+import org.assay.runtime.stats.Interval;
+import org.assay.runtime.stats.Intervals;
+
+/** Classification metrics by catalogue name, with a confidence interval (Wilson for accuracy, else bootstrap). */
+public final class ModelMetrics {
+
+	private static final int RESAMPLES = 400;
+
+	private ModelMetrics() {
+	}
+
+	public static double value(String metric, int[] labels, double[][] probabilities, int classes) {
+		return switch (metric) {
+		case "accuracy", "accuracy_under_perturbation" -> ConfusionMatrix.of(classes, labels, ClassificationMetrics.argmax(probabilities)).accuracy();
+		case "precision" -> ConfusionMatrix.of(classes, labels, ClassificationMetrics.argmax(probabilities)).macroPrecision();
+		case "recall" -> ConfusionMatrix.of(classes, labels, ClassificationMetrics.argmax(probabilities)).macroRecall();
+		case "f1" -> ConfusionMatrix.of(classes, labels, ClassificationMetrics.argmax(probabilities)).macroF1();
+		case "roc_auc" -> ClassificationMetrics.rocAuc(labels, probabilities);
+		case "log_loss" -> ClassificationMetrics.logLoss(labels, probabilities);
+		case "expected_calibration_error" -> ClassificationMetrics.expectedCalibrationError(labels, probabilities, 10);
+		default -> throw new IllegalArgumentException("'" + metric + "' is not a classification metric Assay can compute");
+		};
+	}
+
+	public static Interval interval(String metric, int[] labels, double[][] probabilities, int classes, double confidence) {
+		if (labels.length == 0) {
+			return Interval.point(Double.NaN);
+		}
+		if (metric.equals("accuracy") || metric.equals("accuracy_under_perturbation")) {
+			long correct = ConfusionMatrix.of(classes, labels, ClassificationMetrics.argmax(probabilities)).correct();
+			return Intervals.wilson(correct, labels.length, confidence);
+		}
+		return Intervals.bootstrap(labels.length, rows -> {
+			int[] l = new int[rows.length];
+			double[][] p = new double[rows.length][];
+			for (int i = 0; i < rows.length; i++) {
+				l[i] = labels[rows[i]];
+				p[i] = probabilities[rows[i]];
+			}
+			return value(metric, l, p, classes);
+		}, RESAMPLES, 1, confidence);
+	}
+}

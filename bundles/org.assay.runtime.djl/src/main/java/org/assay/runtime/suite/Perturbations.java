@@ -1,0 +1,56 @@
+package org.assay.runtime.suite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.assay.runtime.data.Column;
+import org.assay.runtime.data.Table;
+
+/** Input perturbations on tables (copies; the original is never changed). */
+public final class Perturbations {
+
+	private Perturbations() {
+	}
+
+	/** Adds N(0, (sigma · SD)²) to each named numeric column, SD being that column's standard deviation. */
+	public static Table gaussian(Table table, List<Column> columns, double sigma, Random random) {
+		List<Object> values = new ArrayList<>();
+		for (Column column : table.schema().columns()) {
+			if (!column.isNumeric()) {
+				values.add(table.codes(column.name()));
+				continue;
+			}
+			double[] original = table.numeric(column.name());
+			if (!columns.contains(column)) {
+				values.add(original);
+				continue;
+			}
+			double sd = standardDeviation(original);
+			double[] noisy = new double[original.length];
+			for (int r = 0; r < original.length; r++) {
+				noisy[r] = original[r] + random.nextGaussian() * sigma * sd;
+			}
+			values.add(noisy);
+		}
+		return Table.of(table.source() + " (perturbed)", table.schema(), values);
+	}
+
+	private static double standardDeviation(double[] values) {
+		double sum = 0;
+		double squares = 0;
+		long n = 0;
+		for (double v : values) {
+			if (!Double.isNaN(v)) {
+				sum += v;
+				squares += v * v;
+				n++;
+			}
+		}
+		if (n == 0) {
+			return 0;
+		}
+		double mean = sum / n;
+		return Math.sqrt(Math.max(0, squares / n - mean * mean));
+	}
+}

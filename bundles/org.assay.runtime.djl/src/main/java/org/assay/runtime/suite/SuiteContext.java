@@ -1,0 +1,96 @@
+package org.assay.runtime.suite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import org.assay.runtime.pipeline.AssayPipeline;
+import org.assay.runtime.pipeline.PipelineRun;
+import org.assay.runtime.results.Evidence;
+import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.stats.Criterion;
+import org.assay.runtime.stats.Interval;
+import org.assay.runtime.stats.Verdict;
+
+/**
+ * What a generated test suite runs against: the pipeline, run once per suite, and the results file that every test
+ * appends its evidence to ({@code target/assay/results.json} of the project).
+ */
+public final class SuiteContext implements AutoCloseable {
+
+	private final String suite;
+	private final PipelineRun run;
+	private final Path results;
+
+	private SuiteContext(String suite, PipelineRun run, Path results) {
+		this.suite = suite;
+		this.run = run;
+		this.results = results;
+	}
+
+	/**
+	 * Runs the pipeline for the project in system property {@code assay.project} (default: the working directory,
+	 * which is the project folder under Maven).
+	 */
+	public static SuiteContext open(String suite, AssayPipeline pipeline) {
+		Path project = Paths.get(System.getProperty("assay.project", "")).toAbsolutePath();
+		return open(suite, pipeline, project);
+	}
+
+	public static SuiteContext open(String suite, AssayPipeline pipeline, Path project) {
+		return new SuiteContext(suite, pipeline.run(project), project.resolve("target/assay/results.json"));
+	}
+
+	public PipelineRun run() {
+		return run;
+	}
+
+	/** Measures a test, decides its verdict, appends the evidence and returns it. Never throws for bad data or models. */
+	public Evidence evaluate(String test, List<String> requirements, String source, Check check, Criterion criterion,
+			double confidence) {
+		Evidence evidence;
+		if (!run.succeeded()) {
+			Verdict verdict = run.table() == null && run.problems().isEmpty() ? Verdict.NO_DATA : Verdict.ERROR;
+			evidence = new Evidence(suite, test, requirements, source, null, Double.NaN, Double.NaN, Double.NaN, confidence,
+					criterion.toString(), verdict, "pipeline " + run.pipeline() + " produced no model: " + run.failure(),
+					run.lineage(), run.problems().stream().limit(20).map(Object::toString).toList());
+		} else {
+			try {
+				Measurement measurement = check.measure(run);
+				Interval interval = measurement.interval();
+				Verdict verdict = criterion.decide(interval);
+				String message = String.format("%s = %.4f [%.4f, %.4f] (%.0f %% confidence), required %s: %s",
+						check.describe(), interval.estimate(), interval.lower(), interval.upper(), interval.confidence() * 100,
+						criterion, verdict);
+				evidence = new Evidence(suite, test, requirements, source, measurement.metric(), interval.estimate(),
+						interval.lower(), interval.upper(), interval.confidence(), criterion.toString(), verdict, message,
+						run.lineage(), measurement.details());
+			} catch (RuntimeException e) {
+				evidence = new Evidence(suite, test, requirements, source, null, Double.NaN, Double.NaN, Double.NaN, confidence,
+						criterion.toString(), Verdict.ERROR, source + ": " + check.describe() + " could not be measured: " + e,
+						run.lineage(), List.of());
+			}
+		}
+		try {
+			ResultsFile.append(results, List.of(evidence));
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot record evidence in " + results, e);
+		}
+		return evidence;
+	}
+
+	/** Fails (AssertionError with value, interval, threshold and verdict) unless the verdict is PASS or WARN. */
+	public static void require(Evidence evidence) {
+		if (evidence.verdict() != Verdict.PASS && evidence.verdict() != Verdict.WARN) {
+			throw new AssertionError(evidence.verdict() + " — " + evidence.message() + " [" + evidence.source() + ", verifies "
+					+ String.join(", ", evidence.requirements()) + "]");
+		}
+	}
+
+	@Override
+	public void close() {
+		run.close();
+	}
+}
