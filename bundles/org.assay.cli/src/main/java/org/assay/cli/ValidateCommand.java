@@ -2,7 +2,6 @@ package org.assay.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.assay.dsl.AssayStandaloneSetup;
 import org.assay.dsl.headless.AssayWorkspace;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -56,34 +54,14 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
 		Map<Resource, List<Issue>> results = workspace.validateAll(CancelIndicator.NullImpl);
-		Path here = Paths.get("").toAbsolutePath();
-		int errors = 0;
-		int warnings = 0;
-		for (Map.Entry<Resource, List<Issue>> entry : results.entrySet()) {
-			Path file = Paths.get(entry.getKey().getURI().toFileString());
-			String shown = file.startsWith(here) ? here.relativize(file).toString() : file.toString();
-			for (Issue issue : entry.getValue()) {
-				if (issue.getSeverity() == Severity.ERROR) {
-					errors++;
-				} else if (issue.getSeverity() == Severity.WARNING) {
-					warnings++;
-				}
-				if (quiet && issue.getSeverity() != Severity.ERROR) {
-					continue;
-				}
-				spec.commandLine().getOut().printf("%s:%d:%d: %s: %s [%s]%n", shown, issue.getLineNumber(),
-						issue.getColumn(), issue.getSeverity().name().toLowerCase(), issue.getMessage(), shortCode(issue));
-			}
-		}
+		Diagnostics diagnostics = new Diagnostics();
+		diagnostics.print(results, spec.commandLine().getOut(), quiet);
+		int errors = diagnostics.errors;
+		int warnings = diagnostics.warnings;
 		if (!quiet) {
 			spec.commandLine().getOut().printf("%d file(s) validated: %d error(s), %d warning(s)%n", files.size(), errors,
 					warnings);
 		}
 		return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
-	}
-
-	private static String shortCode(Issue issue) {
-		String code = issue.getCode() == null ? "" : issue.getCode();
-		return code.substring(code.lastIndexOf('.') + 1);
 	}
 }

@@ -1,0 +1,48 @@
+package org.assay.generator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.assay.generator.files.GeneratedFile;
+import org.assay.generator.pipeline.PipelineGenerator;
+import org.assay.generator.suite.SuiteGenerator;
+import org.assay.model.AssayModel;
+import org.assay.model.Element;
+import org.assay.model.Pipeline;
+import org.assay.model.TestSuite;
+
+/**
+ * The orchestrator: all files generated for a set of validated models, sorted by path (deterministic), and notes on
+ * what could not be generated. File writing is apart ({@link org.assay.generator.files.GeneratedFiles}).
+ */
+public final class AssayGenerator {
+
+	/** The generated files and the notes ({@code file:line: what was skipped and why}). */
+	public record Result(List<GeneratedFile> files, List<String> notes) {
+	}
+
+	private final PipelineGenerator pipelines = new PipelineGenerator();
+	private final SuiteGenerator suites = new SuiteGenerator();
+
+	public Result generate(List<AssayModel> models) {
+		List<GeneratedFile> files = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		for (AssayModel model : models) {
+			for (Element element : model.getElements()) {
+				if (element instanceof Pipeline pipeline) {
+					String unsupported = PipelineGenerator.unsupported(pipeline);
+					if (unsupported == null) {
+						files.addAll(pipelines.generate(pipeline));
+					} else {
+						notes.add(SourceLocation.of(pipeline) + ": pipeline " + pipeline.getName() + " not generated: " + unsupported);
+					}
+				} else if (element instanceof TestSuite suite && suite.getPipeline() != null) {
+					files.addAll(suites.generate(suite));
+				}
+			}
+		}
+		files.sort(Comparator.comparing(GeneratedFile::path));
+		return new Result(files, notes);
+	}
+}

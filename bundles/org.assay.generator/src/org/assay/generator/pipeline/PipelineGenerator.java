@@ -1,0 +1,195 @@
+package org.assay.generator.pipeline;
+
+import static org.assay.generator.java.JavaText.comment;
+import static org.assay.generator.java.JavaText.doubleLiteral;
+import static org.assay.generator.java.JavaText.literal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.assay.generator.GenerationContext;
+import org.assay.generator.SourceLocation;
+import org.assay.generator.files.GeneratedFile;
+import org.assay.generator.java.JavaBuilder;
+import org.assay.generator.java.JavaNames;
+import org.assay.model.CategoricalType;
+import org.assay.model.Dataset;
+import org.assay.model.Feature;
+import org.assay.model.MlpModel;
+import org.assay.model.NumericKind;
+import org.assay.model.NumericType;
+import org.assay.model.Partition;
+import org.assay.model.Pipeline;
+import org.assay.model.Preparation;
+import org.assay.model.QualityGate;
+import org.assay.model.Slice;
+import org.assay.model.TrainingConfig;
+
+/**
+ * Generates, for a pipeline that prepares a CSV dataset and trains an MLP, the class {@code <Name>PipelineBase}
+ * (regenerated) declaring its dataset, gates and model for the runtime's {@code AssayPipeline}, and once the
+ * hand-written subclass {@code <Name>Pipeline}. A pure function of the validated model.
+ */
+public final class PipelineGenerator {
+
+	public static final String GENERATED_MAIN = "src/generated/java";
+	public static final String MAIN = "src/main/java";
+
+	/** Why a pipeline cannot be generated, or null when it can. */
+	public static String unsupported(Pipeline pipeline) {
+		if (pipeline.getPreparations().size() != 1) {
+			return "it prepares " + pipeline.getPreparations().size() + " datasets; generation supports exactly one";
+		}
+		Dataset dataset = pipeline.getPreparations().get(0).getDataset();
+		if (dataset.getSource() == null || dataset.getLabel() == null || dataset.getSplit() == null) {
+			return "its dataset needs a source, a label and a split";
+		}
+		if (!(dataset.getLabel().getType() instanceof CategoricalType)) {
+			return "its label is not categorical; only classifiers are generated";
+		}
+		if (!(pipeline.getModel() instanceof MlpModel)) {
+			return "its model is not an MLP; CNN and pre-trained models are not generated yet";
+		}
+		for (Feature feature : dataset.getFeatures()) {
+			if (!(feature.getType() instanceof NumericType) && !(feature.getType() instanceof CategoricalType)) {
+				return "feature " + feature.getName() + " is a tensor; tensors are not generated yet";
+			}
+		}
+		return null;
+	}
+
+	public static String baseClass(Pipeline pipeline) {
+		return JavaNames.typeName(pipeline.getName()) + "PipelineBase";
+	}
+
+	public static String handWrittenClass(Pipeline pipeline) {
+		return JavaNames.typeName(pipeline.getName()) + "Pipeline";
+	}
+
+	public List<GeneratedFile> generate(Pipeline pipeline) {
+		String pkg = GenerationContext.packageOf(pipeline);
+		return List.of(
+				new GeneratedFile(GenerationContext.path(GENERATED_MAIN, pkg, baseClass(pipeline)), base(pipeline, pkg), true),
+				new GeneratedFile(GenerationContext.path(MAIN, pkg, handWrittenClass(pipeline)), handWritten(pipeline, pkg), false));
+	}
+
+	private String base(Pipeline pipeline, String pkg) {
+		Preparation preparation = pipeline.getPreparations().get(0);
+		Dataset dataset = preparation.getDataset();
+		MlpModel model = (MlpModel) pipeline.getModel();
+		TrainingConfig training = pipeline.getTraining();
+		JavaBuilder java = new JavaBuilder();
+		java.line(GenerationContext.header(pipeline, handWrittenClass(pipeline) + ".java").stripTrailing());
+		java.line("package " + pkg + ";").line();
+		for (String type : List.of("java.util.ArrayList", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "",
+				"org.assay.runtime.data.Column", "org.assay.runtime.data.Schema", "org.assay.runtime.djl.MlpSpec",
+				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.pipeline.DatasetSpec",
+				"org.assay.runtime.pipeline.GateSpec", "org.assay.runtime.pipeline.RowPredicate",
+				"org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator")) {
+			java.line(type.isEmpty() ? "" : "import " + type + ";");
+		}
+		java.line();
+		java.line("/**");
+		java.line(" * Pipeline " + comment(pipeline.getName()) + (pipeline.getTitle() == null ? "" : " — " + comment(pipeline.getTitle()))
+				+ ": prepares " + comment(dataset.getName()) + " and trains " + comment(model.getName()) + ".");
+		java.line(" */");
+		java.open("public abstract class " + baseClass(pipeline) + " extends AssayPipeline {");
+		java.line();
+		java.line("/** " + comment(SourceLocation.of(pipeline)) + ": pipeline " + comment(pipeline.getName()) + ". */");
+		java.line("@Override");
+		java.open("protected String name() {");
+		java.line("return " + literal(GenerationContext.qualifiedName(pipeline)) + ";");
+		java.close("}");
+		java.line();
+		datasetMethod(java, dataset);
+		java.line();
+		java.line("/** " + comment(SourceLocation.of(preparation)) + ": the data-quality gates of the preparation. */");
+		java.line("@Override");
+		java.open("protected List<GateSpec> gates() {");
+		java.line("List<GateSpec> gates = new ArrayList<>();");
+		for (QualityGate gate : preparation.getGates()) {
+			java.line("gates.add(new GateSpec(" + literal(gate.getMetric().getName()) + ", new Criterion(Operator."
+					+ gate.getCondition().getOperator().name() + ", " + doubleLiteral(gate.getCondition().getThreshold()) + "), "
+					+ literal(SourceLocation.of(gate)) + "));");
+		}
+		java.line("return gates;");
+		java.close("}");
+		java.line();
+		String hidden = model.getHidden().stream().map(String::valueOf).collect(Collectors.joining(", "));
+		java.line("/** " + comment(SourceLocation.of(model)) + ": model " + comment(model.getName()) + " and its training. */");
+		java.line("@Override");
+		java.open("protected MlpSpec model() {");
+		java.line("return new MlpSpec(new int[] { " + hidden + " }, " + literal(model.getActivation() == null ? "relu"
+				: model.getActivation().getLiteral()) + ", " + doubleLiteral(model.getDropout()) + ", "
+				+ (training != null && training.isSetEpochs() ? training.getEpochs() : 10) + ", "
+				+ (training != null && training.isSetBatchSize() ? training.getBatchSize() : 32) + ", "
+				+ literal(training != null && training.isSetOptimizer() ? training.getOptimizer().getLiteral() : "adam") + ", "
+				+ doubleLiteral(training != null && training.isSetLearningRate() ? training.getLearningRate() : 0.001) + ", "
+				+ (training != null && training.getSeed() != null ? training.getSeed() : 0) + "L);");
+		java.close("}");
+		if (training != null && training.getTrainOn() instanceof Partition partition) {
+			java.line();
+			java.line("@Override");
+			java.open("protected String trainingPartition() {");
+			java.line("return " + literal(partition.getName()) + ";");
+			java.close("}");
+		}
+		java.close("}");
+		return java.toString();
+	}
+
+	private void datasetMethod(JavaBuilder java, Dataset dataset) {
+		java.line("/** " + comment(SourceLocation.of(dataset)) + ": dataset " + comment(dataset.getName()) + ". */");
+		java.line("@Override");
+		java.open("protected DatasetSpec dataset() {");
+		java.line("List<Column> columns = new ArrayList<>();");
+		java.line("columns.add(" + column(dataset.getLabel()) + ".asLabel());");
+		for (Feature feature : dataset.getFeatures()) {
+			java.line("columns.add(" + column(feature) + (feature.isProtected() ? ".asProtected()" : "") + ");");
+		}
+		java.line("Map<String, RowPredicate> slices = new LinkedHashMap<>();");
+		for (Slice slice : dataset.getSlices()) {
+			java.line("// " + comment(SourceLocation.of(slice)) + ": slice " + comment(slice.getName()));
+			java.line("slices.put(" + literal(slice.getName()) + ", (table, row) -> " + new PredicateGenerator().java(slice.getPredicate())
+					+ ");");
+		}
+		List<String> partitions = new ArrayList<>();
+		List<String> shares = new ArrayList<>();
+		for (Partition partition : dataset.getSplit().getPartitions()) {
+			partitions.add(literal(partition.getName()));
+			shares.add(doubleLiteral(partition.getShare()));
+		}
+		Feature stratified = dataset.getSplit().getStratifiedBy();
+		java.line("return new DatasetSpec(" + literal(GenerationContext.qualifiedName(dataset)) + ", "
+				+ literal(SourceLocation.of(dataset)) + ", " + literal(dataset.getSource().getPath()) + ", "
+				+ literal(dataset.getSource().getSha256()) + ", new Schema(columns),");
+		java.line("\t\tList.of(" + String.join(", ", partitions) + "), new double[] { " + String.join(", ", shares) + " }, "
+				+ (dataset.getSplit().getSeed() == null ? 0 : dataset.getSplit().getSeed()) + "L, "
+				+ (stratified == null ? "null" : literal(stratified.getName())) + ", slices);");
+		java.close("}");
+	}
+
+	private static String column(Feature feature) {
+		if (feature.getType() instanceof NumericType numeric) {
+			String factory = numeric.getKind() == NumericKind.INTEGER ? "integer" : "real";
+			return "Column." + factory + "(" + literal(feature.getName()) + ", "
+					+ doubleLiteral(numeric.getMinimum() == null ? Double.NEGATIVE_INFINITY : numeric.getMinimum()) + ", "
+					+ doubleLiteral(numeric.getMaximum() == null ? Double.POSITIVE_INFINITY : numeric.getMaximum()) + ")";
+		}
+		CategoricalType categorical = (CategoricalType) feature.getType();
+		return "Column.categorical(" + literal(feature.getName()) + ", List.of("
+				+ categorical.getCategories().stream().map(c -> literal(c.getName())).collect(Collectors.joining(", ")) + "))";
+	}
+
+	private String handWritten(Pipeline pipeline, String pkg) {
+		JavaBuilder java = new JavaBuilder();
+		java.line("package " + pkg + ";").line();
+		java.line("/**");
+		java.line(" * Pipeline " + comment(pipeline.getName()) + ". Created once by Assay; yours to extend (it is never overwritten).");
+		java.line(" */");
+		java.open("public class " + handWrittenClass(pipeline) + " extends " + baseClass(pipeline) + " {");
+		java.close("}");
+		return java.toString();
+	}
+}

@@ -1,0 +1,248 @@
+package org.assay.generator.suite;
+
+import static org.assay.generator.java.JavaText.comment;
+import static org.assay.generator.java.JavaText.doubleLiteral;
+import static org.assay.generator.java.JavaText.literal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.assay.generator.GenerationContext;
+import org.assay.generator.SourceLocation;
+import org.assay.generator.files.GeneratedFile;
+import org.assay.generator.java.JavaBuilder;
+import org.assay.generator.java.JavaNames;
+import org.assay.generator.pipeline.PipelineGenerator;
+import org.assay.model.AcceptanceCriterion;
+import org.assay.model.AdversarialTest;
+import org.assay.model.Condition;
+import org.assay.model.DataQualityTest;
+import org.assay.model.DataView;
+import org.assay.model.Dataset;
+import org.assay.model.Direction;
+import org.assay.model.Feature;
+import org.assay.model.GaussianNoise;
+import org.assay.model.Metric;
+import org.assay.model.MetricPattern;
+import org.assay.model.NoiseRobustnessTest;
+import org.assay.model.Requirement;
+import org.assay.model.SliceTest;
+import org.assay.model.TestCase;
+import org.assay.model.TestSuite;
+import org.assay.model.ThresholdTest;
+
+/**
+ * Generates, for a test suite, the JUnit 5 class {@code Abstract<Name>Test} (regenerated): one test method per test
+ * case, tagged with the requirements it verifies, named for a safety engineer, recording evidence and failing with
+ * the measured value, interval, threshold and verdict; and once the hand-written {@code <Name>Test} that JUnit runs.
+ * Test patterns the runtime cannot run yet become {@code @Disabled} tests that say so.
+ */
+public final class SuiteGenerator {
+
+	public static final String GENERATED_TEST = "src/generated/test/java";
+	public static final String TEST = "src/test/java";
+
+	public static String baseClass(TestSuite suite) {
+		return "Abstract" + JavaNames.typeName(suite.getName()) + "Test";
+	}
+
+	public static String handWrittenClass(TestSuite suite) {
+		return JavaNames.typeName(suite.getName()) + "Test";
+	}
+
+	public List<GeneratedFile> generate(TestSuite suite) {
+		String pkg = GenerationContext.packageOf(suite);
+		return List.of(new GeneratedFile(GenerationContext.path(GENERATED_TEST, pkg, baseClass(suite)), base(suite, pkg), true),
+				new GeneratedFile(GenerationContext.path(TEST, pkg, handWrittenClass(suite)), handWritten(suite, pkg), false));
+	}
+
+	private String base(TestSuite suite, String pkg) {
+		JavaBuilder java = new JavaBuilder();
+		java.line(GenerationContext.header(suite, handWrittenClass(suite) + ".java").stripTrailing());
+		java.line("package " + pkg + ";").line();
+		boolean anyDisabled = suite.getTests().stream().anyMatch(t -> unsupported(t) != null);
+		for (String type : List.of("java.util.List", "", "org.assay.runtime.stats.Criterion",
+				"org.assay.runtime.stats.Criterion.Operator", "org.assay.runtime.suite.Checks",
+				"org.assay.runtime.suite.SuiteContext", "org.junit.jupiter.api.AfterAll", "org.junit.jupiter.api.BeforeAll",
+				anyDisabled ? "org.junit.jupiter.api.Disabled" : "-", "org.junit.jupiter.api.DisplayName",
+				"org.junit.jupiter.api.Tag", "org.junit.jupiter.api.Test")) {
+			if (!type.equals("-")) {
+				java.line(type.isEmpty() ? "" : "import " + type + ";");
+			}
+		}
+		java.line();
+		java.line("/**");
+		java.line(" * Suite " + comment(suite.getName()) + (suite.getTitle() == null ? "" : " — " + comment(suite.getTitle()))
+				+ ": tests of pipeline " + comment(suite.getPipeline().getName()) + ".");
+		java.line(" */");
+		java.line("@DisplayName(" + literal(suite.getTitle() != null ? suite.getTitle() : "Suite " + suite.getName()) + ")");
+		java.open("public abstract class " + baseClass(suite) + " {");
+		java.line();
+		java.line("private static SuiteContext suite;");
+		java.line();
+		java.line("/** Runs pipeline " + comment(suite.getPipeline().getName()) + " once for all tests of the suite. */");
+		java.line("@BeforeAll");
+		java.open("static void runPipeline() {");
+		java.line("suite = SuiteContext.open(" + literal(GenerationContext.qualifiedName(suite)) + ", new "
+				+ PipelineGenerator.handWrittenClass(suite.getPipeline()) + "());");
+		java.close("}");
+		java.line();
+		java.line("@AfterAll");
+		java.open("static void closePipeline() {");
+		java.line("suite.close();");
+		java.close("}");
+		for (TestCase test : suite.getTests()) {
+			java.line();
+			testMethod(java, test);
+		}
+		java.close("}");
+		return java.toString();
+	}
+
+	private void testMethod(JavaBuilder java, TestCase test) {
+		List<String> requirements = test.getVerifies().stream().map(GenerationContext::qualifiedName).toList();
+		String verifies = test.getVerifies().stream().map(Requirement::getName).collect(Collectors.joining(", "));
+		java.line("/** " + comment(SourceLocation.of(test)) + ": test " + comment(test.getName())
+				+ (verifies.isEmpty() ? "" : ", verifies " + comment(verifies)) + ". */");
+		java.line("@Test");
+		for (String requirement : requirements) {
+			java.line("@Tag(" + literal(requirement) + ")");
+		}
+		String unsupported = unsupported(test);
+		Metric metric = metric(test);
+		Condition condition = condition(test, metric);
+		java.line("@DisplayName(" + literal(displayName(test, metric, condition, verifies)) + ")");
+		if (unsupported != null) {
+			java.line("@Disabled(" + literal(SourceLocation.of(test) + ": " + unsupported) + ")");
+		}
+		java.open("void " + JavaNames.memberName(test.getName()) + "() {");
+		if (unsupported == null) {
+			double confidence = test.getConfidence() != null ? test.getConfidence() : 0.95;
+			java.line("SuiteContext.require(suite.evaluate(" + literal(test.getName()) + ", List.of("
+					+ requirements.stream().map(r -> literal(r)).collect(Collectors.joining(", ")) + "), "
+					+ literal(SourceLocation.of(test)) + ",");
+			java.line("\t\t" + check(test, metric, confidence) + ",");
+			java.line("\t\tnew Criterion(Operator." + condition.getOperator().name() + ", " + doubleLiteral(condition.getThreshold())
+					+ "), " + doubleLiteral(confidence) + "));");
+		}
+		java.close("}");
+	}
+
+	private static String displayName(TestCase test, Metric metric, Condition condition, String verifies) {
+		StringBuilder name = new StringBuilder(test.getName());
+		if (test.getTitle() != null) {
+			name.append(" — ").append(test.getTitle());
+		}
+		if (metric != null && condition != null) {
+			name.append(": ").append(metric.getName()).append(' ').append(symbol(condition)).append(' ')
+					.append(doubleLiteral(condition.getThreshold()));
+		}
+		if (!verifies.isEmpty()) {
+			name.append(" (verifies ").append(verifies).append(')');
+		}
+		return name.toString();
+	}
+
+	private static String symbol(Condition condition) {
+		return switch (condition.getOperator()) {
+		case LESS -> "<";
+		case LESS_OR_EQUAL -> "<=";
+		case GREATER -> ">";
+		case GREATER_OR_EQUAL -> ">=";
+		case EQUAL -> "=";
+		case NOT_EQUAL -> "!=";
+		};
+	}
+
+	/** Why a test cannot be generated as runnable code yet, or null. */
+	static String unsupported(TestCase test) {
+		if (!(test.getPattern() instanceof ThresholdTest || test.getPattern() instanceof SliceTest
+				|| test.getPattern() instanceof NoiseRobustnessTest || test.getPattern() instanceof AdversarialTest
+				|| test.getPattern() instanceof DataQualityTest)) {
+			return "the " + test.getPattern().eClass().getName() + " pattern is not generated yet";
+		}
+		if (test.getPattern() instanceof NoiseRobustnessTest noise && !(noise.getPerturbation() instanceof GaussianNoise)) {
+			return "only Gaussian noise is generated yet";
+		}
+		Metric metric = metric(test);
+		if (metric == null || condition(test, metric) == null) {
+			return "no metric and threshold (fix the validation errors first)";
+		}
+		if (PipelineGenerator.unsupported(((TestSuite) test.eContainer()).getPipeline()) != null) {
+			return "its pipeline is not generated: " + PipelineGenerator.unsupported(((TestSuite) test.eContainer()).getPipeline());
+		}
+		return null;
+	}
+
+	private static String check(TestCase test, Metric metric, double confidence) {
+		MetricPattern pattern = (MetricPattern) test.getPattern();
+		String data = partition(pattern.getData());
+		String name = literal(metric.getName());
+		if (pattern instanceof SliceTest) {
+			return "Checks.slices(" + name + ", " + data + ", " + (metric.getDirection() == Direction.HIGHER_IS_BETTER) + ", "
+					+ doubleLiteral(confidence) + ")";
+		}
+		if (pattern instanceof NoiseRobustnessTest noise) {
+			GaussianNoise gaussian = (GaussianNoise) noise.getPerturbation();
+			List<String> features = new ArrayList<>();
+			for (Feature feature : gaussian.getFeatures()) {
+				features.add(literal(feature.getName()));
+			}
+			return "Checks.gaussianNoise(" + name + ", " + data + ", " + doubleLiteral(gaussian.getSigma()) + ", List.of("
+					+ String.join(", ", features) + "), " + test.getRepeats() + ", 1L, " + doubleLiteral(confidence) + ")";
+		}
+		if (pattern instanceof AdversarialTest adversarial) {
+			return "Checks.fgsm(" + name + ", " + data + ", " + doubleLiteral(adversarial.getEpsilon()) + ", "
+					+ doubleLiteral(confidence) + ")";
+		}
+		if (pattern instanceof DataQualityTest) {
+			return "Checks.dataQuality(" + name + ")";
+		}
+		return "Checks.threshold(" + name + ", " + data + ", " + doubleLiteral(confidence) + ")";
+	}
+
+	/** The partition or slice a pattern names, as a literal; null (all rows) for a whole dataset or none. */
+	private static String partition(DataView data) {
+		return data == null || data instanceof Dataset ? "null" : literal(data.getName());
+	}
+
+	/** The test's metric, or the metric of the first criterion of the requirements it verifies. */
+	static Metric metric(TestCase test) {
+		if (test.getPattern() instanceof MetricPattern pattern && pattern.getMetric() != null) {
+			return pattern.getMetric();
+		}
+		for (Requirement requirement : test.getVerifies()) {
+			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
+				return criterion.getMetric();
+			}
+		}
+		return null;
+	}
+
+	/** The test's condition, or the condition of a verified requirement's criterion on the same metric. */
+	static Condition condition(TestCase test, Metric metric) {
+		if (test.getPattern() instanceof MetricPattern pattern && pattern.getCondition() != null) {
+			return pattern.getCondition();
+		}
+		for (Requirement requirement : test.getVerifies()) {
+			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
+				if (criterion.getMetric() == metric && !criterion.isRelative()) {
+					return criterion.getCondition();
+				}
+			}
+		}
+		return null;
+	}
+
+	private String handWritten(TestSuite suite, String pkg) {
+		JavaBuilder java = new JavaBuilder();
+		java.line("package " + pkg + ";").line();
+		java.line("/**");
+		java.line(" * Suite " + comment(suite.getName()) + ". Created once by Assay; yours to extend (it is never overwritten).");
+		java.line(" */");
+		java.open("class " + handWrittenClass(suite) + " extends " + baseClass(suite) + " {");
+		java.close("}");
+		return java.toString();
+	}
+}
