@@ -4,17 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.assay.dsl.AssayStandaloneSetup;
-import org.assay.dsl.headless.AssayWorkspace;
 import org.assay.generator.AssayGenerator;
 import org.assay.generator.files.GeneratedFiles;
-import org.assay.model.AssayModel;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,25 +41,9 @@ final class GenerateCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("assay generate: " + project + ": not a folder");
 			return 2;
 		}
-		List<Path> files = AssayWorkspace.collect(List.of(project)).stream()
-				.filter(f -> !f.toString().contains("/target/")).toList();
-		if (files.isEmpty()) {
-			spec.commandLine().getErr().println("assay generate: no .assay files in " + project);
-			return 2;
-		}
-		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
-		Map<Resource, List<Issue>> issues = workspace.validateAll(CancelIndicator.NullImpl);
-		Diagnostics diagnostics = new Diagnostics();
-		diagnostics.print(issues, spec.commandLine().getOut(), true);
-		if (diagnostics.errors > 0) {
-			spec.commandLine().getOut().printf("assay generate: %d error(s); nothing generated. Fix them and run again.%n",
-					diagnostics.errors);
+		AssayGenerator.Result result = ProjectGeneration.validateAndGenerate(project, spec.commandLine().getOut());
+		if (result == null) {
 			return 1;
-		}
-		List<AssayModel> models = issues.keySet().stream().map(r -> (AssayModel) r.getContents().get(0)).toList();
-		AssayGenerator.Result result = new AssayGenerator().generate(models);
-		for (String note : result.notes()) {
-			spec.commandLine().getOut().println("note: " + note);
 		}
 		Path root = project.toAbsolutePath().normalize();
 		if (check) {

@@ -1,0 +1,162 @@
+package org.assay.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.assay.generator.AssayGenerator;
+import org.assay.generator.files.GeneratedFiles;
+import org.assay.runtime.results.Evidence;
+import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.stats.Verdict;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code assay run PROJECT}: validate, generate, compile, train and run the suites, then print what each
+ * requirement's tests found. Exit code 0: every verdict PASS or WARN, 1: a FAIL or INCONCLUSIVE verdict, 2: errors
+ * (invalid models, code that does not compile, ERROR or NO_DATA verdicts).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = "Validate, generate, compile, train and test a project; print requirement -> test -> verdict -> value.")
+class RunCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "PROJECT", description = "the project folder")
+	Path project;
+
+	@Override
+	public Integer call() throws Exception {
+		return run(project.toAbsolutePath().normalize(), spec.commandLine().getOut());
+	}
+
+	static int run(Path project, PrintWriter out) throws Exception {
+		if (!Files.isDirectory(project)) {
+			out.println("assay run: " + project + ": not a folder");
+			return 2;
+		}
+		long start = System.nanoTime();
+		out.println("[1/4] validating and generating " + project.getFileName() + " …");
+		out.flush();
+		AssayGenerator.Result generated = ProjectGeneration.validateAndGenerate(project, out);
+		if (generated == null) {
+			return 2;
+		}
+		GeneratedFiles.Report report = GeneratedFiles.write(project, generated.files());
+		out.printf("      %d file(s) written, %d unchanged, %d hand-written kept%n", report.written().size(),
+				report.unchanged().size(), report.kept().size());
+		out.println("[2/4] compiling the generated code …");
+		out.flush();
+		Path classes = project.resolve("target/assay/classes");
+		if (!compile(project, classes, out)) {
+			return 2;
+		}
+		Path results = project.resolve("target/assay/results.json");
+		int before = ResultsFile.read(results).size();
+		out.println("[3/4] training and running the suites (evidence: target/assay/results.json) …");
+		out.flush();
+		SummaryGeneratingListener summary = runTests(project, classes);
+		List<Evidence> evidence = ResultsFile.read(results);
+		List<Evidence> fresh = evidence.subList(Math.min(before, evidence.size()), evidence.size());
+		out.println("[4/4] results");
+		printTable(fresh, out);
+		long tests = summary.getSummary().getTestsFoundCount();
+		long skipped = summary.getSummary().getTestsSkippedCount();
+		out.printf("%d test(s) run, %d skipped (patterns not generated yet), %.1f s%n", tests - skipped, skipped,
+				(System.nanoTime() - start) / 1e9);
+		boolean error = fresh.stream().anyMatch(e -> e.verdict() == Verdict.ERROR || e.verdict() == Verdict.NO_DATA);
+		boolean fail = fresh.stream().anyMatch(e -> e.verdict() == Verdict.FAIL || e.verdict() == Verdict.INCONCLUSIVE);
+		return error ? 2 : fail ? 1 : 0;
+	}
+
+	private static boolean compile(Path project, Path classes, PrintWriter out) throws IOException {
+		List<String> sources = new ArrayList<>();
+		for (String folder : List.of("src/generated/java", "src/main/java", "src/generated/test/java", "src/test/java")) {
+			Path root = project.resolve(folder);
+			if (Files.isDirectory(root)) {
+				try (Stream<Path> walk = Files.walk(root)) {
+					walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.add(p.toString()));
+				}
+			}
+		}
+		Files.createDirectories(classes);
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		if (compiler == null) {
+			out.println("assay run: no Java compiler in this runtime; run Assay with a JDK");
+			return false;
+		}
+		List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
+				"-encoding", "UTF-8", "-nowarn"));
+		arguments.addAll(sources);
+		ByteArrayOutputStream messages = new ByteArrayOutputStream();
+		int result = compiler.run(null, messages, messages, arguments.toArray(String[]::new));
+		if (result != 0) {
+			out.println("assay run: the project's code does not compile:");
+			out.println(messages.toString(StandardCharsets.UTF_8));
+			return false;
+		}
+		return true;
+	}
+
+	private static SummaryGeneratingListener runTests(Path project, Path classes) throws IOException {
+		String previous = System.getProperty("assay.project");
+		System.setProperty("assay.project", project.toString());
+		Thread thread = Thread.currentThread();
+		ClassLoader context = thread.getContextClassLoader();
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() }, RunCommand.class.getClassLoader())) {
+			thread.setContextClassLoader(loader);
+			LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+					.selectors(DiscoverySelectors.selectClasspathRoots(java.util.Set.of(classes))).build();
+			Launcher launcher = LauncherFactory.create();
+			SummaryGeneratingListener summary = new SummaryGeneratingListener();
+			launcher.execute(request, summary);
+			return summary;
+		} finally {
+			thread.setContextClassLoader(context);
+			if (previous == null) {
+				System.clearProperty("assay.project");
+			} else {
+				System.setProperty("assay.project", previous);
+			}
+		}
+	}
+
+	private static void printTable(List<Evidence> evidence, PrintWriter out) {
+		String format = "%-26s %-22s %-13s %-34s %s%n";
+		out.printf(format, "requirement", "test", "verdict", "value [interval]", "criterion");
+		List<Evidence> sorted = new ArrayList<>(evidence);
+		sorted.sort(java.util.Comparator.comparing((Evidence e) -> String.join(",", e.requirements())).thenComparing(Evidence::test));
+		for (Evidence e : sorted) {
+			String value = Double.isNaN(e.value()) ? "-"
+					: String.format("%.4f [%.4f, %.4f]", e.value(), e.lower(), e.upper());
+			out.printf(format, String.join(", ", e.requirements()), e.test(), e.verdict(), value,
+					(e.metric() == null ? "" : e.metric() + " ") + e.criterion());
+			if (e.verdict() != Verdict.PASS && e.verdict() != Verdict.WARN) {
+				out.println("    " + e.message());
+			}
+		}
+	}
+}

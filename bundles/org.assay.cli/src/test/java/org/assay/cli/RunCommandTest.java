@@ -1,0 +1,79 @@
+package org.assay.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code assay run} end to end on a copy of the breast-cancer example: real generation, compilation, training. */
+class RunCommandTest {
+
+	@TempDir
+	Path project;
+
+	private void copyExample() throws Exception {
+		Path example = Paths.get("../../examples/breast-cancer").toAbsolutePath().normalize();
+		try (Stream<Path> walk = Files.walk(example)) {
+			for (Path source : walk.filter(p -> !example.relativize(p).startsWith("target")).toList()) {
+				Path target = project.resolve(example.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
+	private String run(int expectedExit) {
+		StringWriter out = new StringWriter();
+		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", project.toString());
+		assertEquals(expectedExit, code, out::toString);
+		return out.toString();
+	}
+
+	@Test
+	void allRequirementsPassOnTheExample() throws Exception {
+		copyExample();
+		String out = run(0);
+		assertTrue(out.contains("breastcancer.R1            Accuracy               PASS"), out);
+		assertTrue(out.contains("6 test(s) run, 0 skipped"), out);
+		assertTrue(Files.exists(project.resolve("target/assay/results.json")));
+	}
+
+	@Test
+	void anUnreachableRequirementFailsWithExitCode1AndSaysWhy() throws Exception {
+		copyExample();
+		Path model = project.resolve("breast-cancer.assay");
+		Files.writeString(model, Files.readString(model).replace("accept accuracy >= 0.93", "accept accuracy >= 0.999"));
+		String out = run(1);
+		assertTrue(out.contains("Accuracy               FAIL"), out);
+		assertTrue(out.contains("required >= 0.999: FAIL"), out);
+	}
+
+	@Test
+	void brokenDataGivesErrorVerdictsAndExitCode2() throws Exception {
+		copyExample();
+		Files.writeString(project.resolve("data/breast_cancer.csv"), "mean_radius\n1\n");
+		String out = run(2);
+		assertTrue(out.contains("ERROR"), out);
+		assertTrue(out.contains("missing-column") || out.contains("lacks the declared column"), out);
+	}
+
+	@Test
+	void invalidModelStopsBeforeGeneration() throws Exception {
+		copyExample();
+		Path model = project.resolve("breast-cancer.assay");
+		Files.writeString(model, Files.readString(model).replace("accept accuracy >= 0.93", "accept accuracy >= 1.93"));
+		String out = run(2);
+		assertTrue(out.contains("breast-cancer.assay:63:"), out);
+		assertTrue(out.contains("[thresholdOutOfRange]"), out);
+	}
+}
