@@ -30,7 +30,11 @@ public final class AssayCli {
 		return code;
 	}
 
+	/** DJL's informational messages (engine, threads) are noise on the command line; warnings still show. */
+	private static final java.util.logging.Logger DJL_LOGGER = java.util.logging.Logger.getLogger("ai.djl");
+
 	public static void main(String[] args) {
+		DJL_LOGGER.setLevel(java.util.logging.Level.WARNING);
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 }
