@@ -183,13 +183,7 @@ public final class PipelineGenerator {
 	}
 
 	private String handWritten(Pipeline pipeline, String pkg) {
-		JavaBuilder java = new JavaBuilder();
-		java.line("package " + pkg + ";").line();
-		java.line("/**");
-		java.line(" * Pipeline " + comment(pipeline.getName()) + ". Created once by Assay; yours to extend (it is never overwritten).");
-		java.line(" */");
-		java.open("public class " + handWrittenClass(pipeline) + " extends " + baseClass(pipeline) + " {");
-		java.close("}");
-		return java.toString();
+		return GenerationContext.handWrittenSubclass(pkg, "Pipeline " + comment(pipeline.getName()), "public ",
+				handWrittenClass(pipeline), baseClass(pipeline));
 	}
 }

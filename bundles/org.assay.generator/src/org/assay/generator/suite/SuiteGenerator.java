@@ -236,13 +236,7 @@ public final class SuiteGenerator {
 	}
 
 	private String handWritten(TestSuite suite, String pkg) {
-		JavaBuilder java = new JavaBuilder();
-		java.line("package " + pkg + ";").line();
-		java.line("/**");
-		java.line(" * Suite " + comment(suite.getName()) + ". Created once by Assay; yours to extend (it is never overwritten).");
-		java.line(" */");
-		java.open("class " + handWrittenClass(suite) + " extends " + baseClass(suite) + " {");
-		java.close("}");
-		return java.toString();
+		return GenerationContext.handWrittenSubclass(pkg, "Suite " + comment(suite.getName()), "", handWrittenClass(suite),
+				baseClass(suite));
 	}
 }
