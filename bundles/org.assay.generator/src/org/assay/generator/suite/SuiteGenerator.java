@@ -16,13 +16,17 @@ import org.assay.generator.java.JavaNames;
 import org.assay.generator.pipeline.PipelineGenerator;
 import org.assay.model.AcceptanceCriterion;
 import org.assay.model.AdversarialTest;
+import org.assay.model.CategorySwap;
 import org.assay.model.Condition;
 import org.assay.model.DataQualityTest;
 import org.assay.model.DataView;
 import org.assay.model.Dataset;
 import org.assay.model.Direction;
+import org.assay.model.DriftTest;
+import org.assay.model.FairnessTest;
 import org.assay.model.Feature;
 import org.assay.model.GaussianNoise;
+import org.assay.model.InvarianceTest;
 import org.assay.model.Metric;
 import org.assay.model.MetricPattern;
 import org.assay.model.NoiseRobustnessTest;
@@ -123,10 +127,16 @@ public final class SuiteGenerator {
 					+ requirements.stream().map(r -> literal(r)).collect(Collectors.joining(", ")) + "), "
 					+ literal(SourceLocation.of(test)) + ",");
 			java.line("\t\t" + check(test, metric, confidence) + ",");
-			java.line("\t\tnew Criterion(Operator." + condition.getOperator().name() + ", " + doubleLiteral(condition.getThreshold())
-					+ "), " + doubleLiteral(confidence) + "));");
+			java.line("\t\t" + criterion(test, condition) + ", " + doubleLiteral(confidence) + "));");
 		}
 		java.close("}");
+	}
+
+	private static String criterion(TestCase test, Condition condition) {
+		if (test.getPattern() instanceof InvarianceTest invariance) {
+			return "new Criterion(Operator.LESS_OR_EQUAL, " + doubleLiteral(invariance.getMaxFlipRate()) + ")";
+		}
+		return "new Criterion(Operator." + condition.getOperator().name() + ", " + doubleLiteral(condition.getThreshold()) + ")";
 	}
 
 	private static String displayName(TestCase test, Metric metric, Condition condition, String verifies) {
@@ -134,7 +144,9 @@ public final class SuiteGenerator {
 		if (test.getTitle() != null) {
 			name.append(" — ").append(test.getTitle());
 		}
-		if (metric != null && condition != null) {
+		if (test.getPattern() instanceof InvarianceTest invariance) {
+			name.append(": flip_rate <= ").append(doubleLiteral(invariance.getMaxFlipRate()));
+		} else if (metric != null && condition != null) {
 			name.append(": ").append(metric.getName()).append(' ').append(symbol(condition)).append(' ')
 					.append(doubleLiteral(condition.getThreshold()));
 		}
@@ -159,8 +171,15 @@ public final class SuiteGenerator {
 	static String unsupported(TestCase test) {
 		if (!(test.getPattern() instanceof ThresholdTest || test.getPattern() instanceof SliceTest
 				|| test.getPattern() instanceof NoiseRobustnessTest || test.getPattern() instanceof AdversarialTest
-				|| test.getPattern() instanceof DataQualityTest)) {
+				|| test.getPattern() instanceof DataQualityTest || test.getPattern() instanceof FairnessTest
+				|| test.getPattern() instanceof InvarianceTest || test.getPattern() instanceof DriftTest)) {
 			return "the " + test.getPattern().eClass().getName() + " pattern is not generated yet";
+		}
+		if (test.getPattern() instanceof InvarianceTest invariance) {
+			if (!(invariance.getPerturbation() instanceof CategorySwap)) {
+				return "only category swaps are generated for invariance tests yet";
+			}
+			return pipelineProblem(test);
 		}
 		if (test.getPattern() instanceof NoiseRobustnessTest noise && !(noise.getPerturbation() instanceof GaussianNoise)) {
 			return "only Gaussian noise is generated yet";
@@ -169,15 +188,25 @@ public final class SuiteGenerator {
 		if (metric == null || condition(test, metric) == null) {
 			return "no metric and threshold (fix the validation errors first)";
 		}
-		if (PipelineGenerator.unsupported(((TestSuite) test.eContainer()).getPipeline()) != null) {
-			return "its pipeline is not generated: " + PipelineGenerator.unsupported(((TestSuite) test.eContainer()).getPipeline());
-		}
-		return null;
+		return pipelineProblem(test);
+	}
+
+	private static String pipelineProblem(TestCase test) {
+		String problem = PipelineGenerator.unsupported(((TestSuite) test.eContainer()).getPipeline());
+		return problem == null ? null : "its pipeline is not generated: " + problem;
 	}
 
 	private static String check(TestCase test, Metric metric, double confidence) {
+		if (test.getPattern() instanceof InvarianceTest invariance) {
+			CategorySwap swap = (CategorySwap) invariance.getPerturbation();
+			return "Checks.invariance(" + (invariance.getData() == null ? heldOut(test) : partition(invariance.getData())) + ", " + literal(swap.getFeature().getName()) + ", "
+					+ literal(swap.getFrom().getName()) + ", " + literal(swap.getTo().getName()) + ", " + swap.isSymmetric() + ", "
+					+ doubleLiteral(confidence) + ")";
+		}
 		MetricPattern pattern = (MetricPattern) test.getPattern();
-		String data = partition(pattern.getData());
+		// a model test that names no data is measured on the held-out partition (the split's last), never on training rows
+		String data = pattern.getData() == null && !(pattern instanceof DataQualityTest) ? heldOut(test)
+				: partition(pattern.getData());
 		String name = literal(metric.getName());
 		if (pattern instanceof SliceTest) {
 			return "Checks.slices(" + name + ", " + data + ", " + (metric.getDirection() == Direction.HIGHER_IS_BETTER) + ", "
@@ -199,7 +228,23 @@ public final class SuiteGenerator {
 		if (pattern instanceof DataQualityTest) {
 			return "Checks.dataQuality(" + name + ")";
 		}
+		if (pattern instanceof FairnessTest fairness) {
+			return "Checks.fairness(" + name + ", " + data + ", " + literal(fairness.getGroupedBy().getName()) + ", "
+					+ doubleLiteral(confidence) + ")";
+		}
+		if (pattern instanceof DriftTest drift) {
+			List<String> features = drift.getFeatures().stream().map(f -> literal(f.getName())).toList();
+			return "Checks.drift(" + name + ", " + partition(drift.getReference()) + ", " + data + ", List.of("
+					+ String.join(", ", features) + "))";
+		}
 		return "Checks.threshold(" + name + ", " + data + ", " + doubleLiteral(confidence) + ")";
+	}
+
+	/** The last partition of the split of the tested pipeline's dataset, as a literal. */
+	private static String heldOut(TestCase test) {
+		Dataset dataset = ((TestSuite) test.eContainer()).getPipeline().getPreparations().get(0).getDataset();
+		List<org.assay.model.Partition> partitions = dataset.getSplit().getPartitions();
+		return literal(partitions.get(partitions.size() - 1).getName());
 	}
 
 	/** The partition or slice a pattern names, as a literal; null (all rows) for a whole dataset or none. */

@@ -32,9 +32,12 @@ public final class AssayCli {
 
 	/** DJL's informational messages (engine, threads) are noise on the command line; warnings still show. */
 	private static final java.util.logging.Logger DJL_LOGGER = java.util.logging.Logger.getLogger("ai.djl");
+	/** DJL probes for GPUs and warns when there is none; a CPU-only run is normal for Assay. */
+	private static final java.util.logging.Logger DJL_CUDA_LOGGER = java.util.logging.Logger.getLogger("ai.djl.util.cuda");
 
 	public static void main(String[] args) {
 		DJL_LOGGER.setLevel(java.util.logging.Level.WARNING);
+		DJL_CUDA_LOGGER.setLevel(java.util.logging.Level.SEVERE);
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 }

@@ -7,6 +7,9 @@ import java.util.Random;
 
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.Table;
+import org.assay.runtime.drift.Drift;
+import org.assay.runtime.fairness.GroupFairness;
+import org.assay.runtime.metrics.ClassificationMetrics;
 import org.assay.runtime.pipeline.DataQualityMetrics;
 import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.stats.Interval;
@@ -147,6 +150,150 @@ public final class Checks {
 			public Measurement measure(PipelineRun run) {
 				return new Measurement(metric, Interval.point(DataQualityMetrics.measure(metric, run.table())), List.of());
 			}
+		};
+	}
+
+	/**
+	 * A group-fairness metric of the model's decisions over the categories of a protected feature. The positive
+	 * decision is the label's first category; the interval is a seeded bootstrap over rows.
+	 */
+	public static Check fairness(String metric, String partition, String protectedFeature, double confidence) {
+		return new Check() {
+			@Override
+			public String describe() {
+				return metric + " by " + protectedFeature + on(partition);
+			}
+
+			@Override
+			public Measurement measure(PipelineRun run) {
+				int[] rows = labelled(run, rows(run, partition));
+				int[] labels = run.labels(rows);
+				int[] predicted = ClassificationMetrics.argmax(run.model().probabilities(run.encoder().encode(run.table(), rows)));
+				int[] groups = new int[rows.length];
+				int[] codes = run.table().codes(protectedFeature);
+				for (int i = 0; i < rows.length; i++) {
+					groups[i] = codes[rows[i]];
+				}
+				int groupCount = run.table().schema().column(protectedFeature).categories().size();
+				java.util.function.ToDoubleFunction<int[]> statistic = sample -> {
+					boolean[] truth = new boolean[sample.length];
+					boolean[] decision = new boolean[sample.length];
+					int[] group = new int[sample.length];
+					for (int i = 0; i < sample.length; i++) {
+						truth[i] = labels[sample[i]] == 0;
+						decision[i] = predicted[sample[i]] == 0;
+						group[i] = groups[sample[i]];
+					}
+					return fairnessValue(metric, GroupFairness.of(truth, decision, group, groupCount));
+				};
+				Interval interval = Intervals.bootstrap(rows.length, statistic, 400, 1, confidence);
+				List<String> details = new ArrayList<>();
+				boolean[] truth = new boolean[rows.length];
+				boolean[] decision = new boolean[rows.length];
+				for (int i = 0; i < rows.length; i++) {
+					truth[i] = labels[i] == 0;
+					decision[i] = predicted[i] == 0;
+				}
+				List<String> categories = run.table().schema().column(protectedFeature).categories();
+				for (GroupFairness.Group group : GroupFairness.of(truth, decision, groups, groupCount).groups()) {
+					details.add(String.format("%s = %s: %d rows, selection rate %.4f, TPR %.4f, FPR %.4f", protectedFeature,
+							categories.get(group.group()), group.size(), group.selectionRate(), group.truePositiveRate(),
+							group.falsePositiveRate()));
+				}
+				return new Measurement(metric, interval, details);
+			}
+		};
+	}
+
+	/**
+	 * Metamorphic invariance (CheckList INV): the share of rows whose predicted class changes when a categorical
+	 * feature's category {@code from} is replaced by {@code to} (and back, when symmetric). Only rows that hold one
+	 * of the swapped categories count; the interval is Wilson's.
+	 */
+	public static Check invariance(String partition, String feature, String from, String to, boolean symmetric,
+			double confidence) {
+		return new Check() {
+			@Override
+			public String describe() {
+				return "flip_rate" + on(partition) + " when " + feature + " " + from + (symmetric ? " <-> " : " -> ") + to;
+			}
+
+			@Override
+			public Measurement measure(PipelineRun run) {
+				List<String> categories = run.table().schema().column(feature).categories();
+				int fromCode = categories.indexOf(from);
+				int toCode = categories.indexOf(to);
+				if (fromCode < 0 || toCode < 0) {
+					throw new IllegalArgumentException(feature + " has no category " + (fromCode < 0 ? from : to));
+				}
+				int[] codes = run.table().codes(feature);
+				int[] rows = Arrays.stream(labelled(run, rows(run, partition)))
+						.filter(r -> codes[r] == fromCode || symmetric && codes[r] == toCode).toArray();
+				if (rows.length == 0) {
+					return new Measurement("flip_rate", Interval.point(Double.NaN), List.of("no row has " + feature + " = " + from
+							+ (symmetric ? " or " + to : "")));
+				}
+				Table swapped = Perturbations.swap(run.table(), feature, fromCode, toCode, symmetric);
+				int[] before = ClassificationMetrics.argmax(run.model().probabilities(run.encoder().encode(run.table(), rows)));
+				int[] after = ClassificationMetrics.argmax(run.model().probabilities(run.encoder().encode(swapped, rows)));
+				long flips = 0;
+				for (int i = 0; i < rows.length; i++) {
+					flips += before[i] != after[i] ? 1 : 0;
+				}
+				return new Measurement("flip_rate", Intervals.wilson(flips, rows.length, confidence),
+						List.of(flips + " of " + rows.length + " predictions changed"));
+			}
+		};
+	}
+
+	/**
+	 * Drift between two partitions: the statistic ({@code psi}, {@code ks_statistic}) per numeric feature, decided on
+	 * the feature that drifts most (all numeric features when none are named).
+	 */
+	public static Check drift(String metric, String reference, String current, List<String> features) {
+		return new Check() {
+			@Override
+			public String describe() {
+				return metric + " between " + reference + " and " + current;
+			}
+
+			@Override
+			public Measurement measure(PipelineRun run) {
+				int[] referenceRows = rows(run, reference);
+				int[] currentRows = rows(run, current);
+				List<String> details = new ArrayList<>();
+				double worst = Double.NaN;
+				for (Column column : run.table().schema().features()) {
+					if (!column.isNumeric() || !features.isEmpty() && !features.contains(column.name())) {
+						continue;
+					}
+					double[] values = run.table().numeric(column.name());
+					double[] a = Arrays.stream(referenceRows).mapToDouble(r -> values[r]).toArray();
+					double[] b = Arrays.stream(currentRows).mapToDouble(r -> values[r]).toArray();
+					double value = switch (metric) {
+					case "psi" -> Drift.psi(a, b, 10);
+					case "ks_statistic" -> Drift.kolmogorovSmirnov(a, b).statistic();
+					default -> throw new IllegalArgumentException("drift statistic '" + metric + "' is not supported; use psi or "
+							+ "ks_statistic");
+					};
+					details.add(String.format("%s: %s = %.4f", column.name(), metric, value));
+					if (Double.isNaN(worst) || value > worst) {
+						worst = value;
+					}
+				}
+				return new Measurement(metric, Interval.point(worst), details);
+			}
+		};
+	}
+
+	static double fairnessValue(String metric, GroupFairness fairness) {
+		return switch (metric) {
+		case "demographic_parity_difference" -> fairness.demographicParityDifference();
+		case "demographic_parity_ratio" -> fairness.demographicParityRatio();
+		case "equalized_odds_difference" -> fairness.equalizedOddsDifference();
+		case "equal_opportunity_difference" -> fairness.equalOpportunityDifference();
+		case "disparate_impact_ratio" -> fairness.disparateImpactRatio();
+		default -> throw new IllegalArgumentException("'" + metric + "' is not a fairness metric Assay can compute");
 		};
 	}
 

@@ -36,6 +36,32 @@ public final class Perturbations {
 		return Table.of(table.source() + " (perturbed)", table.schema(), values);
 	}
 
+	/** Replaces category {@code from} by {@code to} in a categorical column (and {@code to} by {@code from} if symmetric). */
+	public static Table swap(Table table, String feature, int from, int to, boolean symmetric) {
+		List<Object> values = new ArrayList<>();
+		for (Column column : table.schema().columns()) {
+			if (column.isNumeric()) {
+				values.add(table.numeric(column.name()));
+				continue;
+			}
+			int[] codes = table.codes(column.name());
+			if (!column.name().equals(feature)) {
+				values.add(codes);
+				continue;
+			}
+			int[] swapped = codes.clone();
+			for (int r = 0; r < swapped.length; r++) {
+				if (codes[r] == from) {
+					swapped[r] = to;
+				} else if (symmetric && codes[r] == to) {
+					swapped[r] = from;
+				}
+			}
+			values.add(swapped);
+		}
+		return Table.of(table.source() + " (swapped)", table.schema(), values);
+	}
+
 	private static double standardDeviation(double[] values) {
 		double sum = 0;
 		double squares = 0;
