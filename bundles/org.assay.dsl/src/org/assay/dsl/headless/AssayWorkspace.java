@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -92,6 +93,19 @@ public class AssayWorkspace {
 		resource.reparse(text);
 		index.addDescription(resource.getURI(), descriptions.getResourceDescription(resource));
 		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * An issue as {@code file:line:column: severity: message [code]}, the file relative to {@code base} when it lies
+	 * below it, the code without its prefix.
+	 */
+	public static String format(Path base, Resource resource, Issue issue) {
+		Path file = Paths.get(resource.getURI().toFileString()).toAbsolutePath();
+		Path from = base.toAbsolutePath();
+		String shown = file.startsWith(from) ? from.relativize(file).toString() : file.toString();
+		String code = issue.getCode() == null ? "" : issue.getCode();
+		return shown + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + issue.getSeverity().name().toLowerCase()
+				+ ": " + issue.getMessage() + " [" + code.substring(code.lastIndexOf('.') + 1) + "]";
 	}
 
 	public XtextResourceSet getResourceSet() {

@@ -1,0 +1,67 @@
+package org.assay.generator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.assay.dsl.AssayStandaloneSetup;
+import org.assay.dsl.headless.AssayWorkspace;
+import org.assay.generator.files.GeneratedFiles;
+import org.assay.model.AssayModel;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Headless generation for a project folder, as the CLI and the Maven plugin do it: validate all of its .assay files
+ * together, and generate only when there are no errors. File writing stays in {@link GeneratedFiles}.
+ */
+public final class ProjectGenerator {
+
+	/**
+	 * @param errors validation errors (nothing generated when positive)
+	 * @param diagnostics formatted errors and warnings, {@code file:line:column: severity: message [code]}
+	 * @param result the generated files and notes, null when there were errors
+	 */
+	public record Outcome(int errors, List<String> diagnostics, AssayGenerator.Result result) {
+	}
+
+	private ProjectGenerator() {
+	}
+
+	/** Validates and generates; {@code base} is what diagnostics' paths are shown relative to. */
+	public static Outcome validateAndGenerate(Path project, Path base) {
+		List<Path> files = AssayWorkspace.collect(List.of(project)).stream()
+				.filter(f -> !f.toString().contains("/target/")).toList();
+		if (files.isEmpty()) {
+			return new Outcome(1, List.of(project + ": no .assay files"), null);
+		}
+		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
+		Map<Resource, List<Issue>> issues = workspace.validateAll(CancelIndicator.NullImpl);
+		List<String> diagnostics = new ArrayList<>();
+		int errors = 0;
+		for (Map.Entry<Resource, List<Issue>> entry : issues.entrySet()) {
+			for (Issue issue : entry.getValue()) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					errors++;
+				}
+				if (issue.getSeverity() != Severity.INFO) {
+					diagnostics.add(AssayWorkspace.format(base, entry.getKey(), issue));
+				}
+			}
+		}
+		if (errors > 0) {
+			return new Outcome(errors, diagnostics, null);
+		}
+		List<AssayModel> models = issues.keySet().stream().map(r -> (AssayModel) r.getContents().get(0)).toList();
+		return new Outcome(0, diagnostics, new AssayGenerator().generate(models));
+	}
+
+	/** Writes the outcome's files into the project. */
+	public static GeneratedFiles.Report write(Path project, Outcome outcome) throws IOException {
+		return GeneratedFiles.write(project.toAbsolutePath().normalize(), outcome.result().files());
+	}
+}

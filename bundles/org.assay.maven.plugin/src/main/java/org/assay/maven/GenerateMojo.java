@@ -1,0 +1,28 @@
+package org.assay.maven;
+
+import java.io.IOException;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.assay.generator.ProjectGenerator;
+import org.assay.generator.files.GeneratedFiles;
+
+/** Generates the project's pipelines and suites (hand-written subclasses are created once, never overwritten). */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractAssayMojo {
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		ProjectGenerator.Outcome outcome = generate();
+		try {
+			GeneratedFiles.Report report = ProjectGenerator.write(project.getBasedir().toPath(), outcome);
+			getLog().info("Assay: " + report.written().size() + " file(s) written, " + report.unchanged().size()
+					+ " unchanged, " + report.kept().size() + " hand-written kept");
+		} catch (IOException e) {
+			throw new MojoExecutionException("cannot write the generated code: " + e.getMessage(), e);
+		}
+		addSourceRoots();
+	}
+}
