@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.assay.generator.files.GeneratedFile;
+import org.assay.generator.monitor.MonitorGenerator;
 import org.assay.generator.pipeline.PipelineGenerator;
 import org.assay.generator.suite.SuiteGenerator;
 import org.assay.model.AssayModel;
 import org.assay.model.Element;
+import org.assay.model.Monitor;
 import org.assay.model.Pipeline;
 import org.assay.model.TestSuite;
 
@@ -24,6 +26,7 @@ public final class AssayGenerator {
 
 	private final PipelineGenerator pipelines = new PipelineGenerator();
 	private final SuiteGenerator suites = new SuiteGenerator();
+	private final MonitorGenerator monitors = new MonitorGenerator();
 
 	public Result generate(List<AssayModel> models) {
 		List<GeneratedFile> files = new ArrayList<>();
@@ -39,6 +42,14 @@ public final class AssayGenerator {
 					}
 				} else if (element instanceof TestSuite suite && suite.getPipeline() != null) {
 					files.addAll(suites.generate(suite));
+				} else if (element instanceof Monitor monitor && monitor.getPipeline() != null) {
+					String unsupported = PipelineGenerator.unsupported(monitor.getPipeline());
+					if (unsupported == null) {
+						files.addAll(monitors.generate(monitor));
+					} else {
+						notes.add(SourceLocation.of(monitor) + ": monitor " + monitor.getName() + " not generated: its pipeline "
+								+ unsupported);
+					}
 				}
 			}
 		}

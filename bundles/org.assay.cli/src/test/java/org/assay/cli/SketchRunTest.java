@@ -56,5 +56,33 @@ class SketchRunTest {
 		assertTrue(parity.details().stream().anyMatch(d -> d.startsWith("gender = female")), parity.details().toString());
 		String generated = Files.readString(project.resolve("src/generated/test/java/credit/AbstractScoringQATest.java"));
 		assertTrue(generated.contains("@Disabled(\"credit-scoring.assay:"), generated);
+
+		// the generated monitor, fed with live batches: income shifted far from the training data drifts
+		try (java.net.URLClassLoader loader = new java.net.URLClassLoader(
+				new java.net.URL[] { project.resolve("target/assay/classes").toUri().toURL() }, getClass().getClassLoader())) {
+			Class<?> monitorClass = loader.loadClass("credit.ScoringInFieldMonitor");
+			@SuppressWarnings("unchecked")
+			java.util.Map<String, double[]> reference = (java.util.Map<String, double[]>) monitorClass
+					.getMethod("referenceOf", Path.class).invoke(null, project);
+			org.assay.runtime.monitor.AssayMonitor monitor = (org.assay.runtime.monitor.AssayMonitor) monitorClass
+					.getConstructor(java.util.Map.class).newInstance(reference);
+			java.util.Random random = new java.util.Random(3);
+			double[] income = new double[1000];
+			double[] age = new double[1000];
+			double[] confidence = new double[1000];
+			for (int i = 0; i < 1000; i++) {
+				income[i] = 20_000 + random.nextDouble() * 5000;
+				age[i] = 18 + random.nextInt(60);
+				confidence[i] = 0.9;
+			}
+			List<org.assay.runtime.monitor.AssayMonitor.Event> events = monitor.observe(
+					java.util.Map.of("income", income, "age", age), confidence);
+			assertEquals(3, events.size(), events::toString);
+			var incomeEvent = events.stream().filter(e -> e.check().equals("psi on income")).findFirst().orElseThrow();
+			assertEquals(org.assay.runtime.monitor.AssayMonitor.Level.FAIL, incomeEvent.level(), incomeEvent.message());
+			assertTrue(incomeEvent.source().startsWith("credit-scoring.assay:"), incomeEvent.source());
+			var confidenceEvent = events.stream().filter(e -> e.check().startsWith("confidence")).findFirst().orElseThrow();
+			assertEquals(org.assay.runtime.monitor.AssayMonitor.Level.OK, confidenceEvent.level(), confidenceEvent.message());
+		}
 	}
 }
