@@ -22,6 +22,7 @@ import org.assay.model.DataQualityTest;
 import org.assay.model.DataView;
 import org.assay.model.Dataset;
 import org.assay.model.Direction;
+import org.assay.model.DirectionalTest;
 import org.assay.model.DriftTest;
 import org.assay.model.FairnessTest;
 import org.assay.model.Feature;
@@ -133,6 +134,10 @@ public final class SuiteGenerator {
 	}
 
 	private static String criterion(TestCase test, Condition condition) {
+		if (test.getPattern() instanceof DirectionalTest directional) {
+			return "new Criterion(Operator.LESS_OR_EQUAL, " + doubleLiteral(directional.isSetMaxViolationRate()
+					? directional.getMaxViolationRate() : 0) + ")";
+		}
 		if (test.getPattern() instanceof InvarianceTest invariance) {
 			return "new Criterion(Operator.LESS_OR_EQUAL, " + doubleLiteral(invariance.getMaxFlipRate()) + ")";
 		}
@@ -144,7 +149,10 @@ public final class SuiteGenerator {
 		if (test.getTitle() != null) {
 			name.append(" — ").append(test.getTitle());
 		}
-		if (test.getPattern() instanceof InvarianceTest invariance) {
+		if (test.getPattern() instanceof DirectionalTest directional) {
+			name.append(": violation_rate <= ").append(doubleLiteral(directional.isSetMaxViolationRate()
+					? directional.getMaxViolationRate() : 0));
+		} else if (test.getPattern() instanceof InvarianceTest invariance) {
 			name.append(": flip_rate <= ").append(doubleLiteral(invariance.getMaxFlipRate()));
 		} else if (metric != null && condition != null) {
 			name.append(": ").append(metric.getName()).append(' ').append(symbol(condition)).append(' ')
@@ -172,8 +180,13 @@ public final class SuiteGenerator {
 		if (!(test.getPattern() instanceof ThresholdTest || test.getPattern() instanceof SliceTest
 				|| test.getPattern() instanceof NoiseRobustnessTest || test.getPattern() instanceof AdversarialTest
 				|| test.getPattern() instanceof DataQualityTest || test.getPattern() instanceof FairnessTest
-				|| test.getPattern() instanceof InvarianceTest || test.getPattern() instanceof DriftTest)) {
+				|| test.getPattern() instanceof InvarianceTest || test.getPattern() instanceof DriftTest
+				|| test.getPattern() instanceof DirectionalTest)) {
 			return "the " + test.getPattern().eClass().getName() + " pattern is not generated yet";
+		}
+		if (test.getPattern() instanceof DirectionalTest directional) {
+			return directional.getFeature().getType() instanceof org.assay.model.NumericType ? pipelineProblem(test)
+					: "directional tests need a numeric feature to raise";
 		}
 		if (test.getPattern() instanceof InvarianceTest invariance) {
 			if (!(invariance.getPerturbation() instanceof CategorySwap)) {
@@ -197,6 +210,13 @@ public final class SuiteGenerator {
 	}
 
 	private static String check(TestCase test, Metric metric, double confidence) {
+		if (test.getPattern() instanceof DirectionalTest directional) {
+			return "Checks.directional(" + (directional.getData() == null ? heldOut(test) : partition(directional.getData())) + ", "
+					+ literal(directional.getFeature().getName()) + ", " + doubleLiteral(directional.getDelta()) + ", "
+					+ (directional.getExpected() == org.assay.model.Trend.INCREASE) + ", "
+					+ (directional.getTarget() == null ? "null" : literal(directional.getTarget().getName())) + ", "
+					+ doubleLiteral(confidence) + ")";
+		}
 		if (test.getPattern() instanceof InvarianceTest invariance) {
 			CategorySwap swap = (CategorySwap) invariance.getPerturbation();
 			return "Checks.invariance(" + (invariance.getData() == null ? heldOut(test) : partition(invariance.getData())) + ", " + literal(swap.getFeature().getName()) + ", "

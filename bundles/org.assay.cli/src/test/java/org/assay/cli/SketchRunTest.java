@@ -41,9 +41,10 @@ class SketchRunTest {
 		StringWriter out = new StringWriter();
 		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", project.toString());
 		assertNotEquals(2, code, out::toString);
-		assertTrue(out.toString().contains("8 test(s) run, 2 skipped"), out::toString);
+		assertTrue(out.toString().contains("9 test(s) run, 1 skipped"), out::toString);
 		List<Evidence> evidence = ResultsFile.read(project.resolve("target/assay/results.json"));
-		for (String test : List.of("GenderParity", "GenderSwap", "TrainTestDrift", "Accuracy", "IncomeNoise", "Adversarial")) {
+		for (String test : List.of("GenderParity", "GenderSwap", "TrainTestDrift", "Accuracy", "IncomeNoise", "Adversarial",
+				"IncomeMonotone")) {
 			Evidence e = evidence.stream().filter(x -> x.test().equals(test)).findFirst()
 					.orElseThrow(() -> new AssertionError("no evidence for " + test + ":\n" + out));
 			assertNotEquals(Verdict.ERROR, e.verdict(), e.message());

@@ -286,6 +286,52 @@ public final class Checks {
 		};
 	}
 
+	/**
+	 * Directional expectation (CheckList DIR): raising numeric {@code feature} by {@code delta} (in its own units)
+	 * should move the probability of class {@code target} up ({@code increase}) or down. The measured value is the
+	 * share of rows that move the other way (beyond 1e-6); the interval is Wilson's.
+	 */
+	public static Check directional(String partition, String feature, double delta, boolean increase, String target,
+			double confidence) {
+		return new Check() {
+			@Override
+			public String describe() {
+				return "violation_rate" + on(partition) + " when raising " + feature + " by " + delta + " (expect P(" + target
+						+ ") to " + (increase ? "increase" : "decrease") + ")";
+			}
+
+			@Override
+			public Measurement measure(PipelineRun run) {
+				Column label = run.table().schema().label().orElseThrow();
+				int targetClass = target == null ? 0 : label.categoryIndex(target);
+				if (targetClass < 0) {
+					throw new IllegalArgumentException("the label has no category " + target);
+				}
+				int[] rows = labelled(run, rows(run, partition));
+				List<Object> values = new ArrayList<>();
+				for (Column column : run.table().schema().columns()) {
+					if (!column.isNumeric()) {
+						values.add(run.table().codes(column.name()));
+					} else if (column.name().equals(feature)) {
+						values.add(Arrays.stream(run.table().numeric(feature)).map(v -> v + delta).toArray());
+					} else {
+						values.add(run.table().numeric(column.name()));
+					}
+				}
+				Table raised = Table.of(run.table().source() + " (raised)", run.table().schema(), values);
+				double[][] before = run.model().probabilities(run.encoder().encode(run.table(), rows));
+				double[][] after = run.model().probabilities(run.encoder().encode(raised, rows));
+				long violations = 0;
+				for (int i = 0; i < rows.length; i++) {
+					double change = after[i][targetClass] - before[i][targetClass];
+					violations += increase ? (change < -1e-6 ? 1 : 0) : (change > 1e-6 ? 1 : 0);
+				}
+				return new Measurement("violation_rate", Intervals.wilson(violations, rows.length, confidence),
+						List.of(violations + " of " + rows.length + " rows moved against the expectation"));
+			}
+		};
+	}
+
 	static double fairnessValue(String metric, GroupFairness fairness) {
 		return switch (metric) {
 		case "demographic_parity_difference" -> fairness.demographicParityDifference();
