@@ -16,6 +16,7 @@ import org.assay.generator.java.JavaNames;
 import org.assay.generator.pipeline.PipelineGenerator;
 import org.assay.model.AcceptanceCriterion;
 import org.assay.model.AdversarialTest;
+import org.assay.model.BaselineComparisonTest;
 import org.assay.model.CategorySwap;
 import org.assay.model.Condition;
 import org.assay.model.DataQualityTest;
@@ -181,7 +182,7 @@ public final class SuiteGenerator {
 				|| test.getPattern() instanceof NoiseRobustnessTest || test.getPattern() instanceof AdversarialTest
 				|| test.getPattern() instanceof DataQualityTest || test.getPattern() instanceof FairnessTest
 				|| test.getPattern() instanceof InvarianceTest || test.getPattern() instanceof DriftTest
-				|| test.getPattern() instanceof DirectionalTest)) {
+				|| test.getPattern() instanceof DirectionalTest || test.getPattern() instanceof BaselineComparisonTest)) {
 			return "the " + test.getPattern().eClass().getName() + " pattern is not generated yet";
 		}
 		if (test.getPattern() instanceof DirectionalTest directional) {
@@ -248,6 +249,10 @@ public final class SuiteGenerator {
 		if (pattern instanceof DataQualityTest) {
 			return "Checks.dataQuality(" + name + ")";
 		}
+		if (pattern instanceof BaselineComparisonTest comparison) {
+			return "Checks.baseline(" + name + ", " + data + ", " + literal(baselinePath(test, comparison)) + ", "
+					+ doubleLiteral(confidence) + ")";
+		}
 		if (pattern instanceof FairnessTest fairness) {
 			return "Checks.fairness(" + name + ", " + data + ", " + literal(fairness.getGroupedBy().getName()) + ", "
 					+ doubleLiteral(confidence) + ")";
@@ -285,19 +290,38 @@ public final class SuiteGenerator {
 		return null;
 	}
 
-	/** The test's condition, or the condition of a verified requirement's criterion on the same metric. */
+	/**
+	 * The test's condition, or the condition of a verified requirement's criterion on the same metric (a change
+	 * criterion for a baseline comparison, an absolute one otherwise).
+	 */
 	static Condition condition(TestCase test, Metric metric) {
 		if (test.getPattern() instanceof MetricPattern pattern && pattern.getCondition() != null) {
 			return pattern.getCondition();
 		}
+		boolean change = test.getPattern() instanceof BaselineComparisonTest;
 		for (Requirement requirement : test.getVerifies()) {
 			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
-				if (criterion.getMetric() == metric && !criterion.isRelative()) {
+				if (criterion.getMetric() == metric && criterion.isRelative() == change) {
 					return criterion.getCondition();
 				}
 			}
 		}
 		return null;
+	}
+
+	/** The baseline the test names, or the one of a verified requirement's change criterion. */
+	private static String baselinePath(TestCase test, BaselineComparisonTest comparison) {
+		if (comparison.getBaseline() != null) {
+			return comparison.getBaseline().getPath();
+		}
+		for (Requirement requirement : test.getVerifies()) {
+			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
+				if (criterion.isRelative() && criterion.getBaseline() != null) {
+					return criterion.getBaseline().getPath();
+				}
+			}
+		}
+		return "baseline";
 	}
 
 	private String handWritten(TestSuite suite, String pkg) {

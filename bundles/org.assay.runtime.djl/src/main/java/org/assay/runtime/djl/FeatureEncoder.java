@@ -1,5 +1,8 @@
 package org.assay.runtime.djl;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,6 +57,47 @@ public final class FeatureEncoder {
 			mean[f] = n == 0 ? 0 : sum / n;
 			double variance = n == 0 ? 0 : Math.max(0, sumSquares / n - mean[f] * mean[f]);
 			scale[f] = variance > 0 ? Math.sqrt(variance) : 1;
+		}
+		return new FeatureEncoder(features, mean, scale);
+	}
+
+	/**
+	 * Saves the fitted parameters ({@code encoder.properties}: column name, mean and scale of each numeric feature), so
+	 * that a saved model is always evaluated with the encoding it was trained with.
+	 */
+	public void save(Path folder) throws IOException {
+		StringBuilder text = new StringBuilder("# Assay feature encoder: name=mean,scale for numeric features\n");
+		for (int f = 0; f < features.size(); f++) {
+			Column column = features.get(f);
+			if (column.isNumeric()) {
+				text.append(column.name().replace("=", "\\=")).append('=').append(mean[f]).append(',').append(scale[f]).append('\n');
+			}
+		}
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("encoder.properties"), text.toString());
+	}
+
+	/** Loads parameters saved by {@link #save} for the given table's feature columns. */
+	public static FeatureEncoder load(Path folder, Table table) throws IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (java.io.Reader reader = Files.newBufferedReader(folder.resolve("encoder.properties"))) {
+			properties.load(reader);
+		}
+		List<Column> features = new ArrayList<>(table.schema().features());
+		double[] mean = new double[features.size()];
+		double[] scale = new double[features.size()];
+		for (int f = 0; f < features.size(); f++) {
+			Column column = features.get(f);
+			if (!column.isNumeric()) {
+				continue;
+			}
+			String value = properties.getProperty(column.name());
+			if (value == null) {
+				throw new IOException(folder + ": the saved encoder has no feature " + column.name());
+			}
+			String[] parts = value.split(",");
+			mean[f] = Double.parseDouble(parts[0]);
+			scale[f] = Double.parseDouble(parts[1]);
 		}
 		return new FeatureEncoder(features, mean, scale);
 	}

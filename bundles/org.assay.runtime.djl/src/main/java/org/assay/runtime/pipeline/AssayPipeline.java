@@ -36,6 +36,23 @@ public abstract class AssayPipeline {
 
 	protected abstract MlpSpec model();
 
+	/** Where a run saves its model: {@code target/assay/models/<pipeline>} of the project. */
+	public Path modelFolder(Path project) {
+		return project.resolve("target/assay/models").resolve(name());
+	}
+
+	/** Saves the trained model, its encoder and its lineage; a failure to save is logged, not fatal. */
+	private void save(Path project, MlpClassifier classifier, FeatureEncoder encoder, Lineage lineage) {
+		Path folder = modelFolder(project);
+		try {
+			classifier.save(folder);
+			encoder.save(folder);
+			org.assay.runtime.lineage.LineageFile.write(folder.resolve("lineage.json"), lineage);
+		} catch (IOException | RuntimeException e) {
+			LOG.warning(() -> "cannot save the model of " + name() + " in " + folder + ": " + e);
+		}
+	}
+
 	/** The partition the model is trained on (the first by default). */
 	protected String trainingPartition() {
 		return dataset().partitions().get(0);
@@ -109,7 +126,8 @@ public abstract class AssayPipeline {
 		int classes = label.categories().size();
 		MlpClassifier classifier = MlpClassifier.train(encoder.encode(table, training), encoder.width(), trainingLabels,
 				classes, model());
+		save(project, classifier, encoder, captured);
 		return new PipelineRun(name(), captured, null, loaded.problems(), table, partitions, slices, encoder, classifier,
-				classes);
+				classes, model(), project);
 	}
 }

@@ -7,6 +7,7 @@ import org.assay.runtime.data.DataProblem;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpClassifier;
+import org.assay.runtime.djl.MlpSpec;
 import org.assay.runtime.lineage.Lineage;
 
 /**
@@ -25,9 +26,12 @@ public final class PipelineRun implements AutoCloseable {
 	private final FeatureEncoder encoder;
 	private final MlpClassifier model;
 	private final int classes;
+	private final MlpSpec spec;
+	private final java.nio.file.Path project;
 
 	PipelineRun(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table,
-			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, MlpClassifier model, int classes) {
+			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, MlpClassifier model, int classes,
+			MlpSpec spec, java.nio.file.Path project) {
 		this.pipeline = pipeline;
 		this.lineage = lineage;
 		this.failure = failure;
@@ -38,10 +42,22 @@ public final class PipelineRun implements AutoCloseable {
 		this.encoder = encoder;
 		this.model = model;
 		this.classes = classes;
+		this.spec = spec;
+		this.project = project;
+	}
+
+	/** The project the pipeline ran for. */
+	public java.nio.file.Path project() {
+		return project;
+	}
+
+	/** The declared model and training (for loading saved models of the same architecture). */
+	public MlpSpec spec() {
+		return spec;
 	}
 
 	static PipelineRun failed(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table) {
-		return new PipelineRun(pipeline, lineage, failure, problems, table, Map.of(), Map.of(), null, null, 0);
+		return new PipelineRun(pipeline, lineage, failure, problems, table, Map.of(), Map.of(), null, null, 0, null, null);
 	}
 
 	public String pipeline() {

@@ -10,6 +10,8 @@ import org.assay.runtime.data.Table;
 import org.assay.runtime.drift.Drift;
 import org.assay.runtime.fairness.GroupFairness;
 import org.assay.runtime.metrics.ClassificationMetrics;
+import org.assay.runtime.djl.FeatureEncoder;
+import org.assay.runtime.djl.MlpClassifier;
 import org.assay.runtime.pipeline.DataQualityMetrics;
 import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.stats.Interval;
@@ -328,6 +330,52 @@ public final class Checks {
 				}
 				return new Measurement("violation_rate", Intervals.wilson(violations, rows.length, confidence),
 						List.of(violations + " of " + rows.length + " rows moved against the expectation"));
+			}
+		};
+	}
+
+	/**
+	 * Change of a model metric against a baseline model saved by an earlier run ({@code target/assay/models/…} of
+	 * that release, copied to {@code baseline}): current − baseline, each evaluated with its own saved encoding; the
+	 * interval is a seeded paired bootstrap over rows.
+	 */
+	public static Check baseline(String metric, String partition, String baseline, double confidence) {
+		return new Check() {
+			@Override
+			public String describe() {
+				return "change of " + metric + on(partition) + " versus baseline " + baseline;
+			}
+
+			@Override
+			public Measurement measure(PipelineRun run) {
+				java.nio.file.Path folder = run.project().resolve(baseline);
+				if (!java.nio.file.Files.isDirectory(folder)) {
+					throw new IllegalArgumentException("baseline model " + folder + " does not exist; copy the model folder of "
+							+ "the release to compare with (target/assay/models/<pipeline>) there");
+				}
+				int[] rows = labelled(run, rows(run, partition));
+				int[] labels = run.labels(rows);
+				double[][] current = run.model().probabilities(run.encoder().encode(run.table(), rows));
+				double[][] previous;
+				try (MlpClassifier model = MlpClassifier.load(folder, run.spec(), run.encoder().width(), run.classes())) {
+					previous = model.probabilities(FeatureEncoder.load(folder, run.table()).encode(run.table(), rows));
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+				Interval interval = Intervals.bootstrap(rows.length, sample -> {
+					int[] l = new int[sample.length];
+					double[][] a = new double[sample.length][];
+					double[][] b = new double[sample.length][];
+					for (int i = 0; i < sample.length; i++) {
+						l[i] = labels[sample[i]];
+						a[i] = current[sample[i]];
+						b[i] = previous[sample[i]];
+					}
+					return ModelMetrics.value(metric, l, a, run.classes()) - ModelMetrics.value(metric, l, b, run.classes());
+				}, 400, 1, confidence);
+				return new Measurement(metric, interval, List.of(String.format("current %.4f, baseline %.4f",
+						ModelMetrics.value(metric, labels, current, run.classes()),
+						ModelMetrics.value(metric, labels, previous, run.classes()))));
 			}
 		};
 	}
