@@ -156,6 +156,7 @@ class RunCommand implements Callable<Integer> {
 					(e.metric() == null ? "" : e.metric() + " ") + e.criterion());
 			if (e.verdict() != Verdict.PASS && e.verdict() != Verdict.WARN) {
 				out.println("    " + e.message());
+				e.details().stream().limit(6).forEach(detail -> out.println("      " + detail));
 			}
 		}
 	}

@@ -19,7 +19,11 @@ class RunCommandTest {
 	Path project;
 
 	private void copyExample() throws Exception {
-		Path example = Paths.get("../../examples/breast-cancer").toAbsolutePath().normalize();
+		copyExample("breast-cancer");
+	}
+
+	private void copyExample(String name) throws Exception {
+		Path example = Paths.get("../../examples", name).toAbsolutePath().normalize();
 		try (Stream<Path> walk = Files.walk(example)) {
 			for (Path source : walk.filter(p -> !example.relativize(p).startsWith("target")).toList()) {
 				Path target = project.resolve(example.relativize(source).toString());
@@ -56,6 +60,16 @@ class RunCommandTest {
 		String out = run(1);
 		assertTrue(out.contains("Accuracy               FAIL"), out);
 		assertTrue(out.contains("required >= 0.999: FAIL"), out);
+	}
+
+	@Test
+	void germanCreditFailsItsFairnessRequirementsAndSaysSo() throws Exception {
+		copyExample("german-credit");
+		String out = run(1);
+		assertTrue(out.contains("germancredit.R1            Accuracy               PASS"), out);
+		assertTrue(out.contains("germancredit.R2            ApprovalParity         FAIL"), out);
+		assertTrue(out.contains("germancredit.R3            SexSwap                FAIL"), out);
+		assertTrue(out.contains("sex = female:") && out.contains("selection rate"), "per-group rates are shown: " + out);
 	}
 
 	@Test

@@ -45,11 +45,12 @@ class GeneratorTest {
 		return AssayCli.run(new PrintWriter(out), new PrintWriter(out), args);
 	}
 
-	@Test
-	void checkedInCodeOfTheExampleIsCurrent() {
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "breast-cancer", "german-credit" })
+	void checkedInCodeOfTheExamplesIsCurrent(String example) {
 		StringWriter out = new StringWriter();
-		int code = cli(out, "generate", "--check", ROOT.resolve("examples/breast-cancer").toString());
-		assertEquals(0, code, () -> "regenerate with ./assay generate examples/breast-cancer:\n" + out);
+		int code = cli(out, "generate", "--check", ROOT.resolve("examples").resolve(example).toString());
+		assertEquals(0, code, () -> "regenerate with ./assay generate examples/" + example + ":\n" + out);
 		assertTrue(out.toString().contains("4 generated file(s) checked, 0 stale"), out::toString);
 	}
 
