@@ -13,10 +13,13 @@ import org.assay.generator.SourceLocation;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.java.JavaBuilder;
 import org.assay.generator.java.JavaNames;
+import org.assay.model.Activation;
 import org.assay.model.CategoricalType;
+import org.assay.model.CnnModel;
 import org.assay.model.Dataset;
 import org.assay.model.Feature;
 import org.assay.model.MlpModel;
+import org.assay.model.ModelSpec;
 import org.assay.model.NumericKind;
 import org.assay.model.NumericType;
 import org.assay.model.Partition;
@@ -24,6 +27,7 @@ import org.assay.model.Pipeline;
 import org.assay.model.Preparation;
 import org.assay.model.QualityGate;
 import org.assay.model.Slice;
+import org.assay.model.TensorType;
 import org.assay.model.TrainingConfig;
 
 /**
@@ -48,12 +52,14 @@ public final class PipelineGenerator {
 		if (!(dataset.getLabel().getType() instanceof CategoricalType)) {
 			return "its label is not categorical; only classifiers are generated";
 		}
-		if (!(pipeline.getModel() instanceof MlpModel)) {
-			return "its model is not an MLP; CNN and pre-trained models are not generated yet";
+		if (!(pipeline.getModel() instanceof MlpModel) && !(pipeline.getModel() instanceof CnnModel)) {
+			return "its model is pre-trained; loading pre-trained (ONNX, TorchScript) models is not generated yet";
 		}
-		for (Feature feature : dataset.getFeatures()) {
-			if (!(feature.getType() instanceof NumericType) && !(feature.getType() instanceof CategoricalType)) {
-				return "feature " + feature.getName() + " is a tensor; tensors are not generated yet";
+		if (pipeline.getModel() instanceof CnnModel) {
+			List<Feature> images = dataset.getFeatures().stream().filter(f -> f.getType() instanceof TensorType).toList();
+			if (images.size() != 1 || dataset.getFeatures().size() != 1
+					|| ((TensorType) images.get(0).getType()).getShape().size() != 2) {
+				return "a CNN is generated for a dataset whose only feature is one 2-D tensor (an image)";
 			}
 		}
 		return null;
@@ -77,17 +83,23 @@ public final class PipelineGenerator {
 	private String base(Pipeline pipeline, String pkg) {
 		Preparation preparation = pipeline.getPreparations().get(0);
 		Dataset dataset = preparation.getDataset();
-		MlpModel model = (MlpModel) pipeline.getModel();
+		ModelSpec model = pipeline.getModel();
+		List<Integer> hiddenLayers = model instanceof MlpModel mlp ? mlp.getHidden() : ((CnnModel) model).getHidden();
+		Activation activation = model instanceof MlpModel mlp ? mlp.getActivation() : ((CnnModel) model).getActivation();
+		double dropout = model instanceof MlpModel mlp ? mlp.getDropout() : ((CnnModel) model).getDropout();
 		TrainingConfig training = pipeline.getTraining();
 		JavaBuilder java = new JavaBuilder();
 		java.line(GenerationContext.header(pipeline, handWrittenClass(pipeline) + ".java").stripTrailing());
 		java.line("package " + pkg + ";").line();
 		for (String type : List.of("java.util.ArrayList", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "",
-				"org.assay.runtime.data.Column", "org.assay.runtime.data.Schema", "org.assay.runtime.djl.MlpSpec",
+				"org.assay.runtime.data.Column", "org.assay.runtime.data.Schema",
+				model instanceof CnnModel ? "org.assay.runtime.djl.ConvSpec" : "-", "org.assay.runtime.djl.MlpSpec",
 				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.pipeline.DatasetSpec",
 				"org.assay.runtime.pipeline.GateSpec", "org.assay.runtime.pipeline.RowPredicate",
 				"org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator")) {
-			java.line(type.isEmpty() ? "" : "import " + type + ";");
+			if (!type.equals("-")) {
+				java.line(type.isEmpty() ? "" : "import " + type + ";");
+			}
 		}
 		java.line();
 		java.line("/**");
@@ -116,18 +128,29 @@ public final class PipelineGenerator {
 		java.line("return gates;");
 		java.close("}");
 		java.line();
-		String hidden = model.getHidden().stream().map(String::valueOf).collect(Collectors.joining(", "));
+		String hidden = hiddenLayers.stream().map(String::valueOf).collect(Collectors.joining(", "));
 		java.line("/** " + comment(SourceLocation.of(model)) + ": model " + comment(model.getName()) + " and its training. */");
 		java.line("@Override");
 		java.open("protected MlpSpec model() {");
-		java.line("return new MlpSpec(new int[] { " + hidden + " }, " + literal(model.getActivation() == null ? "relu"
-				: model.getActivation().getLiteral()) + ", " + doubleLiteral(model.getDropout()) + ", "
+		java.line("return new MlpSpec(new int[] { " + hidden + " }, " + literal(activation == null ? "relu"
+				: activation.getLiteral()) + ", " + doubleLiteral(dropout) + ", "
 				+ (training != null && training.isSetEpochs() ? training.getEpochs() : 10) + ", "
 				+ (training != null && training.isSetBatchSize() ? training.getBatchSize() : 32) + ", "
 				+ literal(training != null && training.isSetOptimizer() ? training.getOptimizer().getLiteral() : "adam") + ", "
 				+ doubleLiteral(training != null && training.isSetLearningRate() ? training.getLearningRate() : 0.001) + ", "
 				+ (training != null && training.getSeed() != null ? training.getSeed() : 0) + "L);");
 		java.close("}");
+		if (model instanceof CnnModel cnn) {
+			TensorType image = (TensorType) dataset.getFeatures().get(0).getType();
+			java.line();
+			java.line("/** " + comment(SourceLocation.of(cnn)) + ": the convolutional layers of " + comment(cnn.getName()) + ". */");
+			java.line("@Override");
+			java.open("protected ConvSpec convolution() {");
+			java.line("return new ConvSpec(" + image.getShape().get(0) + ", " + image.getShape().get(1) + ", new int[] { "
+					+ cnn.getFilters().stream().map(String::valueOf).collect(Collectors.joining(", ")) + " }, "
+					+ (cnn.isSetKernel() ? cnn.getKernel() : 3) + ");");
+			java.close("}");
+		}
 		if (training != null && training.getTrainOn() instanceof Partition partition) {
 			java.line();
 			java.line("@Override");
@@ -146,7 +169,17 @@ public final class PipelineGenerator {
 		java.line("List<Column> columns = new ArrayList<>();");
 		java.line("columns.add(" + column(dataset.getLabel()) + ".asLabel());");
 		for (Feature feature : dataset.getFeatures()) {
-			java.line("columns.add(" + column(feature) + (feature.isProtected() ? ".asProtected()" : "") + ");");
+			if (feature.getType() instanceof TensorType tensor) {
+				// a tensor is read from one column per value, row-major: <name>_0, <name>_1, …
+				int size = tensor.getShape().stream().reduce(1, (a, b) -> a * b);
+				java.open("for (int i = 0; i < " + size + "; i++) {");
+				java.line("columns.add(Column.real(" + literal(feature.getName() + "_") + " + i, "
+						+ doubleLiteral(tensor.getMinimum() == null ? Double.NEGATIVE_INFINITY : tensor.getMinimum()) + ", "
+						+ doubleLiteral(tensor.getMaximum() == null ? Double.POSITIVE_INFINITY : tensor.getMaximum()) + "));");
+				java.close("}");
+			} else {
+				java.line("columns.add(" + column(feature) + (feature.isProtected() ? ".asProtected()" : "") + ");");
+			}
 		}
 		java.line("Map<String, RowPredicate> slices = new LinkedHashMap<>();");
 		for (Slice slice : dataset.getSlices()) {

@@ -180,6 +180,20 @@ class AssayParsingTest {
 		assertEquals("RuleBasedScorer", reaction.getActions().get(1).getArgument());
 	}
 
+	@Test
+	void repeatedSizesAreKept() {
+		XtextResource resource = support.parse("""
+				dataset D { label y : category [a, b] feature img : tensor [8, 8] }
+				pipeline P { prepare D { } model M : classifier cnn filters [16, 16] hidden [32, 32] }
+				""");
+		AssayModel model = support.model(resource);
+		TensorType image = (TensorType) first(model, Dataset.class).getFeatures().get(0).getType();
+		assertEquals(List.of(8, 8), image.getShape(), "a shape repeats sizes: lists of numbers are not sets");
+		CnnModel cnn = (CnnModel) first(model, Pipeline.class).getModel();
+		assertEquals(List.of(16, 16), cnn.getFilters());
+		assertEquals(List.of(32, 32), cnn.getHidden());
+	}
+
 	private static <T> T first(AssayModel model, Class<T> type) {
 		return all(model, type).get(0);
 	}

@@ -15,9 +15,13 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
+import ai.djl.nn.pooling.Pool;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
@@ -50,9 +54,14 @@ public final class MlpClassifier implements AutoCloseable {
 	 * Trains on {@code x} (row-major, {@code labels.length × width}) with labels in {@code 0..classes-1}.
 	 */
 	public static MlpClassifier train(float[] x, int width, int[] labels, int classes, MlpSpec spec) {
+		return train(x, width, labels, classes, spec, null);
+	}
+
+	/** Trains, with convolutional layers first when {@code conv} is given (a CNN). */
+	public static MlpClassifier train(float[] x, int width, int[] labels, int classes, MlpSpec spec, ConvSpec conv) {
 		Engine.getEngine("PyTorch").setRandomSeed((int) spec.seed());
 		Model model = Model.newInstance("assay-mlp", "PyTorch");
-		model.setBlock(block(spec, classes));
+		model.setBlock(block(spec, conv, classes));
 		Optimizer optimizer = switch (spec.optimizer() == null ? "adam" : spec.optimizer()) {
 		case "sgd" -> Optimizer.sgd().setLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
 		case "adamw" -> Optimizer.adamW().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
@@ -98,22 +107,43 @@ public final class MlpClassifier implements AutoCloseable {
 		return new MlpClassifier(model, width, classes);
 	}
 
-	private static Block block(MlpSpec spec, int classes) {
+	private static Block block(MlpSpec spec, ConvSpec conv, int classes) {
 		SequentialBlock block = new SequentialBlock();
+		if (conv != null) {
+			int height = conv.height();
+			int width = conv.width();
+			block.add(new LambdaBlock(list -> new NDList(list.singletonOrThrow().reshape(-1, 1, conv.height(), conv.width())),
+					"image"));
+			for (int filters : conv.filters()) {
+				block.add(Conv2d.builder().setKernelShape(new Shape(conv.kernel(), conv.kernel()))
+						.optPadding(new Shape(conv.kernel() / 2, conv.kernel() / 2)).setFilters(filters).build());
+				block.add(activation(spec));
+				if (height >= 2 && width >= 2) {
+					block.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
+					height /= 2;
+					width /= 2;
+				}
+			}
+			block.add(Blocks.batchFlattenBlock());
+		}
 		for (int units : spec.hidden()) {
 			block.add(Linear.builder().setUnits(units).build());
-			block.add(switch (spec.activation() == null ? "relu" : spec.activation()) {
-			case "tanh" -> Activation.tanhBlock();
-			case "sigmoid" -> Activation.sigmoidBlock();
-			case "gelu" -> Activation.geluBlock();
-			default -> Activation.reluBlock();
-			});
+			block.add(activation(spec));
 			if (spec.dropout() > 0) {
 				block.add(Dropout.builder().optRate((float) spec.dropout()).build());
 			}
 		}
 		block.add(Linear.builder().setUnits(classes).build());
 		return block;
+	}
+
+	private static Block activation(MlpSpec spec) {
+		return switch (spec.activation() == null ? "relu" : spec.activation()) {
+		case "tanh" -> Activation.tanhBlock();
+		case "sigmoid" -> Activation.sigmoidBlock();
+		case "gelu" -> Activation.geluBlock();
+		default -> Activation.reluBlock();
+		};
 	}
 
 	/** Class probabilities of every row, computed as one batch: {@code [row][class]}. */
@@ -166,8 +196,13 @@ public final class MlpClassifier implements AutoCloseable {
 
 	/** Loads a classifier saved by {@link #save}; the spec must describe the same architecture. */
 	public static MlpClassifier load(Path folder, MlpSpec spec, int width, int classes) throws IOException {
+		return load(folder, spec, null, width, classes);
+	}
+
+	/** Loads a (convolutional, when {@code conv} is given) classifier saved by {@link #save}. */
+	public static MlpClassifier load(Path folder, MlpSpec spec, ConvSpec conv, int width, int classes) throws IOException {
 		Model model = Model.newInstance("assay-mlp", "PyTorch");
-		model.setBlock(block(spec, classes));
+		model.setBlock(block(spec, conv, classes));
 		model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, width));
 		try {
 			model.load(folder, "assay-mlp");

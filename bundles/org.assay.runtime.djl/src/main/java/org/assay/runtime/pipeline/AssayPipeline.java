@@ -13,6 +13,7 @@ import org.assay.runtime.data.Column;
 import org.assay.runtime.data.CsvLoader;
 import org.assay.runtime.data.Splits;
 import org.assay.runtime.data.Table;
+import org.assay.runtime.djl.ConvSpec;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpClassifier;
 import org.assay.runtime.djl.MlpSpec;
@@ -35,6 +36,11 @@ public abstract class AssayPipeline {
 	protected abstract List<GateSpec> gates();
 
 	protected abstract MlpSpec model();
+
+	/** Convolutional layers in front of the MLP (a CNN), or null for a plain MLP. */
+	protected ConvSpec convolution() {
+		return null;
+	}
 
 	/** Where a run saves its model: {@code target/assay/models/<pipeline>} of the project. */
 	public Path modelFolder(Path project) {
@@ -125,9 +131,9 @@ public abstract class AssayPipeline {
 		FeatureEncoder encoder = FeatureEncoder.fit(table, training);
 		int classes = label.categories().size();
 		MlpClassifier classifier = MlpClassifier.train(encoder.encode(table, training), encoder.width(), trainingLabels,
-				classes, model());
+				classes, model(), convolution());
 		save(project, classifier, encoder, captured);
 		return new PipelineRun(name(), captured, null, loaded.problems(), table, partitions, slices, encoder, classifier,
-				classes, model(), project);
+				classes, model(), convolution(), project);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.assay.runtime.data.DataProblem;
 import org.assay.runtime.data.Table;
+import org.assay.runtime.djl.ConvSpec;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpClassifier;
 import org.assay.runtime.djl.MlpSpec;
@@ -28,10 +29,11 @@ public final class PipelineRun implements AutoCloseable {
 	private final int classes;
 	private final MlpSpec spec;
 	private final java.nio.file.Path project;
+	private final ConvSpec conv;
 
 	PipelineRun(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table,
 			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, MlpClassifier model, int classes,
-			MlpSpec spec, java.nio.file.Path project) {
+			MlpSpec spec, ConvSpec conv, java.nio.file.Path project) {
 		this.pipeline = pipeline;
 		this.lineage = lineage;
 		this.failure = failure;
@@ -44,6 +46,12 @@ public final class PipelineRun implements AutoCloseable {
 		this.classes = classes;
 		this.spec = spec;
 		this.project = project;
+		this.conv = conv;
+	}
+
+	/** The declared convolutional layers, or null. */
+	public ConvSpec conv() {
+		return conv;
 	}
 
 	/** The project the pipeline ran for. */
@@ -57,7 +65,7 @@ public final class PipelineRun implements AutoCloseable {
 	}
 
 	static PipelineRun failed(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table) {
-		return new PipelineRun(pipeline, lineage, failure, problems, table, Map.of(), Map.of(), null, null, 0, null, null);
+		return new PipelineRun(pipeline, lineage, failure, problems, table, Map.of(), Map.of(), null, null, 0, null, null, null);
 	}
 
 	public String pipeline() {

@@ -104,7 +104,7 @@ public final class Checks {
 				int[] labels = run.labels(rows);
 				List<Column> noisy = new ArrayList<>();
 				for (Column column : run.table().schema().features()) {
-					if (column.isNumeric() && (features.isEmpty() || features.contains(column.name()))) {
+					if (column.isNumeric() && (features.isEmpty() || features.stream().anyMatch(f -> isPartOf(column.name(), f)))) {
 						noisy.add(column);
 					}
 				}
@@ -357,7 +357,7 @@ public final class Checks {
 				int[] labels = run.labels(rows);
 				double[][] current = run.model().probabilities(run.encoder().encode(run.table(), rows));
 				double[][] previous;
-				try (MlpClassifier model = MlpClassifier.load(folder, run.spec(), run.encoder().width(), run.classes())) {
+				try (MlpClassifier model = MlpClassifier.load(folder, run.spec(), run.conv(), run.encoder().width(), run.classes())) {
 					previous = model.probabilities(FeatureEncoder.load(folder, run.table()).encode(run.table(), rows));
 				} catch (java.io.IOException e) {
 					throw new java.io.UncheckedIOException(e);
@@ -378,6 +378,12 @@ public final class Checks {
 						ModelMetrics.value(metric, labels, previous, run.classes()))));
 			}
 		};
+	}
+
+	/** Whether a column is the feature itself or one value of a tensor feature ({@code <feature>_<index>}). */
+	static boolean isPartOf(String column, String feature) {
+		return column.equals(feature) || column.startsWith(feature + "_") && column.substring(feature.length() + 1).chars()
+				.allMatch(Character::isDigit) && column.length() > feature.length() + 1;
 	}
 
 	static double fairnessValue(String metric, GroupFairness fairness) {

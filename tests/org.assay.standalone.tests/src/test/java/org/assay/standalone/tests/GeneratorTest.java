@@ -46,7 +46,7 @@ class GeneratorTest {
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "breast-cancer", "german-credit" })
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "breast-cancer", "german-credit", "digits" })
 	void checkedInCodeOfTheExamplesIsCurrent(String example) {
 		StringWriter out = new StringWriter();
 		int code = cli(out, "generate", "--check", ROOT.resolve("examples").resolve(example).toString());
