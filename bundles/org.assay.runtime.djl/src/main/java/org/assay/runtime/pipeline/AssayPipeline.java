@@ -42,6 +42,28 @@ public abstract class AssayPipeline {
 		return null;
 	}
 
+	/** The canonical text of everything declared that shapes the model: split, gates, architecture, training. */
+	String parameters() {
+		DatasetSpec data = dataset();
+		MlpSpec spec = model();
+		ConvSpec conv = convolution();
+		StringBuilder text = new StringBuilder();
+		text.append("partitions=").append(data.partitions()).append(" shares=").append(java.util.Arrays.toString(data.shares()))
+				.append(" seed=").append(data.seed()).append(" stratifiedBy=").append(data.stratifiedBy()).append('\n');
+		for (GateSpec gate : gates()) {
+			text.append("gate ").append(gate.metric()).append(' ').append(gate.criterion()).append('\n');
+		}
+		text.append("hidden=").append(java.util.Arrays.toString(spec.hidden())).append(" activation=").append(spec.activation())
+				.append(" dropout=").append(spec.dropout()).append(" epochs=").append(spec.epochs()).append(" batch=")
+				.append(spec.batchSize()).append(" optimizer=").append(spec.optimizer()).append(" lr=").append(spec.learningRate())
+				.append(" seed=").append(spec.seed()).append(" training=").append(trainingPartition()).append('\n');
+		if (conv != null) {
+			text.append("conv ").append(conv.height()).append('x').append(conv.width()).append(" filters=")
+					.append(java.util.Arrays.toString(conv.filters())).append(" kernel=").append(conv.kernel()).append('\n');
+		}
+		return text.toString();
+	}
+
 	/** Where a run saves its model: {@code target/assay/models/<pipeline>} of the project. */
 	public Path modelFolder(Path project) {
 		return project.resolve("target/assay/models").resolve(name());
@@ -69,7 +91,7 @@ public abstract class AssayPipeline {
 		DatasetSpec data = dataset();
 		Path file = project.resolve(data.path());
 		Lineage.Builder lineage = Lineage.builder().seed("split", data.seed()).seed("training", model().seed())
-				.version("djl", "0.36.0").version("pytorch", "2.7.1");
+				.version("djl", "0.36.0").version("pytorch", "2.7.1").inputText("parameters", parameters());
 		if (!Files.isRegularFile(file)) {
 			return PipelineRun.failed(name(), lineage.build(), data.source() + ": data file " + data.path()
 					+ " does not exist (looked at " + file + ")", List.of(), null);

@@ -130,6 +130,7 @@ class PipelineAndSuiteTest {
 				recorded.stream().map(Evidence::test).toList());
 		assertEquals(64, recorded.get(0).lineage().inputs().get("data/breast_cancer.csv").length());
 		assertEquals(7L, recorded.get(0).lineage().seeds().get("training"));
+		assertEquals(64, recorded.get(0).lineage().inputs().get("parameters").length(), "the parameters are hashed too");
 	}
 
 	@Test

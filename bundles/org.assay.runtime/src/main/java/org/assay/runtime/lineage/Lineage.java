@@ -52,6 +52,12 @@ public record Lineage(Map<String, String> inputs, Map<String, Long> seeds, Map<S
 			return this;
 		}
 
+		/** Hashes a textual input (for example the canonical text of a pipeline's parameters) under a logical name. */
+		public Builder inputText(String name, String content) {
+			inputs.put(name, Sha256.of(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return this;
+		}
+
 		public Builder seed(String name, long seed) {
 			seeds.put(name, seed);
 			return this;
