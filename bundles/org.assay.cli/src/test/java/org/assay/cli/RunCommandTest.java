@@ -44,6 +44,23 @@ class RunCommandTest {
 	}
 
 	@Test
+	void testsRunWithoutNetwork() throws Exception {
+		// see releng/no-network/bin/java: no interface is up, so the runs below reach no network
+		java.util.List<String> up = new java.util.ArrayList<>();
+		try {
+			for (var e = java.net.NetworkInterface.getNetworkInterfaces(); e.hasMoreElements();) {
+				var networkInterface = e.nextElement();
+				if (networkInterface.isUp()) {
+					up.add(networkInterface.getName());
+				}
+			}
+		} catch (java.net.SocketException e) {
+			assertTrue(e.getMessage().contains("No network interfaces"), e.getMessage());
+		}
+		assertEquals(java.util.List.of(), up);
+	}
+
+	@Test
 	void allRequirementsPassOnTheExample() throws Exception {
 		copyExample();
 		String out = run(0);

@@ -59,7 +59,7 @@ class BreastCancerMlpTest {
 
 	@Test
 	void testsRunWithoutAnyNetwork() throws Exception {
-		// the surefire JVM runs in its own network namespace (src/test/no-network/bin/java): only the loopback interface exists, and it is down,
+		// the surefire JVM runs in its own network namespace (releng/no-network/bin/java): only the loopback interface exists, and it is down,
 		// so everything DJL does in these tests (engine load, training, inference) happened without a network
 		List<String> interfaces = new ArrayList<>();
 		try {
