@@ -41,7 +41,13 @@ public final class AssayGenerator {
 						notes.add(SourceLocation.of(pipeline) + ": pipeline " + pipeline.getName() + " not generated: " + unsupported);
 					}
 				} else if (element instanceof TestSuite suite && suite.getPipeline() != null) {
-					files.addAll(suites.generate(suite));
+					String unsupported = PipelineGenerator.unsupported(suite.getPipeline());
+					if (unsupported == null) {
+						files.addAll(suites.generate(suite));
+					} else {
+						notes.add(SourceLocation.of(suite) + ": suite " + suite.getName() + " not generated: its pipeline "
+								+ unsupported);
+					}
 				} else if (element instanceof Monitor monitor && monitor.getPipeline() != null) {
 					String unsupported = PipelineGenerator.unsupported(monitor.getPipeline());
 					if (unsupported == null) {

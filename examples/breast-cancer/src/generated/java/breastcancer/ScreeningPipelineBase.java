@@ -32,7 +32,7 @@ public abstract class ScreeningPipelineBase extends AssayPipeline {
 
 	/** breast-cancer.assay:12: dataset Cells. */
 	@Override
-	protected DatasetSpec dataset() {
+	public DatasetSpec dataset() {
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.categorical("diagnosis", List.of("malignant", "benign")).asLabel());
 		columns.add(Column.real("mean_radius", 0.0, Double.POSITIVE_INFINITY));

@@ -33,7 +33,7 @@ public abstract class ReaderPipelineBase extends AssayPipeline {
 
 	/** digits.assay:8: dataset Scans. */
 	@Override
-	protected DatasetSpec dataset() {
+	public DatasetSpec dataset() {
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.categorical("digit", List.of("d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9")).asLabel());
 		for (int i = 0; i < 64; i++) {

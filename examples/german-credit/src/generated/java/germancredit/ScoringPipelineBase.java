@@ -32,7 +32,7 @@ public abstract class ScoringPipelineBase extends AssayPipeline {
 
 	/** german-credit.assay:13: dataset Applications. */
 	@Override
-	protected DatasetSpec dataset() {
+	public DatasetSpec dataset() {
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.categorical("risk", List.of("good", "bad")).asLabel());
 		columns.add(Column.integer("duration", 4.0, 72.0));

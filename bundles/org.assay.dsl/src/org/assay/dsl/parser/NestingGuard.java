@@ -50,6 +50,36 @@ public final class NestingGuard {
 				i = afterNonCode;
 				continue;
 			}
+			if (c == 'n' && isWordStart(text, i) && startsWord(text, i, "not")) {
+				// 'not not not …' nests like brackets do
+				int run = 0;
+				int j = i;
+				int blankFrom = -1;
+				while (startsWord(text, j, "not")) {
+					run++;
+					if (run == MAX_DEPTH + 1) {
+						blankFrom = j;
+					}
+					j += 3;
+					while (j < length && Character.isWhitespace(text.charAt(j))) {
+						j++;
+					}
+				}
+				if (blankFrom >= 0) {
+					if (blanked == null) {
+						blanked = new StringBuilder(text);
+					}
+					if (violationStart < 0) {
+						violationStart = blankFrom;
+						violationEnd = j;
+					}
+					for (int k = blankFrom; k < j; k++) {
+						blank(blanked, k);
+					}
+				}
+				i = j;
+				continue;
+			}
 			if (SourceText.isOpener(c)) {
 				if (depth == MAX_DEPTH) {
 					if (blanked == null) {
@@ -73,6 +103,24 @@ public final class NestingGuard {
 		}
 		int end = violationEnd < 0 ? length : violationEnd;
 		return new Result(blanked, violationStart, end - violationStart);
+	}
+
+	private static boolean isWordStart(CharSequence text, int index) {
+		return index == 0 || !Character.isJavaIdentifierPart(text.charAt(index - 1));
+	}
+
+	/** Whether the word {@code word} (not a prefix of a longer identifier) starts at {@code index}. */
+	private static boolean startsWord(CharSequence text, int index, String word) {
+		if (index + word.length() > text.length()) {
+			return false;
+		}
+		for (int k = 0; k < word.length(); k++) {
+			if (text.charAt(index + k) != word.charAt(k)) {
+				return false;
+			}
+		}
+		int end = index + word.length();
+		return end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
 	}
 
 	private static void blank(StringBuilder text, int index) {

@@ -31,10 +31,17 @@ public class RobustAssayParser extends AssayParser {
 	/** A parse result whose input needed blanking, with one {@link Violation} per blanked region. */
 	public static final class GuardedParseResult extends ParseResult {
 		private final List<Violation> violations;
+		private final String originalText;
 
-		GuardedParseResult(IParseResult delegate, List<Violation> violations) {
+		GuardedParseResult(IParseResult delegate, List<Violation> violations, String originalText) {
 			super(delegate.getRootASTElement(), delegate.getRootNode(), true);
 			this.violations = List.copyOf(violations);
+			this.originalText = originalText;
+		}
+
+		/** The text as written (the node model holds the text with the blanked regions). */
+		public String getOriginalText() {
+			return originalText;
 		}
 
 		public List<Violation> getViolations() {
@@ -64,7 +71,7 @@ public class RobustAssayParser extends AssayParser {
 			violations.add(skipped);
 			result = super.doParse(new StringReader(text.toString()));
 		}
-		return violations.isEmpty() ? result : new GuardedParseResult(result, violations);
+		return violations.isEmpty() ? result : new GuardedParseResult(result, violations, original);
 	}
 
 	@Override
@@ -80,7 +87,9 @@ public class RobustAssayParser extends AssayParser {
 	}
 
 	private String newText(IParseResult previous, ReplaceRegion change) {
-		StringBuilder text = new StringBuilder(previous.getRootNode().getText());
+		// edits apply to the text as written, not to the blanked text the node model holds
+		StringBuilder text = new StringBuilder(previous instanceof GuardedParseResult guarded ? guarded.getOriginalText()
+				: previous.getRootNode().getText());
 		change.applyTo(text);
 		return text.toString();
 	}

@@ -63,7 +63,7 @@ public final class JavaNames {
 			if (!out.isEmpty()) {
 				out.append('.');
 			}
-			out.append(identifier(segment.toLowerCase()));
+			out.append(identifier(segment.toLowerCase(java.util.Locale.ROOT)));
 		}
 		return out.toString();
 	}

@@ -89,7 +89,8 @@ public final class MonitorGenerator {
 		java.line();
 		java.line("/** The reference data: the numeric columns of the watched pipeline's dataset in the project. */");
 		java.open("public static Map<String, double[]> referenceOf(Path project) {");
-		java.line("return referenceFrom(project, new " + PipelineGenerator.handWrittenClass(monitor.getPipeline()) + "().dataset());");
+		java.line("return referenceFrom(project, new " + GenerationContext.packageOf(monitor.getPipeline()) + "."
+				+ PipelineGenerator.handWrittenClass(monitor.getPipeline()) + "().dataset());");
 		java.close("}");
 		java.line();
 		java.line("@Override");

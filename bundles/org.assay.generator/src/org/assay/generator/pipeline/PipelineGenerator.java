@@ -165,7 +165,7 @@ public final class PipelineGenerator {
 	private void datasetMethod(JavaBuilder java, Dataset dataset) {
 		java.line("/** " + comment(SourceLocation.of(dataset)) + ": dataset " + comment(dataset.getName()) + ". */");
 		java.line("@Override");
-		java.open("protected DatasetSpec dataset() {");
+		java.open("public DatasetSpec dataset() {");
 		java.line("List<Column> columns = new ArrayList<>();");
 		java.line("columns.add(" + column(dataset.getLabel()) + ".asLabel());");
 		for (Feature feature : dataset.getFeatures()) {

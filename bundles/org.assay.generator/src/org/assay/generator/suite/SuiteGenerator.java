@@ -91,22 +91,31 @@ public final class SuiteGenerator {
 		java.line("@BeforeAll");
 		java.open("static void runPipeline() {");
 		java.line("suite = SuiteContext.open(" + literal(GenerationContext.qualifiedName(suite)) + ", new "
-				+ PipelineGenerator.handWrittenClass(suite.getPipeline()) + "());");
+				+ GenerationContext.packageOf(suite.getPipeline()) + "." + PipelineGenerator.handWrittenClass(suite.getPipeline()) + "());");
 		java.close("}");
 		java.line();
 		java.line("@AfterAll");
 		java.open("static void closePipeline() {");
 		java.line("suite.close();");
 		java.close("}");
+		java.util.Set<String> used = new java.util.HashSet<>(RESERVED_METHODS);
 		for (TestCase test : suite.getTests()) {
 			java.line();
-			testMethod(java, test);
+			String method = JavaNames.memberName(test.getName());
+			for (int n = 2; !used.add(method); n++) {
+				method = JavaNames.memberName(test.getName()) + "_" + n;
+			}
+			testMethod(java, test, method);
 		}
 		java.close("}");
 		return java.toString();
 	}
 
-	private void testMethod(JavaBuilder java, TestCase test) {
+	/** Names a test method may not take: the suite's own methods and Object's. */
+	private static final java.util.Set<String> RESERVED_METHODS = java.util.Set.of("runPipeline", "closePipeline", "toString",
+			"hashCode", "equals", "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
+
+	private void testMethod(JavaBuilder java, TestCase test, String method) {
 		List<String> requirements = test.getVerifies().stream().map(GenerationContext::qualifiedName).toList();
 		String verifies = test.getVerifies().stream().map(Requirement::getName).collect(Collectors.joining(", "));
 		java.line("/** " + comment(SourceLocation.of(test)) + ": test " + comment(test.getName())
@@ -122,7 +131,7 @@ public final class SuiteGenerator {
 		if (unsupported != null) {
 			java.line("@Disabled(" + literal(SourceLocation.of(test) + ": " + unsupported) + ")");
 		}
-		java.open("void " + JavaNames.memberName(test.getName()) + "() {");
+		java.open("void " + method + "() {");
 		if (unsupported == null) {
 			double confidence = test.getConfidence() != null ? test.getConfidence() : 0.95;
 			java.line("SuiteContext.require(suite.evaluate(" + literal(test.getName()) + ", List.of("
@@ -229,9 +238,10 @@ public final class SuiteGenerator {
 		String data = pattern.getData() == null && !(pattern instanceof DataQualityTest) ? heldOut(test)
 				: partition(pattern.getData());
 		String name = literal(metric.getName());
-		if (pattern instanceof SliceTest) {
-			return "Checks.slices(" + name + ", " + data + ", " + (metric.getDirection() == Direction.HIGHER_IS_BETTER) + ", "
-					+ doubleLiteral(confidence) + ")";
+		if (pattern instanceof SliceTest sliceTest) {
+			String among = sliceTest.getSlices().stream().map(slice -> literal(slice.getName())).collect(Collectors.joining(", "));
+			return "Checks.slices(" + name + ", " + data + ", " + (metric.getDirection() == Direction.HIGHER_IS_BETTER) + ", List.of("
+					+ among + "), " + doubleLiteral(confidence) + ")";
 		}
 		if (pattern instanceof NoiseRobustnessTest noise) {
 			GaussianNoise gaussian = (GaussianNoise) noise.getPerturbation();
@@ -299,14 +309,39 @@ public final class SuiteGenerator {
 			return pattern.getCondition();
 		}
 		boolean change = test.getPattern() instanceof BaselineComparisonTest;
+		AcceptanceCriterion fallback = null;
 		for (Requirement requirement : test.getVerifies()) {
 			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
-				if (criterion.getMetric() == metric && criterion.isRelative() == change) {
+				if (criterion.getMetric() != metric || criterion.isRelative() != change) {
+					continue;
+				}
+				if (fits(test, criterion)) {
 					return criterion.getCondition();
+				}
+				if (fallback == null) {
+					fallback = criterion;
 				}
 			}
 		}
-		return null;
+		return fallback == null ? null : fallback.getCondition();
+	}
+
+	/**
+	 * Whether a criterion describes what the pattern measures: a noise or adversarial test takes the criterion with
+	 * that perturbation, a fairness test the one grouped by its feature, a plain test one without perturbation.
+	 */
+	private static boolean fits(TestCase test, AcceptanceCriterion criterion) {
+		var perturbation = criterion.getPerturbation();
+		if (test.getPattern() instanceof NoiseRobustnessTest) {
+			return perturbation instanceof GaussianNoise || perturbation instanceof org.assay.model.UniformNoise;
+		}
+		if (test.getPattern() instanceof AdversarialTest) {
+			return perturbation instanceof org.assay.model.Fgsm;
+		}
+		if (test.getPattern() instanceof FairnessTest fairness) {
+			return criterion.getGroupedBy() == fairness.getGroupedBy();
+		}
+		return perturbation == null;
 	}
 
 	/** The baseline the test names, or the one of a verified requirement's change criterion. */

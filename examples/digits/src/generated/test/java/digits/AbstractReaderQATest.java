@@ -27,7 +27,7 @@ public abstract class AbstractReaderQATest {
 	/** Runs pipeline Reader once for all tests of the suite. */
 	@BeforeAll
 	static void runPipeline() {
-		suite = SuiteContext.open("digits.ReaderQA", new ReaderPipeline());
+		suite = SuiteContext.open("digits.ReaderQA", new digits.ReaderPipeline());
 	}
 
 	@AfterAll

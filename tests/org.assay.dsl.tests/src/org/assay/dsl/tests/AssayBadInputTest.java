@@ -137,6 +137,16 @@ class AssayBadInputTest {
 	}
 
 	@Test
+	void thousandsOfNotsGiveADiagnosticNotAStackOverflow() {
+		String text = VALID + "dataset D {\n\tfeature x : int\n\tslice S where " + "not ".repeat(20_000) + "x > 1\n}\n";
+		List<Issue> issues = issues(text);
+		assertTrue(issues.stream().anyMatch(i -> IssueCodes.NESTING_TOO_DEEP.equals(i.getCode()) && i.getLineNumber() == 8),
+				() -> AssayTestSupport.describe(issues));
+		assertEquals(List.of(), AssayTestSupport.errors(issues(VALID.replace("Good", "Fine") + "dataset D {\n\tfeature x : int\n"
+				+ "\tslice S where not not x > 1\n}\n")).stream().filter(i -> !i.getCode().contains("Linking")).toList());
+	}
+
+	@Test
 	void nestingWithinTheLimitParsesNormally() {
 		int depth = 50;
 		String text = "dataset D {\n\tfeature x : int\n\tslice S where " + "(".repeat(depth) + "x < 1" + ")".repeat(depth) + "\n}\n";

@@ -144,6 +144,14 @@ class CsvLoaderTest {
 	}
 
 	@Test
+	void javaSpecificNumberFormsAreWrongTypesAndAByteOrderMarkIsIgnored() throws Exception {
+		CsvLoader.Result result = load("\uFEFFage,income,sex,default\n30,12f,f,no\n31,0x1p4,m,yes\n");
+		assertEquals(List.of(Kind.WRONG_TYPE, Kind.WRONG_TYPE), result.problems().stream().map(DataProblem::kind).toList(),
+				result.problems()::toString);
+		assertArrayEquals(new double[] { 30, 31 }, result.table().numeric("age"));
+	}
+
+	@Test
 	void missingFileIsUnreadable() {
 		CsvLoader.Result result = CsvLoader.load(folder.resolve("none.csv"), SCHEMA);
 		assertEquals(Kind.UNREADABLE, result.problems().get(0).kind());

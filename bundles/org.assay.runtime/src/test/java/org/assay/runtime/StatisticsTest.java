@@ -38,6 +38,14 @@ class StatisticsTest {
 		assertEquals(Verdict.FAIL, atLeast.decide(new Interval(0.7, 0.65, 0.75, 0.95)));
 		assertEquals(Verdict.INCONCLUSIVE, atLeast.decide(new Interval(0.82, 0.78, 0.86, 0.95)));
 		assertEquals(Verdict.NO_DATA, atLeast.decide(Interval.point(Double.NaN)));
+		Criterion equal = new Criterion(Operator.EQUAL, 0.5);
+		assertEquals(Verdict.PASS, equal.decide(Interval.point(0.5)));
+		assertEquals(Verdict.INCONCLUSIVE, equal.decide(new Interval(0.5, 0.4, 0.6, 0.95)));
+		assertEquals(Verdict.FAIL, equal.decide(new Interval(0.7, 0.6, 0.8, 0.95)));
+		Criterion notEqual = new Criterion(Operator.NOT_EQUAL, 0.5);
+		assertEquals(Verdict.INCONCLUSIVE, notEqual.decide(new Interval(0.5, 0.4, 0.6, 0.95)));
+		assertEquals(Verdict.FAIL, notEqual.decide(Interval.point(0.5)));
+		assertEquals(Verdict.PASS, notEqual.decide(new Interval(0.7, 0.6, 0.8, 0.95)));
 		Criterion atMost = new Criterion(Operator.LESS_OR_EQUAL, 0.05);
 		assertEquals(Verdict.PASS, atMost.decide(Interval.point(0.05)));
 		assertEquals(Verdict.FAIL, atMost.decide(new Interval(0.08, 0.06, 0.1, 0.95)));

@@ -87,13 +87,15 @@ public abstract class AssayMonitor {
 	 */
 	public synchronized List<Event> observe(Map<String, double[]> features, double[] confidences) {
 		List<Event> events = new ArrayList<>();
-		for (DriftWatch watch : driftWatches()) {
+		List<DriftWatch> drifts = driftWatches();
+		for (int w = 0; w < drifts.size(); w++) {
+			DriftWatch watch = drifts.get(w);
 			for (String feature : watch.features()) {
 				double[] values = features.get(feature);
 				if (values == null) {
 					continue;
 				}
-				String key = watch.statistic() + ":" + feature;
+				String key = w + ":" + feature;
 				double[] buffer = driftBuffers.computeIfAbsent(key, k -> new double[watch.window()]);
 				int fill = driftFill.getOrDefault(key, 0);
 				for (double value : values) {

@@ -138,7 +138,7 @@ public abstract class AssayPipeline {
 			}
 			slices.put(sliceName, rows.stream().mapToInt(Integer::intValue).toArray());
 		});
-		int[] training = partitions.get(trainingPartition());
+		int[] training = partitions.get(trainingPartition()).clone();
 		int[] labelCodes = table.codes(label.name());
 		int[] trainingLabels = new int[training.length];
 		int kept = 0;

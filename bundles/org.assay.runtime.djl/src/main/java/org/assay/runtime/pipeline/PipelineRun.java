@@ -94,10 +94,15 @@ public final class PipelineRun implements AutoCloseable {
 		return table;
 	}
 
+	/** The rows of a partition or, failing that, of a slice with that name. */
 	public int[] partition(String name) {
 		int[] rows = partitions.get(name);
 		if (rows == null) {
-			throw new IllegalArgumentException("no partition '" + name + "' (have " + partitions.keySet() + ")");
+			rows = slices.get(name);
+		}
+		if (rows == null) {
+			throw new IllegalArgumentException("no partition or slice '" + name + "' (partitions " + partitions.keySet()
+					+ ", slices " + slices.keySet() + ")");
 		}
 		return rows;
 	}

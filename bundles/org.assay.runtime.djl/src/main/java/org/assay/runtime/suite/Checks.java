@@ -49,6 +49,16 @@ public final class Checks {
 	 * agree, and every slice's value is reported.
 	 */
 	public static Check slices(String metric, String partition, boolean higherIsBetter, double confidence) {
+		return slices(metric, partition, higherIsBetter, List.of(), confidence);
+	}
+
+	/**
+	 * A model metric on every slice (or on the listed ones) within a partition, if given. Every slice is decided on its
+	 * own (any FAIL fails the test); the reported value is the worst slice's. Slices without rows or without a value
+	 * (for example ROC AUC on a slice with one class) are listed and not decided.
+	 */
+	public static Check slices(String metric, String partition, boolean higherIsBetter, List<String> only,
+			double confidence) {
 		return new Check() {
 			@Override
 			public String describe() {
@@ -59,9 +69,13 @@ public final class Checks {
 			public Measurement measure(PipelineRun run) {
 				int[] scope = rows(run, partition);
 				List<String> details = new ArrayList<>();
+				java.util.Map<String, Interval> parts = new java.util.LinkedHashMap<>();
 				Interval worst = null;
 				String worstSlice = null;
 				for (var slice : run.slices().entrySet()) {
+					if (!only.isEmpty() && !only.contains(slice.getKey())) {
+						continue;
+					}
 					int[] rows = labelled(run, intersect(scope, slice.getValue()));
 					if (rows.length == 0) {
 						details.add("slice " + slice.getKey() + ": no rows");
@@ -69,8 +83,13 @@ public final class Checks {
 					}
 					double[][] probabilities = run.model().probabilities(run.encoder().encode(run.table(), rows));
 					Interval interval = ModelMetrics.interval(metric, run.labels(rows), probabilities, run.classes(), confidence);
+					if (Double.isNaN(interval.estimate())) {
+						details.add("slice " + slice.getKey() + ": " + metric + " undefined on its " + rows.length + " rows");
+						continue;
+					}
 					details.add(String.format("slice %s: %s = %.4f [%.4f, %.4f] on %d rows", slice.getKey(), metric,
 							interval.estimate(), interval.lower(), interval.upper(), rows.length));
+					parts.put(slice.getKey(), interval);
 					if (worst == null || (higherIsBetter ? interval.estimate() < worst.estimate() : interval.estimate() > worst.estimate())) {
 						worst = interval;
 						worstSlice = slice.getKey();
@@ -80,7 +99,7 @@ public final class Checks {
 					return new Measurement(metric, Interval.point(Double.NaN), details);
 				}
 				details.add(0, "worst slice: " + worstSlice);
-				return new Measurement(metric, worst, details);
+				return new Measurement(metric, worst, details, parts);
 			}
 		};
 	}

@@ -61,6 +61,17 @@ public final class SuiteContext implements AutoCloseable {
 				Measurement measurement = check.measure(run);
 				Interval interval = measurement.interval();
 				Verdict verdict = criterion.decide(interval);
+				if (!measurement.parts().isEmpty()) {
+					// decided part by part: any FAIL fails, else any INCONCLUSIVE; the interval shown is the deciding part's
+					for (var part : measurement.parts().entrySet()) {
+						Verdict partVerdict = criterion.decide(part.getValue());
+						if (partVerdict == Verdict.FAIL && verdict != Verdict.FAIL
+								|| partVerdict == Verdict.INCONCLUSIVE && verdict == Verdict.PASS) {
+							verdict = partVerdict;
+							interval = part.getValue();
+						}
+					}
+				}
 				String message = String.format("%s = %.4f [%.4f, %.4f] (%.0f %% confidence), required %s: %s",
 						check.describe(), interval.estimate(), interval.lower(), interval.upper(), interval.confidence() * 100,
 						criterion, verdict);

@@ -138,6 +138,9 @@ public final class CsvLoader {
 			Map<String, Integer> byName = new HashMap<>();
 			for (int i = 0; i < record.getFieldCount(); i++) {
 				String name = record.getField(i).strip();
+				if (i == 0 && name.startsWith("\uFEFF")) {
+					name = name.substring(1).strip(); // a byte order mark is not part of the first column's name
+				}
 				if (byName.putIfAbsent(name, i) != null) {
 					problem(record.getStartingLineNumber(), i + 1, Kind.DUPLICATE_COLUMN, "column '" + name
 							+ "' appears twice in the header. Rename one of them.");

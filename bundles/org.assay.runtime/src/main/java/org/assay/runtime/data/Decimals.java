@@ -8,6 +8,10 @@ package org.assay.runtime.data;
  */
 final class Decimals {
 
+	/** What a CSV number may look like: Java would also accept "12f", "3d" or "0x1p4", which no data file means. */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
+			.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(Infinity)");
+
 	private static final double[] POWERS_OF_TEN = new double[23];
 
 	static {
@@ -23,6 +27,19 @@ final class Decimals {
 
 	/** Parses like {@link Double#parseDouble}; throws {@link NumberFormatException} on text that is no number. */
 	static double parse(String text) {
+		double value = fast(text);
+		return value;
+	}
+
+	/** The slow path: only plain decimal or scientific notation reaches {@link Double#parseDouble}. */
+	private static double slow(String text) {
+		if (!NUMBER.matcher(text).matches()) {
+			throw new NumberFormatException("not a decimal number: " + text);
+		}
+		return Double.parseDouble(text);
+	}
+
+	private static double fast(String text) {
 		int length = text.length();
 		int i = 0;
 		boolean negative = false;
@@ -42,7 +59,7 @@ final class Decimals {
 					significant++;
 				}
 				if (significant > 15) {
-					return Double.parseDouble(text);
+					return slow(text);
 				}
 				digits = digits * 10 + (c - '0');
 				if (fraction >= 0) {
@@ -51,15 +68,15 @@ final class Decimals {
 			} else if (c == '.' && fraction < 0) {
 				fraction = 0;
 			} else {
-				return Double.parseDouble(text);
+				return slow(text);
 			}
 		}
 		if (!any) {
-			return Double.parseDouble(text);
+			return slow(text);
 		}
 		int scale = Math.max(fraction, 0);
 		if (scale >= POWERS_OF_TEN.length) {
-			return Double.parseDouble(text);
+			return slow(text);
 		}
 		double value = scale == 0 ? digits : digits / POWERS_OF_TEN[scale];
 		return negative ? -value : value;

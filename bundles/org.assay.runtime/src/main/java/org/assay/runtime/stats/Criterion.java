@@ -44,12 +44,20 @@ public record Criterion(Operator operator, double threshold) {
 		if (Double.isNaN(interval.lower()) || Double.isNaN(interval.upper())) {
 			return holds(interval.estimate()) ? Verdict.PASS : Verdict.FAIL;
 		}
+		if (operator == Operator.EQUAL || operator == Operator.NOT_EQUAL) {
+			boolean exact = interval.lower() == threshold && interval.upper() == threshold;
+			boolean outside = !interval.contains(threshold);
+			if (exact || outside) {
+				return (exact == (operator == Operator.EQUAL)) ? Verdict.PASS : Verdict.FAIL;
+			}
+			return Verdict.INCONCLUSIVE;
+		}
 		boolean lower = holds(interval.lower());
 		boolean upper = holds(interval.upper());
-		if (lower && upper && (operator != Operator.EQUAL || interval.lower() == interval.upper())) {
+		if (lower && upper) {
 			return Verdict.PASS;
 		}
-		if (!lower && !upper && operator != Operator.NOT_EQUAL) {
+		if (!lower && !upper) {
 			return Verdict.FAIL;
 		}
 		return Verdict.INCONCLUSIVE;

@@ -25,7 +25,7 @@ class DecimalsTest {
 				"1e3", "+1", "1.0000000000000000000000001", "Infinity", "9007199254740993" }) {
 			assertEquals(Double.doubleToLongBits(Double.parseDouble(text)), Double.doubleToLongBits(Decimals.parse(text)), text);
 		}
-		for (String text : new String[] { "", "-", ".", "1.2.3", "abc", "1-2" }) {
+		for (String text : new String[] { "", "-", ".", "1.2.3", "abc", "1-2", "12f", "3d", "0x1p4", "1_000" }) {
 			assertThrows(NumberFormatException.class, () -> Decimals.parse(text), text);
 		}
 	}

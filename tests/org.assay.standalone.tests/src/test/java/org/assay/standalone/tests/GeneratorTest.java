@@ -113,18 +113,7 @@ class GeneratorTest {
 		List<GeneratedFile> files = new AssayGenerator().generate(List.of(parsed)).files();
 		GeneratedFiles.write(project, files);
 
-		Path classes = Files.createDirectories(project.resolve("classes"));
-		List<String> sources = new ArrayList<>();
-		try (Stream<Path> walk = Files.walk(project.resolve("src"))) {
-			walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.add(p.toString()));
-		}
-		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-		List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
-				"-encoding", "UTF-8", "-Xlint:all,-path,-processing", "-Werror"));
-		arguments.addAll(sources);
-		java.io.ByteArrayOutputStream diagnostics = new java.io.ByteArrayOutputStream();
-		int result = compiler.run(null, diagnostics, diagnostics, arguments.toArray(String[]::new));
-		assertEquals(0, result, diagnostics::toString);
+		Path classes = compile();
 
 		try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] { classes.toUri().toURL() },
 				getClass().getClassLoader())) {
@@ -137,6 +126,62 @@ class GeneratorTest {
 			}
 			assertEquals(hostile.length, Stream.of(suite.getDeclaredMethods()).filter(m -> m.getName().matches("t\\d+")).count(),
 					"no method was injected");
+		}
+	}
+
+	/** Compiles everything under src/ of the project with -Werror; returns the class folder. */
+	private Path compile() throws Exception {
+		Path classes = Files.createDirectories(project.resolve("classes"));
+		List<String> sources = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(project.resolve("src"))) {
+			walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.add(p.toString()));
+		}
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
+				"-encoding", "UTF-8", "-Xlint:all,-path,-processing", "-Werror"));
+		arguments.addAll(sources);
+		java.io.ByteArrayOutputStream diagnostics = new java.io.ByteArrayOutputStream();
+		int result = compiler.run(null, diagnostics, diagnostics, arguments.toArray(String[]::new));
+		assertEquals(0, result, diagnostics::toString);
+		return classes;
+	}
+
+	@Test
+	void clashingNamesAndSuitesInAnotherNamespaceCompile() throws Exception {
+		Files.writeString(project.resolve("data.assay"), """
+				namespace alpha
+				import assay.iso25012.*
+				dataset D { source csv "d.csv" label y : category [a, b] feature x : double split train 50 %, test 50 % seed 1 }
+				pipeline P { prepare D { require completeness >= 0.5 } model M : classifier mlp hidden [4] train epochs 1 seed 1 }
+				""");
+		Files.writeString(project.resolve("qa.assay"), """
+				namespace beta
+				import assay.iso25059.*
+				import assay.iso25012.*
+				import alpha.*
+				requirement R refines FunctionalCorrectness { accept accuracy >= 0.5 on D.test }
+				suite S tests P {
+					test Accuracy verifies R : threshold accuracy on D.test
+					test accuracy verifies R : threshold accuracy on D.test
+					test runPipeline verifies R : threshold accuracy on D.test
+					test toString verifies R : threshold accuracy on D.test
+				}
+				monitor Mo watches P { drift psi on x warn 0.1 fail 0.2 }
+				""");
+		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class)
+				.load(List.of(project.resolve("data.assay"), project.resolve("qa.assay")));
+		List<Issue> errors = workspace.validateAll(CancelIndicator.NullImpl).values().stream().flatMap(List::stream)
+				.filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		assertEquals(List.of(), errors);
+		List<AssayModel> models = workspace.getResourceSet().getResources().stream().map(r -> (AssayModel) r.getContents().get(0))
+				.toList();
+		GeneratedFiles.write(project, new AssayGenerator().generate(models).files());
+		Path classes = compile();
+		try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] { classes.toUri().toURL() }, getClass().getClassLoader())) {
+			Class<?> suite = loader.loadClass("beta.AbstractSTest");
+			List<String> methods = Stream.of(suite.getDeclaredMethods()).map(Method::getName).sorted().toList();
+			assertEquals(List.of("accuracy", "accuracy_2", "closePipeline", "runPipeline", "runPipeline_2", "toString_2"), methods);
+			assertNotNull(loader.loadClass("beta.MoMonitor"));
 		}
 	}
 
