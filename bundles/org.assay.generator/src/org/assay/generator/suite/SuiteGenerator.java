@@ -204,9 +204,7 @@ public final class SuiteGenerator {
 			}
 			return pipelineProblem(test);
 		}
-		if (test.getPattern() instanceof NoiseRobustnessTest noise && !(noise.getPerturbation() instanceof GaussianNoise)) {
-			return "only Gaussian noise is generated yet";
-		}
+
 		Metric metric = metric(test);
 		if (metric == null || condition(test, metric) == null) {
 			return "no metric and threshold (fix the validation errors first)";
@@ -244,13 +242,18 @@ public final class SuiteGenerator {
 					+ among + "), " + doubleLiteral(confidence) + ")";
 		}
 		if (pattern instanceof NoiseRobustnessTest noise) {
-			GaussianNoise gaussian = (GaussianNoise) noise.getPerturbation();
+			boolean gaussian = noise.getPerturbation() instanceof GaussianNoise;
+			List<Feature> noisy = gaussian ? ((GaussianNoise) noise.getPerturbation()).getFeatures()
+					: ((org.assay.model.UniformNoise) noise.getPerturbation()).getFeatures();
+			double strength = gaussian ? ((GaussianNoise) noise.getPerturbation()).getSigma()
+					: ((org.assay.model.UniformNoise) noise.getPerturbation()).getAmplitude();
 			List<String> features = new ArrayList<>();
-			for (Feature feature : gaussian.getFeatures()) {
+			for (Feature feature : noisy) {
 				features.add(literal(feature.getName()));
 			}
-			return "Checks.gaussianNoise(" + name + ", " + data + ", " + doubleLiteral(gaussian.getSigma()) + ", List.of("
-					+ String.join(", ", features) + "), " + test.getRepeats() + ", 1L, " + doubleLiteral(confidence) + ")";
+			return "Checks." + (gaussian ? "gaussianNoise(" : "uniformNoise(") + name + ", " + data + ", "
+					+ doubleLiteral(strength) + ", List.of(" + String.join(", ", features) + "), " + test.getRepeats() + ", 1L, "
+					+ doubleLiteral(confidence) + ")";
 		}
 		if (pattern instanceof AdversarialTest adversarial) {
 			return "Checks.fgsm(" + name + ", " + data + ", " + doubleLiteral(adversarial.getEpsilon()) + ", "

@@ -150,7 +150,7 @@ class AssayParsingTest {
 		List<Class<?>> patterns = suite.getTests().stream().<Class<?>>map(t -> t.getPattern().eClass().getInstanceClass()).toList();
 		assertEquals(List.of(ThresholdTest.class, SliceTest.class, FairnessTest.class, InvarianceTest.class,
 				NoiseRobustnessTest.class, AdversarialTest.class, BaselineComparisonTest.class, DataQualityTest.class,
-				DirectionalTest.class, DriftTest.class), patterns);
+				DirectionalTest.class, DriftTest.class, DriftTest.class, NoiseRobustnessTest.class), patterns);
 		SliceTest worst = (SliceTest) suite.getTests().get(1).getPattern();
 		assertEquals(SliceMode.WORST, worst.getMode());
 		InvarianceTest swap = (InvarianceTest) suite.getTests().get(3).getPattern();
@@ -166,6 +166,10 @@ class AssayParsingTest {
 		assertEquals(Trend.DECREASE, directional.getExpected());
 		assertEquals("yes", directional.getTarget().getName());
 		assertEquals(1, suite.getTests().get(0).getRepeats(), "repeat defaults to 1");
+		DriftTest chiSquare = (DriftTest) suite.getTests().get(10).getPattern();
+		assertEquals("chi_square_p_value", chiSquare.getMetric().getName());
+		NoiseRobustnessTest jitter = (NoiseRobustnessTest) suite.getTests().get(11).getPattern();
+		assertTrue(jitter.getPerturbation() instanceof UniformNoise, "uniform noise parses as UniformNoise");
 		Monitor monitor = first(model, Monitor.class);
 		DriftCheck drift = (DriftCheck) monitor.getChecks().get(0);
 		assertEquals("psi", drift.getStatistic().getName());

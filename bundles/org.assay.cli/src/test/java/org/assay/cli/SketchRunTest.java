@@ -56,13 +56,13 @@ class SketchRunTest {
 		StringWriter out = new StringWriter();
 		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", project.toString());
 		assertNotEquals(2, code, out::toString);
-		assertTrue(out.toString().contains("10 test(s) run, 0 skipped"), out::toString);
+		assertTrue(out.toString().contains("12 test(s) run, 0 skipped"), out::toString);
 		List<Evidence> evidence = ResultsFile.read(project.resolve("target/assay/results.json"));
 		Evidence regression = evidence.stream().filter(x -> x.test().equals("Regression")).findFirst().orElseThrow();
 		assertEquals(0.0, regression.value(), 1e-12, "same seed and data: the retrained model equals the baseline");
 		assertEquals(org.assay.runtime.stats.Verdict.PASS, regression.verdict(), regression.message());
 		for (String test : List.of("GenderParity", "GenderSwap", "TrainTestDrift", "Accuracy", "IncomeNoise", "Adversarial",
-				"IncomeMonotone")) {
+				"IncomeMonotone", "PurposeDrift", "IncomeJitter")) {
 			Evidence e = evidence.stream().filter(x -> x.test().equals(test)).findFirst()
 					.orElseThrow(() -> new AssertionError("no evidence for " + test + ":\n" + out));
 			assertNotEquals(Verdict.ERROR, e.verdict(), e.message());
@@ -73,8 +73,13 @@ class SketchRunTest {
 		assertTrue(swap.details().get(0).contains("predictions changed"), swap.details().toString());
 		Evidence parity = evidence.stream().filter(x -> x.test().equals("GenderParity")).findFirst().orElseThrow();
 		assertTrue(parity.details().stream().anyMatch(d -> d.startsWith("gender = female")), parity.details().toString());
+		Evidence chiSquare = evidence.stream().filter(x -> x.test().equals("PurposeDrift")).findFirst().orElseThrow();
+		assertTrue(chiSquare.value() >= 0 && chiSquare.value() <= 1, "a p-value: " + chiSquare.value());
+		assertTrue(chiSquare.details().stream().anyMatch(d -> d.startsWith("purpose: chi-square p-value")),
+				chiSquare.details().toString());
 		String generated = Files.readString(project.resolve("src/generated/test/java/credit/AbstractScoringQATest.java"));
 		assertFalse(generated.contains("@Disabled"), "every pattern of the sketch is generated");
+		assertTrue(generated.contains("Checks.uniformNoise(\"accuracy\""), "uniform noise is generated as such");
 
 		// the generated monitor, fed with live batches: income shifted far from the training data drifts
 		try (java.net.URLClassLoader loader = new java.net.URLClassLoader(

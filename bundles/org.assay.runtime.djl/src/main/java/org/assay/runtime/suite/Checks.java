@@ -110,11 +110,25 @@ public final class Checks {
 	 */
 	public static Check gaussianNoise(String metric, String partition, double sigma, List<String> features, int repeats,
 			long seed, double confidence) {
+		return noise(metric, partition, false, sigma, features, repeats, seed, confidence);
+	}
+
+	/**
+	 * A model metric under uniform noise U(−a·SD, a·SD) on numeric features ({@code amplitude} a in standard
+	 * deviations of each feature), repeated with seeds {@code seed, seed+1, …}.
+	 */
+	public static Check uniformNoise(String metric, String partition, double amplitude, List<String> features, int repeats,
+			long seed, double confidence) {
+		return noise(metric, partition, true, amplitude, features, repeats, seed, confidence);
+	}
+
+	private static Check noise(String metric, String partition, boolean uniform, double sigma, List<String> features,
+			int repeats, long seed, double confidence) {
 		return new Check() {
 			@Override
 			public String describe() {
-				return metric + on(partition) + " under Gaussian noise (sigma " + sigma + " SD) on "
-						+ (features.isEmpty() ? "all numeric features" : String.join(", ", features));
+				return metric + on(partition) + (uniform ? " under uniform noise (amplitude " : " under Gaussian noise (sigma ")
+						+ sigma + " SD) on " + (features.isEmpty() ? "all numeric features" : String.join(", ", features));
 			}
 
 			@Override
@@ -129,7 +143,7 @@ public final class Checks {
 				}
 				double[] values = new double[Math.max(1, repeats)];
 				for (int r = 0; r < values.length; r++) {
-					Table perturbed = Perturbations.gaussian(run.table(), noisy, sigma, new Random(seed + r));
+					Table perturbed = Perturbations.noise(run.table(), noisy, sigma, uniform, new Random(seed + r));
 					double[][] probabilities = run.model().probabilities(run.encoder().encode(perturbed, rows));
 					values[r] = ModelMetrics.value(metric, labels, probabilities, run.classes());
 				}
@@ -268,8 +282,9 @@ public final class Checks {
 	}
 
 	/**
-	 * Drift between two partitions: the statistic ({@code psi}, {@code ks_statistic}) per numeric feature, decided on
-	 * the feature that drifts most (all numeric features when none are named).
+	 * Drift between two partitions: {@code psi} or {@code ks_statistic} per numeric feature, or
+	 * {@code chi_square_p_value} per categorical feature, decided on the feature that drifts most (all such features
+	 * when none are named).
 	 */
 	public static Check drift(String metric, String reference, String current, List<String> features) {
 		return new Check() {
@@ -284,8 +299,19 @@ public final class Checks {
 				int[] currentRows = rows(run, current);
 				List<String> details = new ArrayList<>();
 				double worst = Double.NaN;
+				boolean pValue = metric.equals("chi_square_p_value");
 				for (Column column : run.table().schema().features()) {
-					if (!column.isNumeric() || !features.isEmpty() && !features.contains(column.name())) {
+					if (!features.isEmpty() && !features.contains(column.name()) || column.isNumeric() == pValue) {
+						continue;
+					}
+					if (pValue) {
+						int[] codes = run.table().codes(column.name());
+						double p = Drift.chiSquare(Arrays.stream(referenceRows).map(r -> codes[r]).toArray(),
+								Arrays.stream(currentRows).map(r -> codes[r]).toArray(), column.categories().size()).pValue();
+						details.add(String.format("%s: chi-square p-value = %.4f", column.name(), p));
+						if (Double.isNaN(worst) || p < worst) {
+							worst = p;
+						}
 						continue;
 					}
 					double[] values = run.table().numeric(column.name());
@@ -294,8 +320,8 @@ public final class Checks {
 					double value = switch (metric) {
 					case "psi" -> Drift.psi(a, b, 10);
 					case "ks_statistic" -> Drift.kolmogorovSmirnov(a, b).statistic();
-					default -> throw new IllegalArgumentException("drift statistic '" + metric + "' is not supported; use psi or "
-							+ "ks_statistic");
+					default -> throw new IllegalArgumentException("drift statistic '" + metric + "' is not supported; use psi, "
+							+ "ks_statistic or chi_square_p_value");
 					};
 					details.add(String.format("%s: %s = %.4f", column.name(), metric, value));
 					if (Double.isNaN(worst) || value > worst) {

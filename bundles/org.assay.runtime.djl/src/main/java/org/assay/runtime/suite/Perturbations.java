@@ -15,6 +15,14 @@ public final class Perturbations {
 
 	/** Adds N(0, (sigma · SD)²) to each named numeric column, SD being that column's standard deviation. */
 	public static Table gaussian(Table table, List<Column> columns, double sigma, Random random) {
+		return noise(table, columns, sigma, false, random);
+	}
+
+	/**
+	 * Adds noise scaled by each column's standard deviation SD: N(0, (s · SD)²), or U(−s · SD, s · SD) when
+	 * {@code uniform}.
+	 */
+	public static Table noise(Table table, List<Column> columns, double s, boolean uniform, Random random) {
 		List<Object> values = new ArrayList<>();
 		for (Column column : table.schema().columns()) {
 			if (!column.isNumeric()) {
@@ -29,7 +37,8 @@ public final class Perturbations {
 			double sd = standardDeviation(original);
 			double[] noisy = new double[original.length];
 			for (int r = 0; r < original.length; r++) {
-				noisy[r] = original[r] + random.nextGaussian() * sigma * sd;
+				double draw = uniform ? 2 * random.nextDouble() - 1 : random.nextGaussian();
+				noisy[r] = original[r] + draw * s * sd;
 			}
 			values.add(noisy);
 		}
