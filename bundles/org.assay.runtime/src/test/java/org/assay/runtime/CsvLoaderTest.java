@@ -156,4 +156,42 @@ class CsvLoaderTest {
 		CsvLoader.Result result = CsvLoader.load(folder.resolve("none.csv"), SCHEMA);
 		assertEquals(Kind.UNREADABLE, result.problems().get(0).kind());
 	}
+	/** A file of many parser batches: rows stay in order and faults deep in the file are located exactly. */
+	@Test
+	void largeFilesKeepRowOrderAndLocateLateFaults() throws Exception {
+		int rows = 20_000;
+		StringBuilder csv = new StringBuilder("age,income,sex,default\n");
+		for (int r = 0; r < rows; r++) {
+			csv.append(18 + r % 80).append(',').append(r).append(".5,").append(r % 3 == 0 ? "m" : "f").append(',')
+					.append(r % 2 == 0 ? "no" : "yes").append('\n');
+		}
+		CsvLoader.Result ok = load(csv.toString());
+		assertTrue(ok.isUsable(), ok.problems()::toString);
+		assertEquals(rows, ok.table().rows());
+		double[] income = ok.table().numeric("income");
+		int[] sex = ok.table().codes("sex");
+		for (int r = 0; r < rows; r++) {
+			assertEquals(r + 0.5, income[r], "row " + r);
+			assertEquals(r % 3 == 0 ? 1 : 0, sex[r], "row " + r);
+		}
+
+		// a ragged row at line 15002 (row 15000): fatal, located, nothing after it is read
+		String[] lines = csv.toString().split("\n", -1);
+		lines[15001] = "30,1.0,f";
+		CsvLoader.Result ragged = load(String.join("\n", lines));
+		assertFalse(ragged.isUsable());
+		assertEquals(15002, only(ragged, Kind.RAGGED_ROW).row());
+
+		// an invalid UTF-8 byte at line 19001, after many batches were already handed over
+		Path file = folder.resolve("latin1.csv");
+		byte[] head = (String.join("\n", java.util.Arrays.copyOf(csv.toString().split("\n"), 19000)) + "\n")
+				.getBytes(StandardCharsets.UTF_8);
+		byte[] bad = "30,1.0,f\u00e9,no\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] all = java.util.Arrays.copyOf(head, head.length + bad.length);
+		System.arraycopy(bad, 0, all, head.length, bad.length);
+		Files.write(file, all);
+		CsvLoader.Result latin1 = CsvLoader.load(file, SCHEMA);
+		assertFalse(latin1.isUsable());
+		assertEquals(19001, only(latin1, Kind.NOT_UTF8).row());
+	}
 }
