@@ -37,6 +37,11 @@ public final class AssayGenerator {
 					String unsupported = PipelineGenerator.unsupported(pipeline);
 					if (unsupported == null) {
 						files.addAll(pipelines.generate(pipeline));
+						String ignored = PipelineGenerator.notGeneratedTraining(pipeline);
+						if (ignored != null) {
+							notes.add(SourceLocation.of(pipeline.getTraining()) + ": pipeline " + pipeline.getName() + ": "
+									+ ignored);
+						}
 					} else {
 						notes.add(SourceLocation.of(pipeline) + ": pipeline " + pipeline.getName() + " not generated: " + unsupported);
 					}

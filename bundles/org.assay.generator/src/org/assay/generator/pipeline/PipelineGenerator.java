@@ -65,6 +65,20 @@ public final class PipelineGenerator {
 		return null;
 	}
 
+	/**
+	 * What a generated pipeline's training does not honour yet ('validate on', early stopping), so that it is said
+	 * instead of being dropped silently; null when everything declared is generated.
+	 */
+	public static String notGeneratedTraining(Pipeline pipeline) {
+		TrainingConfig training = pipeline.getTraining();
+		if (training == null || training.getValidateOn() == null && training.getEarlyStopping() == null) {
+			return null;
+		}
+		int epochs = training.isSetEpochs() ? training.getEpochs() : 10;
+		return (training.getEarlyStopping() != null ? "early stopping and 'validate on' are" : "'validate on' is")
+				+ " not generated yet: the model trains for all " + epochs + " epochs on the training data";
+	}
+
 	public static String baseClass(Pipeline pipeline) {
 		return JavaNames.typeName(pipeline.getName()) + "PipelineBase";
 	}
