@@ -17,6 +17,7 @@ import org.assay.model.Activation;
 import org.assay.model.CategoricalType;
 import org.assay.model.CnnModel;
 import org.assay.model.Dataset;
+import org.assay.model.EarlyStopping;
 import org.assay.model.Feature;
 import org.assay.model.MlpModel;
 import org.assay.model.ModelSpec;
@@ -27,6 +28,7 @@ import org.assay.model.Pipeline;
 import org.assay.model.Preparation;
 import org.assay.model.QualityGate;
 import org.assay.model.Slice;
+import org.assay.model.StopCriterion;
 import org.assay.model.TensorType;
 import org.assay.model.TrainingConfig;
 
@@ -66,17 +68,28 @@ public final class PipelineGenerator {
 	}
 
 	/**
-	 * What a generated pipeline's training does not honour yet ('validate on', early stopping), so that it is said
-	 * instead of being dropped silently; null when everything declared is generated.
+	 * What a generated pipeline's training does not honour (early stopping without a validation partition, 'validate
+	 * on' alone), so that it is said instead of being dropped silently; null when everything declared is generated.
 	 */
 	public static String notGeneratedTraining(Pipeline pipeline) {
 		TrainingConfig training = pipeline.getTraining();
-		if (training == null || training.getValidateOn() == null && training.getEarlyStopping() == null) {
+		if (training == null || earlyStoppingPartition(pipeline) != null
+				|| training.getValidateOn() == null && training.getEarlyStopping() == null) {
 			return null;
 		}
 		int epochs = training.isSetEpochs() ? training.getEpochs() : 10;
-		return (training.getEarlyStopping() != null ? "early stopping and 'validate on' are" : "'validate on' is")
-				+ " not generated yet: the model trains for all " + epochs + " epochs on the training data";
+		return (training.getEarlyStopping() != null
+				? "early stopping is generated with 'validate on' a partition of the dataset only"
+				: "'validate on' without early stopping has no effect on the generated training")
+				+ ": the model trains for all " + epochs + " epochs";
+	}
+
+	/** The partition early stopping validates on, or null when the pipeline does not stop early (as generated). */
+	static Partition earlyStoppingPartition(Pipeline pipeline) {
+		TrainingConfig training = pipeline.getTraining();
+		return training != null && training.getEarlyStopping() != null && training.getValidateOn() instanceof Partition partition
+				? partition
+				: null;
 	}
 
 	public static String baseClass(Pipeline pipeline) {
@@ -107,7 +120,9 @@ public final class PipelineGenerator {
 		java.line("package " + pkg + ";").line();
 		for (String type : List.of("java.util.ArrayList", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "",
 				"org.assay.runtime.data.Column", "org.assay.runtime.data.Schema",
-				model instanceof CnnModel ? "org.assay.runtime.djl.ConvSpec" : "-", "org.assay.runtime.djl.MlpSpec",
+				model instanceof CnnModel ? "org.assay.runtime.djl.ConvSpec" : "-",
+				earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : "-",
+				"org.assay.runtime.djl.MlpSpec",
 				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.pipeline.DatasetSpec",
 				"org.assay.runtime.pipeline.GateSpec", "org.assay.runtime.pipeline.RowPredicate",
 				"org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator")) {
@@ -170,6 +185,18 @@ public final class PipelineGenerator {
 			java.line("@Override");
 			java.open("protected String trainingPartition() {");
 			java.line("return " + literal(partition.getName()) + ";");
+			java.close("}");
+		}
+		Partition validation = earlyStoppingPartition(pipeline);
+		if (validation != null) {
+			EarlyStopping stopping = training.getEarlyStopping();
+			java.line();
+			java.line("/** " + comment(SourceLocation.of(stopping)) + ": early stopping. */");
+			java.line("@Override");
+			java.open("protected EarlyStoppingSpec earlyStopping() {");
+			java.line("return new EarlyStoppingSpec(" + literal(validation.getName()) + ", "
+					+ (stopping.getMonitor() == StopCriterion.VALIDATION_ERROR) + ", "
+					+ (stopping.isSetPatience() ? stopping.getPatience() : 1) + ");");
 			java.close("}");
 		}
 		java.close("}");

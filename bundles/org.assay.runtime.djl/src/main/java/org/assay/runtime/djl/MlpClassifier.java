@@ -43,11 +43,39 @@ public final class MlpClassifier implements AutoCloseable {
 	private final Model model;
 	private final int width;
 	private final int classes;
+	private int epochsTrained;
+	private double bestValidationScore = Double.NaN;
 
 	private MlpClassifier(Model model, int width, int classes) {
 		this.model = model;
 		this.width = width;
 		this.classes = classes;
+	}
+
+	/**
+	 * Early stopping: after each epoch the model is scored on held-out rows ({@code x} row-major, their labels) by
+	 * mean cross-entropy loss or by error rate ({@code onError}); training stops once {@code patience} epochs in a row
+	 * did not improve on the best score, and the parameters of the best epoch are restored.
+	 */
+	public record Validation(float[] x, int[] labels, boolean onError, int patience) {
+		public Validation {
+			if (patience < 1) {
+				throw new IllegalArgumentException("patience must be at least 1");
+			}
+			if (labels.length == 0) {
+				throw new IllegalArgumentException("early stopping needs at least one labelled validation row");
+			}
+		}
+	}
+
+	/** How many epochs were run (fewer than declared when training stopped early). */
+	public int epochsTrained() {
+		return epochsTrained;
+	}
+
+	/** The best validation score seen (loss or error rate; the restored parameters have it), NaN without validation. */
+	public double bestValidationScore() {
+		return bestValidationScore;
 	}
 
 	/**
@@ -59,6 +87,12 @@ public final class MlpClassifier implements AutoCloseable {
 
 	/** Trains, with convolutional layers first when {@code conv} is given (a CNN). */
 	public static MlpClassifier train(float[] x, int width, int[] labels, int classes, MlpSpec spec, ConvSpec conv) {
+		return train(x, width, labels, classes, spec, conv, null);
+	}
+
+	/** Trains, stopping early on {@code validation} when it is given. */
+	public static MlpClassifier train(float[] x, int width, int[] labels, int classes, MlpSpec spec, ConvSpec conv,
+			Validation validation) {
 		Engine.getEngine("PyTorch").setRandomSeed((int) spec.seed());
 		Model model = Model.newInstance("assay-mlp", "PyTorch");
 		model.setBlock(block(spec, conv, classes));
@@ -68,6 +102,10 @@ public final class MlpClassifier implements AutoCloseable {
 		default -> Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
 		};
 		int rows = labels.length;
+		int epochsRun = 0;
+		double best = Double.NaN;
+		int bestEpoch = -1;
+		byte[] bestParameters = null;
 		try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss()).optOptimizer(optimizer))) {
 			trainer.initialize(new Shape(spec.batchSize(), width));
 			NDManager manager = trainer.getManager();
@@ -102,9 +140,64 @@ public final class MlpClassifier implements AutoCloseable {
 						trainer.step();
 					}
 				}
+				epochsRun = epoch + 1;
+				if (validation != null) {
+					double score = score(trainer, validation, width);
+					if (Double.isNaN(best) || score < best) {
+						best = score;
+						bestEpoch = epoch;
+						bestParameters = snapshot(model);
+					} else if (epoch - bestEpoch >= validation.patience()) {
+						break;
+					}
+				}
+			}
+			if (bestParameters != null && bestEpoch != epochsRun - 1) {
+				try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bestParameters))) {
+					model.getBlock().loadParameters(model.getNDManager(), in);
+				} catch (IOException | MalformedModelException e) {
+					throw new IllegalStateException("cannot restore the parameters of the best epoch", e);
+				}
 			}
 		}
-		return new MlpClassifier(model, width, classes);
+		MlpClassifier classifier = new MlpClassifier(model, width, classes);
+		classifier.epochsTrained = epochsRun;
+		classifier.bestValidationScore = best;
+		return classifier;
+	}
+
+	/** Mean cross-entropy loss or error rate of the current parameters on the validation rows (one batch, no dropout). */
+	private static double score(Trainer trainer, Validation validation, int width) {
+		int rows = validation.labels().length;
+		try (NDManager step = trainer.getManager().newSubManager()) {
+			NDArray input = step.create(validation.x(), new Shape(rows, width));
+			NDArray logits = trainer.evaluate(new NDList(input)).singletonOrThrow();
+			if (validation.onError()) {
+				long[] predicted = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
+				long wrong = 0;
+				for (int r = 0; r < rows; r++) {
+					wrong += predicted[r] == validation.labels()[r] ? 0 : 1;
+				}
+				return (double) wrong / rows;
+			}
+			float[] target = new float[rows];
+			for (int r = 0; r < rows; r++) {
+				target[r] = validation.labels()[r];
+			}
+			NDArray loss = Loss.softmaxCrossEntropyLoss().evaluate(new NDList(step.create(target, new Shape(rows))),
+					new NDList(logits));
+			return loss.toType(DataType.FLOAT64, false).getDouble();
+		}
+	}
+
+	private static byte[] snapshot(Model model) {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+			model.getBlock().saveParameters(out);
+		} catch (IOException e) {
+			throw new IllegalStateException("cannot keep the parameters of the best epoch", e);
+		}
+		return bytes.toByteArray();
 	}
 
 	private static Block block(MlpSpec spec, ConvSpec conv, int classes) {

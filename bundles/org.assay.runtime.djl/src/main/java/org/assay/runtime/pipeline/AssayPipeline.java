@@ -14,6 +14,7 @@ import org.assay.runtime.data.CsvLoader;
 import org.assay.runtime.data.Splits;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.djl.ConvSpec;
+import org.assay.runtime.djl.EarlyStoppingSpec;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpClassifier;
 import org.assay.runtime.djl.MlpSpec;
@@ -57,6 +58,9 @@ public abstract class AssayPipeline {
 				.append(" dropout=").append(spec.dropout()).append(" epochs=").append(spec.epochs()).append(" batch=")
 				.append(spec.batchSize()).append(" optimizer=").append(spec.optimizer()).append(" lr=").append(spec.learningRate())
 				.append(" seed=").append(spec.seed()).append(" training=").append(trainingPartition()).append('\n');
+		if (earlyStopping() != null) {
+			text.append(earlyStopping()).append('\n');
+		}
 		if (conv != null) {
 			text.append("conv ").append(conv.height()).append('x').append(conv.width()).append(" filters=")
 					.append(java.util.Arrays.toString(conv.filters())).append(" kernel=").append(conv.kernel()).append('\n');
@@ -79,6 +83,11 @@ public abstract class AssayPipeline {
 		} catch (IOException | RuntimeException e) {
 			LOG.warning(() -> "cannot save the model of " + name() + " in " + folder + ": " + e);
 		}
+	}
+
+	/** Early stopping on a validation partition, or null to train for every declared epoch. */
+	protected EarlyStoppingSpec earlyStopping() {
+		return null;
 	}
 
 	/** The partition the model is trained on (the first by default). */
@@ -152,8 +161,29 @@ public abstract class AssayPipeline {
 		trainingLabels = java.util.Arrays.copyOf(trainingLabels, kept);
 		FeatureEncoder encoder = FeatureEncoder.fit(table, training);
 		int classes = label.categories().size();
+		MlpClassifier.Validation validation = null;
+		EarlyStoppingSpec stopping = earlyStopping();
+		if (stopping != null) {
+			int[] held = partitions.get(stopping.partition());
+			if (held == null) {
+				return PipelineRun.failed(name(), captured, "early stopping validates on '" + stopping.partition()
+						+ "', which is not a partition of " + data.source(), loaded.problems(), table);
+			}
+			int[] validationRows = java.util.Arrays.stream(held).filter(r -> labelCodes[r] >= 0).toArray();
+			if (validationRows.length == 0) {
+				return PipelineRun.failed(name(), captured, "early stopping: partition '" + stopping.partition()
+						+ "' has no labelled rows to validate on", loaded.problems(), table);
+			}
+			validation = new MlpClassifier.Validation(encoder.encode(table, validationRows), java.util.Arrays.stream(validationRows)
+					.map(r -> labelCodes[r]).toArray(), stopping.onError(), stopping.patience());
+		}
 		MlpClassifier classifier = MlpClassifier.train(encoder.encode(table, training), encoder.width(), trainingLabels,
-				classes, model(), convolution());
+				classes, model(), convolution(), validation);
+		if (stopping != null) {
+			LOG.info(name() + ": trained " + classifier.epochsTrained() + " of " + model().epochs() + " epochs; best validation "
+					+ (stopping.onError() ? "error " : "loss ") + String.format(java.util.Locale.ROOT, "%.4f",
+							classifier.bestValidationScore()));
+		}
 		save(project, classifier, encoder, captured);
 		return new PipelineRun(name(), captured, null, loaded.problems(), table, partitions, slices, encoder, classifier,
 				classes, model(), convolution(), project);

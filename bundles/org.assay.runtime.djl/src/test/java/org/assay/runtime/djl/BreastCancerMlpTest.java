@@ -97,6 +97,33 @@ class BreastCancerMlpTest {
 	}
 
 	@Test
+	void earlyStoppingStopsWhenValidationLossStallsAndRestoresTheBestEpoch() {
+		MlpSpec long_ = new MlpSpec(new int[] { 32, 16 }, "relu", 0, 300, 32, "adam", 0.002, 7);
+		MlpClassifier.Validation validation = new MlpClassifier.Validation(testX, testY, false, 3);
+		double[][] probabilities;
+		int epochs;
+		try (MlpClassifier model = MlpClassifier.train(trainX, width, trainY, 2, long_, null, validation)) {
+			epochs = model.epochsTrained();
+			assertTrue(epochs < 300, "stopped early, after " + epochs + " epochs");
+			probabilities = model.probabilities(testX);
+			double loss = 0;
+			for (int r = 0; r < testY.length; r++) {
+				loss -= Math.log(probabilities[r][testY[r]]);
+			}
+			loss /= testY.length;
+			assertEquals(model.bestValidationScore(), loss, 1e-4, "the parameters of the best epoch are the ones kept");
+		}
+		try (MlpClassifier again = MlpClassifier.train(trainX, width, trainY, 2, long_, null, validation)) {
+			assertEquals(epochs, again.epochsTrained());
+			assertArrayEquals(probabilities, again.probabilities(testX), "early stopping is reproducible");
+		}
+		try (MlpClassifier plain = MlpClassifier.train(trainX, width, trainY, 2, SPEC)) {
+			assertEquals(40, plain.epochsTrained(), "without validation every declared epoch runs");
+			assertTrue(Double.isNaN(plain.bestValidationScore()));
+		}
+	}
+
+	@Test
 	void fgsmLowersAccuracyAndSaveLoadKeepsPredictions(@TempDir Path folder) throws Exception {
 		try (MlpClassifier model = MlpClassifier.train(trainX, width, trainY, 2, SPEC)) {
 			double clean = ConfusionMatrix.of(2, testY, ClassificationMetrics.argmax(model.probabilities(testX))).accuracy();

@@ -186,28 +186,30 @@ class GeneratorTest {
 	}
 
 	@Test
-	void trainingOptionsThatAreNotGeneratedAreSaidNotDropped() throws Exception {
+	void earlyStoppingIsGeneratedAndWhatIsNotHonouredIsSaid() throws Exception {
 		String dataset = "namespace t\nimport assay.iso25012.*\n"
 				+ "dataset D { source csv \"d.csv\" label y : category [a, b] feature x : double split train 50 %, test 50 % seed 1 }\n"
 				+ "pipeline P {\n\tprepare D { require completeness >= 0.5 }\n\tmodel M : classifier mlp hidden [4]\n";
 		Files.writeString(project.resolve("d.csv"), "x,y\n1,a\n2,b\n");
 		Files.writeString(project.resolve("early.assay"),
-				dataset + "\ttrain epochs 7 seed 1 validate on D.test early stop on validation loss patience 2\n}\n");
-		Files.writeString(project.resolve("plain.assay"), dataset.replace("namespace t", "namespace u")
-				+ "\ttrain epochs 7 seed 1\n}\n");
+				dataset + "\ttrain epochs 7 seed 1 validate on D.test early stop on validation error patience 2\n}\n");
+		Files.writeString(project.resolve("alone.assay"), dataset.replace("namespace t", "namespace u")
+				+ "\ttrain epochs 7 seed 1 validate on D.test\n}\n");
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class)
-				.load(List.of(project.resolve("early.assay"), project.resolve("plain.assay")));
+				.load(List.of(project.resolve("early.assay"), project.resolve("alone.assay")));
 		List<Issue> errors = workspace.validateAll(CancelIndicator.NullImpl).values().stream().flatMap(List::stream)
 				.filter(i -> i.getSeverity() == Severity.ERROR).toList();
 		assertEquals(List.of(), errors);
 		List<AssayModel> models = workspace.getResourceSet().getResources().stream().map(r -> (AssayModel) r.getContents().get(0))
 				.toList();
 		AssayGenerator.Result result = new AssayGenerator().generate(models);
-		assertEquals(1, result.notes().size(), result.notes()::toString);
-		String note = result.notes().get(0);
-		assertTrue(note.startsWith("early.assay:7: "), note + " (located at the train line)");
-		assertTrue(note.endsWith("pipeline P: early stopping and 'validate on' are not generated yet: the model trains for all 7 "
-				+ "epochs on the training data"), note);
+		assertEquals(List.of("alone.assay:7: pipeline P: 'validate on' without early stopping has no effect on the generated "
+				+ "training: the model trains for all 7 epochs"), result.notes());
+		GeneratedFile early = result.files().stream().filter(f -> f.path().toString().replace('\\', '/')
+				.endsWith("t/PPipelineBase.java")).findFirst().orElseThrow(() -> new AssertionError(result.files().toString()));
+		assertTrue(early.content().contains("return new EarlyStoppingSpec(\"test\", true, 2);"), early.content());
+		GeneratedFiles.write(project, result.files());
+		compile();
 	}
 
 	/** Writes a string as the content of an .assay string literal (the DSL's STRING escapes). */
