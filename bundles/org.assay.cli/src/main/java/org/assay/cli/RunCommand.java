@@ -85,7 +85,8 @@ class RunCommand implements Callable<Integer> {
 		printTable(fresh, out);
 		long tests = summary.getSummary().getTestsFoundCount();
 		long skipped = summary.getSummary().getTestsSkippedCount();
-		out.printf("%d test(s) run, %d skipped (patterns not generated yet), %.1f s%n", tests - skipped, skipped,
+		out.printf(java.util.Locale.ROOT, "%d test(s) run, %d skipped%s, %.1f s%n", tests - skipped, skipped,
+				skipped == 0 ? "" : " (disabled: a pattern that is not generated yet, or turned off by hand)",
 				(System.nanoTime() - start) / 1e9);
 		boolean error = fresh.stream().anyMatch(e -> e.verdict() == Verdict.ERROR || e.verdict() == Verdict.NO_DATA);
 		boolean fail = fresh.stream().anyMatch(e -> e.verdict() == Verdict.FAIL || e.verdict() == Verdict.INCONCLUSIVE);
