@@ -75,6 +75,8 @@ class ReferenceValuesTest {
 		Drift.TestResult chi = Drift.chiSquare(codes(30, 50, 20), codes(25, 40, 35), 3);
 		assertEquals(5.656565656565656, chi.statistic(), 1e-9);
 		assertEquals(0.05911427592751336, chi.pValue(), 1e-9);
+		assertTrue(Double.isNaN(Drift.chiSquare(new int[] { -1, -1 }, codes(25, 40, 35), 3).pValue()),
+				"a side with only missing values has nothing to compare");
 	}
 
 	/** A sample with the given count of each category. */

@@ -85,7 +85,7 @@ public final class CsvLoader {
 	private static void consume(CsvReader<CsvRecord> reader, Loader loader) throws IOException {
 		java.util.concurrent.BlockingQueue<List<CsvRecord>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
 		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-		java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
 		Thread parser = new Thread(() -> {
 			try {
 				List<CsvRecord> batch = new ArrayList<>(BATCH);
@@ -101,7 +101,7 @@ public final class CsvLoader {
 				if (!batch.isEmpty() && !hand(queue, batch, stop)) {
 					return;
 				}
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | Error e) { // an Error too: a half-read file must never pass as the whole
 				failure.set(e);
 			} finally {
 				while (!stop.get()) {
@@ -135,14 +135,24 @@ public final class CsvLoader {
 		} finally {
 			stop.set(true);
 			queue.clear();
-			try {
-				parser.join();
-			} catch (InterruptedException e) {
+			// the reader is closed after this returns: wait for the parser whatever happens, it ends within a batch
+			boolean interrupted = Thread.interrupted();
+			while (parser.isAlive()) {
+				try {
+					parser.join();
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
 				Thread.currentThread().interrupt();
 			}
 		}
-		if (failure.get() != null) {
-			throw failure.get();
+		if (failure.get() instanceof RuntimeException e) {
+			throw e;
+		}
+		if (failure.get() instanceof Error e) {
+			throw e;
 		}
 	}
 

@@ -80,6 +80,9 @@ public final class Drift {
 		}
 		long[] r = Arrays.copyOf(observedReference, used);
 		long[] k = Arrays.copyOf(observedCurrent, used);
+		if (Arrays.stream(r).sum() == 0 || Arrays.stream(k).sum() == 0) {
+			return new TestResult(Double.NaN, Double.NaN); // one side has no values: nothing to compare (NO_DATA)
+		}
 		if (used < 2) {
 			return new TestResult(0, 1);
 		}
