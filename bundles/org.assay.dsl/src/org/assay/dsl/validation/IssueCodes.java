@@ -44,6 +44,7 @@ public interface IssueCodes {
 	String IMPUTE_CONSTANT_MISMATCH = PREFIX + "imputeConstantMismatch";
 	String STEP_FEATURE_TYPE = PREFIX + "stepFeatureType";
 	String MISSING_SEED = PREFIX + "missingSeed";
+	String TRAINING_VALUE_NOT_POSITIVE = PREFIX + "trainingValueNotPositive";
 	String MONITOR_LEVELS_INVERTED = PREFIX + "monitorLevelsInverted";
 
 	// risks and requirements

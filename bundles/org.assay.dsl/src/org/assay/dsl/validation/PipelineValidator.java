@@ -67,6 +67,27 @@ public class PipelineValidator extends AssayCheckBase {
 	}
 
 	@Check
+	public void checkTrainingValues(TrainingConfig training) {
+		if (training.isSetEpochs() && training.getEpochs() < 1) {
+			error("Training needs at least one epoch. Write 'epochs 10' (or any positive number).", training,
+					TRAINING_CONFIG__EPOCHS, IssueCodes.TRAINING_VALUE_NOT_POSITIVE);
+		}
+		if (training.isSetBatchSize() && training.getBatchSize() < 1) {
+			error("The batch size must be at least 1. Write 'batch 32' (or any positive number).", training,
+					TRAINING_CONFIG__BATCH_SIZE, IssueCodes.TRAINING_VALUE_NOT_POSITIVE);
+		}
+		if (training.isSetLearningRate() && !(training.getLearningRate() > 0)) {
+			error("The learning rate must be positive. Write 'lr 0.001' (or any positive number).", training,
+					TRAINING_CONFIG__LEARNING_RATE, IssueCodes.TRAINING_VALUE_NOT_POSITIVE);
+		}
+		if (training.getEarlyStopping() != null && training.getEarlyStopping().isSetPatience()
+				&& training.getEarlyStopping().getPatience() < 1) {
+			error("Patience must be at least 1 epoch without improvement. Write 'patience 3' (or any positive number).",
+					training.getEarlyStopping(), EARLY_STOPPING__PATIENCE, IssueCodes.TRAINING_VALUE_NOT_POSITIVE);
+		}
+	}
+
+	@Check
 	public void checkSplitSeed(Split split) {
 		if (split.getSeed() == null) {
 			warning("The split has no seed, so partitions differ between runs. Add 'seed 42' (any fixed number).", split,
