@@ -10,6 +10,11 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.assay.runtime.data.DataProblem.Kind;
 
@@ -83,9 +88,9 @@ public final class CsvLoader {
 	 * rethrown here after the records before it were accepted.
 	 */
 	private static void consume(CsvReader<CsvRecord> reader, Loader loader) throws IOException {
-		java.util.concurrent.BlockingQueue<List<CsvRecord>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
-		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		BlockingQueue<List<CsvRecord>> queue = new ArrayBlockingQueue<>(8);
+		AtomicBoolean stop = new AtomicBoolean();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Thread parser = new Thread(() -> {
 			try {
 				List<CsvRecord> batch = new ArrayList<>(BATCH);
@@ -104,15 +109,7 @@ public final class CsvLoader {
 			} catch (RuntimeException | Error e) { // an Error too: a half-read file must never pass as the whole
 				failure.set(e);
 			} finally {
-				while (!stop.get()) {
-					try {
-						if (queue.offer(END, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-							break;
-						}
-					} catch (InterruptedException e) {
-						break;
-					}
-				}
+				hand(queue, END, stop);
 			}
 		}, "assay-csv-parser");
 		parser.setDaemon(true);
@@ -156,13 +153,13 @@ public final class CsvLoader {
 		}
 	}
 
-	private static boolean hand(java.util.concurrent.BlockingQueue<List<CsvRecord>> queue, List<CsvRecord> batch,
-			java.util.concurrent.atomic.AtomicBoolean stop) {
+	/** Queues a batch for the converting thread; false once that thread has stopped taking them. */
+	private static boolean hand(BlockingQueue<List<CsvRecord>> queue, List<CsvRecord> batch, AtomicBoolean stop) {
 		try {
 			if (stop.get()) {
 				return false;
 			}
-			while (!queue.offer(batch, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
 				if (stop.get()) {
 					return false;
 				}
