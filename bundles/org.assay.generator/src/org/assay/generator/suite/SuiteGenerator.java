@@ -4,7 +4,6 @@ import static org.assay.generator.java.JavaText.comment;
 import static org.assay.generator.java.JavaText.doubleLiteral;
 import static org.assay.generator.java.JavaText.literal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,6 +36,7 @@ import org.assay.model.SliceTest;
 import org.assay.model.TestCase;
 import org.assay.model.TestSuite;
 import org.assay.model.ThresholdTest;
+import org.assay.model.UniformNoise;
 
 /**
  * Generates, for a test suite, the JUnit 5 class {@code Abstract<Name>Test} (regenerated): one test method per test
@@ -242,18 +242,22 @@ public final class SuiteGenerator {
 					+ among + "), " + doubleLiteral(confidence) + ")";
 		}
 		if (pattern instanceof NoiseRobustnessTest noise) {
-			boolean gaussian = noise.getPerturbation() instanceof GaussianNoise;
-			List<Feature> noisy = gaussian ? ((GaussianNoise) noise.getPerturbation()).getFeatures()
-					: ((org.assay.model.UniformNoise) noise.getPerturbation()).getFeatures();
-			double strength = gaussian ? ((GaussianNoise) noise.getPerturbation()).getSigma()
-					: ((org.assay.model.UniformNoise) noise.getPerturbation()).getAmplitude();
-			List<String> features = new ArrayList<>();
-			for (Feature feature : noisy) {
-				features.add(literal(feature.getName()));
+			String check;
+			double strength;
+			List<Feature> noisy;
+			if (noise.getPerturbation() instanceof GaussianNoise gaussian) {
+				check = "gaussianNoise";
+				strength = gaussian.getSigma();
+				noisy = gaussian.getFeatures();
+			} else {
+				UniformNoise uniform = (UniformNoise) noise.getPerturbation();
+				check = "uniformNoise";
+				strength = uniform.getAmplitude();
+				noisy = uniform.getFeatures();
 			}
-			return "Checks." + (gaussian ? "gaussianNoise(" : "uniformNoise(") + name + ", " + data + ", "
-					+ doubleLiteral(strength) + ", List.of(" + String.join(", ", features) + "), " + test.getRepeats() + ", 1L, "
-					+ doubleLiteral(confidence) + ")";
+			String features = noisy.stream().map(feature -> literal(feature.getName())).collect(Collectors.joining(", "));
+			return "Checks." + check + "(" + name + ", " + data + ", " + doubleLiteral(strength) + ", List.of(" + features + "), "
+					+ test.getRepeats() + ", 1L, " + doubleLiteral(confidence) + ")";
 		}
 		if (pattern instanceof AdversarialTest adversarial) {
 			return "Checks.fgsm(" + name + ", " + data + ", " + doubleLiteral(adversarial.getEpsilon()) + ", "
@@ -336,7 +340,7 @@ public final class SuiteGenerator {
 	private static boolean fits(TestCase test, AcceptanceCriterion criterion) {
 		var perturbation = criterion.getPerturbation();
 		if (test.getPattern() instanceof NoiseRobustnessTest) {
-			return perturbation instanceof GaussianNoise || perturbation instanceof org.assay.model.UniformNoise;
+			return perturbation instanceof GaussianNoise || perturbation instanceof UniformNoise;
 		}
 		if (test.getPattern() instanceof AdversarialTest) {
 			return perturbation instanceof org.assay.model.Fgsm;
