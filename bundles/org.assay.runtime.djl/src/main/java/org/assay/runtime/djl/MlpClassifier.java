@@ -43,13 +43,15 @@ public final class MlpClassifier implements AutoCloseable {
 	private final Model model;
 	private final int width;
 	private final int classes;
-	private int epochsTrained;
-	private double bestValidationScore = Double.NaN;
+	private final int epochsTrained;
+	private final double bestValidationScore;
 
-	private MlpClassifier(Model model, int width, int classes) {
+	private MlpClassifier(Model model, int width, int classes, int epochsTrained, double bestValidationScore) {
 		this.model = model;
 		this.width = width;
 		this.classes = classes;
+		this.epochsTrained = epochsTrained;
+		this.bestValidationScore = bestValidationScore;
 	}
 
 	/**
@@ -68,7 +70,7 @@ public final class MlpClassifier implements AutoCloseable {
 		}
 	}
 
-	/** How many epochs were run (fewer than declared when training stopped early). */
+	/** How many epochs were run (fewer than declared when training stopped early; 0 for a loaded model). */
 	public int epochsTrained() {
 		return epochsTrained;
 	}
@@ -160,10 +162,7 @@ public final class MlpClassifier implements AutoCloseable {
 				}
 			}
 		}
-		MlpClassifier classifier = new MlpClassifier(model, width, classes);
-		classifier.epochsTrained = epochsRun;
-		classifier.bestValidationScore = best;
-		return classifier;
+		return new MlpClassifier(model, width, classes, epochsRun, best);
 	}
 
 	/** Mean cross-entropy loss or error rate of the current parameters on the validation rows (one batch, no dropout). */
@@ -302,7 +301,7 @@ public final class MlpClassifier implements AutoCloseable {
 		} catch (MalformedModelException e) {
 			throw new IOException("model in " + folder + " does not match the declared architecture: " + e.getMessage(), e);
 		}
-		return new MlpClassifier(model, width, classes);
+		return new MlpClassifier(model, width, classes, 0, Double.NaN);
 	}
 
 	@Override
