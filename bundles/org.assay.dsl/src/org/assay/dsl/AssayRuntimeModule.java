@@ -21,8 +21,10 @@ import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /**
  * Guice bindings of the Assay language runtime: every custom service of the language is bound here.
@@ -68,6 +70,14 @@ public class AssayRuntimeModule extends AbstractAssayRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return AssayFormatter.class;
+	}
+
+	/**
+	 * EMF's structural checks ("The required feature 'pattern' of 'TestCaseImpl@…' must be set") only repeat, in
+	 * words no user can act on, what a syntax error already says at the same place; the grammar guarantees the rest.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
 	}
 
 	public void configureFormatterPreferences(Binder binder) {

@@ -10,7 +10,9 @@ import org.assay.model.Feature;
 import org.assay.model.ImputeStep;
 import org.assay.model.ImputeStrategy;
 import org.assay.model.NumericType;
+import org.assay.model.Pipeline;
 import org.assay.model.PreparationStep;
+import org.assay.model.PretrainedModel;
 import org.assay.model.ScaleStep;
 import org.assay.model.Split;
 import org.assay.model.TrainingConfig;
@@ -60,7 +62,8 @@ public class PipelineValidator extends AssayCheckBase {
 
 	@Check
 	public void checkTrainingSeed(TrainingConfig training) {
-		if (training.getSeed() == null) {
+		// a pre-trained model is not trained: 'train on' only names the rows its input encoding is fitted on
+		if (training.getSeed() == null && !(((Pipeline) training.eContainer()).getModel() instanceof PretrainedModel)) {
 			warning("Training has no seed, so it is not reproducible and its evidence cannot be regenerated. Add "
 					+ "'seed 42' (any fixed number).", training, null, IssueCodes.MISSING_SEED);
 		}

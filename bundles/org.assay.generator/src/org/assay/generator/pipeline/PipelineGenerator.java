@@ -20,12 +20,14 @@ import org.assay.model.Dataset;
 import org.assay.model.EarlyStopping;
 import org.assay.model.Feature;
 import org.assay.model.MlpModel;
+import org.assay.model.ModelFormat;
 import org.assay.model.ModelSpec;
 import org.assay.model.NumericKind;
 import org.assay.model.NumericType;
 import org.assay.model.Partition;
 import org.assay.model.Pipeline;
 import org.assay.model.Preparation;
+import org.assay.model.PretrainedModel;
 import org.assay.model.QualityGate;
 import org.assay.model.Slice;
 import org.assay.model.StopCriterion;
@@ -54,8 +56,12 @@ public final class PipelineGenerator {
 		if (!(dataset.getLabel().getType() instanceof CategoricalType)) {
 			return "its label is not categorical; only classifiers are generated";
 		}
-		if (!(pipeline.getModel() instanceof MlpModel) && !(pipeline.getModel() instanceof CnnModel)) {
-			return "its model is pre-trained; loading pre-trained (ONNX, TorchScript) models is not generated yet";
+		if (pipeline.getModel() == null) {
+			return "it declares no model";
+		}
+		if (pipeline.getModel() instanceof PretrainedModel pretrained && pretrained.getFormat() != ModelFormat.ONNX) {
+			return "its model is a pre-trained " + pretrained.getFormat().getLiteral()
+					+ " file; only ONNX models are loaded (export the model to ONNX)";
 		}
 		if (pipeline.getModel() instanceof CnnModel) {
 			List<Feature> images = dataset.getFeatures().stream().filter(f -> f.getType() instanceof TensorType).toList();
@@ -111,9 +117,6 @@ public final class PipelineGenerator {
 		Preparation preparation = pipeline.getPreparations().get(0);
 		Dataset dataset = preparation.getDataset();
 		ModelSpec model = pipeline.getModel();
-		List<Integer> hiddenLayers = model instanceof MlpModel mlp ? mlp.getHidden() : ((CnnModel) model).getHidden();
-		Activation activation = model instanceof MlpModel mlp ? mlp.getActivation() : ((CnnModel) model).getActivation();
-		double dropout = model instanceof MlpModel mlp ? mlp.getDropout() : ((CnnModel) model).getDropout();
 		TrainingConfig training = pipeline.getTraining();
 		JavaBuilder java = new JavaBuilder();
 		java.line(GenerationContext.header(pipeline, handWrittenClass(pipeline) + ".java").stripTrailing());
@@ -122,9 +125,11 @@ public final class PipelineGenerator {
 				"org.assay.runtime.data.Column", "org.assay.runtime.data.Schema",
 				model instanceof CnnModel ? "org.assay.runtime.djl.ConvSpec" : "-",
 				earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : "-",
-				"org.assay.runtime.djl.MlpSpec",
+				model instanceof PretrainedModel ? "-" : "org.assay.runtime.djl.MlpSpec",
 				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.pipeline.DatasetSpec",
-				"org.assay.runtime.pipeline.GateSpec", "org.assay.runtime.pipeline.RowPredicate",
+				"org.assay.runtime.pipeline.GateSpec",
+				model instanceof PretrainedModel ? "org.assay.runtime.pipeline.PretrainedSpec" : "-",
+				"org.assay.runtime.pipeline.RowPredicate",
 				"org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator")) {
 			if (!type.equals("-")) {
 				java.line(type.isEmpty() ? "" : "import " + type + ";");
@@ -133,7 +138,8 @@ public final class PipelineGenerator {
 		java.line();
 		java.line("/**");
 		java.line(" * Pipeline " + comment(pipeline.getName()) + (pipeline.getTitle() == null ? "" : " — " + comment(pipeline.getTitle()))
-				+ ": prepares " + comment(dataset.getName()) + " and trains " + comment(model.getName()) + ".");
+				+ ": prepares " + comment(dataset.getName()) + (model instanceof PretrainedModel ? " and loads the pre-trained "
+						: " and trains ") + comment(model.getName()) + ".");
 		java.line(" */");
 		java.open("public abstract class " + baseClass(pipeline) + " extends AssayPipeline {");
 		java.line();
@@ -157,6 +163,43 @@ public final class PipelineGenerator {
 		java.line("return gates;");
 		java.close("}");
 		java.line();
+		if (model instanceof PretrainedModel pretrained) {
+			java.line("/** " + comment(SourceLocation.of(model)) + ": pre-trained model " + comment(model.getName()) + ". */");
+			java.line("@Override");
+			java.open("protected PretrainedSpec pretrained() {");
+			java.line("return new PretrainedSpec(" + literal(pretrained.getFormat().getLiteral()) + ", " + literal(pretrained.getPath())
+					+ ", " + literal(pretrained.getSha256()) + ", " + literal(SourceLocation.of(pretrained)) + ");");
+			java.close("}");
+		} else {
+			trainedModel(java, model, training, dataset);
+		}
+		if (training != null && training.getTrainOn() instanceof Partition partition) {
+			java.line();
+			java.line("@Override");
+			java.open("protected String trainingPartition() {");
+			java.line("return " + literal(partition.getName()) + ";");
+			java.close("}");
+		}
+		Partition validation = earlyStoppingPartition(pipeline);
+		if (validation != null) {
+			EarlyStopping stopping = training.getEarlyStopping();
+			java.line();
+			java.line("/** " + comment(SourceLocation.of(stopping)) + ": early stopping. */");
+			java.line("@Override");
+			java.open("protected EarlyStoppingSpec earlyStopping() {");
+			java.line("return new EarlyStoppingSpec(" + literal(validation.getName()) + ", "
+					+ (stopping.getMonitor() == StopCriterion.VALIDATION_ERROR) + ", "
+					+ (stopping.isSetPatience() ? stopping.getPatience() : 1) + ");");
+			java.close("}");
+		}
+		java.close("}");
+		return java.toString();
+	}
+
+	private static void trainedModel(JavaBuilder java, ModelSpec model, TrainingConfig training, Dataset dataset) {
+		List<Integer> hiddenLayers = model instanceof MlpModel mlp ? mlp.getHidden() : ((CnnModel) model).getHidden();
+		Activation activation = model instanceof MlpModel mlp ? mlp.getActivation() : ((CnnModel) model).getActivation();
+		double dropout = model instanceof MlpModel mlp ? mlp.getDropout() : ((CnnModel) model).getDropout();
 		String hidden = hiddenLayers.stream().map(String::valueOf).collect(Collectors.joining(", "));
 		java.line("/** " + comment(SourceLocation.of(model)) + ": model " + comment(model.getName()) + " and its training. */");
 		java.line("@Override");
@@ -180,27 +223,6 @@ public final class PipelineGenerator {
 					+ (cnn.isSetKernel() ? cnn.getKernel() : 3) + ");");
 			java.close("}");
 		}
-		if (training != null && training.getTrainOn() instanceof Partition partition) {
-			java.line();
-			java.line("@Override");
-			java.open("protected String trainingPartition() {");
-			java.line("return " + literal(partition.getName()) + ";");
-			java.close("}");
-		}
-		Partition validation = earlyStoppingPartition(pipeline);
-		if (validation != null) {
-			EarlyStopping stopping = training.getEarlyStopping();
-			java.line();
-			java.line("/** " + comment(SourceLocation.of(stopping)) + ": early stopping. */");
-			java.line("@Override");
-			java.open("protected EarlyStoppingSpec earlyStopping() {");
-			java.line("return new EarlyStoppingSpec(" + literal(validation.getName()) + ", "
-					+ (stopping.getMonitor() == StopCriterion.VALIDATION_ERROR) + ", "
-					+ (stopping.isSetPatience() ? stopping.getPatience() : 1) + ");");
-			java.close("}");
-		}
-		java.close("}");
-		return java.toString();
 	}
 
 	private void datasetMethod(JavaBuilder java, Dataset dataset) {

@@ -213,8 +213,20 @@ public final class SuiteGenerator {
 	}
 
 	private static String pipelineProblem(TestCase test) {
-		String problem = PipelineGenerator.unsupported(((TestSuite) test.eContainer()).getPipeline());
-		return problem == null ? null : "its pipeline is not generated: " + problem;
+		org.assay.model.Pipeline pipeline = ((TestSuite) test.eContainer()).getPipeline();
+		String problem = PipelineGenerator.unsupported(pipeline);
+		if (problem != null) {
+			return "its pipeline is not generated: " + problem;
+		}
+		if (pipeline.getModel() instanceof org.assay.model.PretrainedModel) {
+			if (test.getPattern() instanceof AdversarialTest) {
+				return "FGSM needs input gradients, which the pre-trained ONNX model of its pipeline does not give";
+			}
+			if (test.getPattern() instanceof BaselineComparisonTest) {
+				return "a baseline comparison needs a model the pipeline trains, not a pre-trained one";
+			}
+		}
+		return null;
 	}
 
 	private static String check(TestCase test, Metric metric, double confidence) {

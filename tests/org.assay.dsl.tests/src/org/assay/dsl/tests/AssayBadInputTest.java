@@ -66,6 +66,17 @@ class AssayBadInputTest {
 	}
 
 	@Test
+	void aSyntaxErrorIsNotRepeatedAsEmfStructuralErrors() {
+		// a broken test case lacks its pattern: the syntax error says so at the right place; EMF's "required feature
+		// 'pattern' of 'TestCaseImpl@…' must be set" would only add noise with an object dump no user can act on
+		String text = VALID + "suite S tests P {\n\ttest T : threshold accuracy on slice X of D.test >= 0.8\n}\n";
+		List<Issue> issues = issues(text);
+		assertFalse(syntaxErrors(issues).isEmpty(), AssayTestSupport.describe(issues));
+		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("must be set") || i.getMessage().contains("Impl@")),
+				() -> AssayTestSupport.describe(issues));
+	}
+
+	@Test
 	void unbalancedBracesAreReported() {
 		List<Issue> missingClose = syntaxErrors(issues(VALID + "dataset D {\n\tfeature x : int\n"));
 		assertFalse(missingClose.isEmpty());

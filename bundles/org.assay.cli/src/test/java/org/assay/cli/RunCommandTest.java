@@ -65,7 +65,8 @@ class RunCommandTest {
 		copyExample();
 		String out = run(0);
 		assertTrue(out.contains("breastcancer.R1            Accuracy               PASS"), out);
-		assertTrue(out.contains("6 test(s) run, 0 skipped"), out);
+		assertTrue(out.contains("9 test(s) run, 0 skipped"), out);
+		assertTrue(out.contains("breastcancer.R6            DeployedAccuracy       PASS"), "the ONNX model is checked: " + out);
 		assertTrue(Files.exists(project.resolve("target/assay/results.json")));
 	}
 
@@ -104,7 +105,7 @@ class RunCommandTest {
 		Path model = project.resolve("breast-cancer.assay");
 		Files.writeString(model, Files.readString(model).replace("accept accuracy >= 0.93", "accept accuracy >= 1.93"));
 		String out = run(2);
-		assertTrue(out.contains("breast-cancer.assay:63:"), out);
+		assertTrue(out.contains("breast-cancer.assay:71:"), out);
 		assertTrue(out.contains("[thresholdOutOfRange]"), out);
 	}
 }

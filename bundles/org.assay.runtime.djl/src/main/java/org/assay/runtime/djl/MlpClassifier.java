@@ -34,7 +34,7 @@ import ai.djl.training.tracker.Tracker;
  * A multi-layer perceptron classifier on DJL's PyTorch engine. Training is seeded (engine and shuffling);
  * predictions are always computed for a whole batch as one NDArray, never row by row.
  */
-public final class MlpClassifier implements AutoCloseable {
+public final class MlpClassifier implements Classifier {
 
 	static {
 		OfflineDjl.configure();
@@ -45,9 +45,11 @@ public final class MlpClassifier implements AutoCloseable {
 	private final int classes;
 	private final int epochsTrained;
 	private final double bestValidationScore;
+	private final String activation;
 
-	private MlpClassifier(Model model, int width, int classes, int epochsTrained, double bestValidationScore) {
+	private MlpClassifier(Model model, MlpSpec spec, int width, int classes, int epochsTrained, double bestValidationScore) {
 		this.model = model;
+		this.activation = spec.activation() == null ? "relu" : spec.activation();
 		this.width = width;
 		this.classes = classes;
 		this.epochsTrained = epochsTrained;
@@ -162,7 +164,7 @@ public final class MlpClassifier implements AutoCloseable {
 				}
 			}
 		}
-		return new MlpClassifier(model, width, classes, epochsRun, best);
+		return new MlpClassifier(model, spec, width, classes, epochsRun, best);
 	}
 
 	/** Mean cross-entropy loss or error rate of the current parameters on the validation rows (one batch, no dropout). */
@@ -238,7 +240,54 @@ public final class MlpClassifier implements AutoCloseable {
 		};
 	}
 
+	@Override
+	public int width() {
+		return width;
+	}
+
+	@Override
+	public int classes() {
+		return classes;
+	}
+
+	/**
+	 * Writes this MLP as an ONNX model (Gemm layers, the declared activation, a final Softmax: its output is class
+	 * probabilities), so that it can be deployed elsewhere or declared as a pre-trained model of another pipeline.
+	 * Written atomically. A CNN or the GELU activation (not in ONNX opset 13) cannot be exported.
+	 */
+	public void exportOnnx(Path file) throws IOException {
+		String op = switch (activation) {
+		case "relu" -> "Relu";
+		case "tanh" -> "Tanh";
+		case "sigmoid" -> "Sigmoid";
+		default -> throw new IllegalArgumentException("activation " + activation + " cannot be exported to ONNX opset 13");
+		};
+		OnnxWriter writer = new OnnxWriter(width);
+		int in = width;
+		java.util.List<Block> layers = model.getBlock().getChildren().values();
+		int dense = (int) layers.stream().filter(Linear.class::isInstance).count();
+		for (Block layer : layers) {
+			if (layer instanceof Linear) {
+				NDArray weight = layer.getParameters().get("weight").getArray();
+				NDArray bias = layer.getParameters().get("bias").getArray();
+				int out = (int) weight.getShape().get(0);
+				writer.dense(weight.toType(DataType.FLOAT32, false).toFloatArray(), bias.toType(DataType.FLOAT32, false)
+						.toFloatArray(), out, in);
+				in = out;
+				if (--dense > 0) {
+					writer.activation(op);
+				}
+			} else if (!(layer instanceof Dropout) && !(layer instanceof LambdaBlock && in != width)) {
+				// an activation follows a dense layer; anything else (an image reshape, convolution, pooling) is a CNN
+				throw new IllegalArgumentException("only an MLP can be exported to ONNX; this model has a "
+						+ layer.getClass().getSimpleName() + " layer");
+			}
+		}
+		org.assay.runtime.results.AtomicFiles.write(file, writer.toBytes(classes));
+	}
+
 	/** Class probabilities of every row, computed as one batch: {@code [row][class]}. */
+	@Override
 	public double[][] probabilities(float[] x) {
 		int rows = x.length / width;
 		try (NDManager manager = model.getNDManager().newSubManager()) {
@@ -280,9 +329,10 @@ public final class MlpClassifier implements AutoCloseable {
 		}
 	}
 
-	/** Saves the parameters to {@code folder/assay-mlp-0000.params}. */
+	/** Saves the parameters to {@code folder/assay-mlp-0000.params}, replacing an earlier save (never a new epoch file). */
 	public void save(Path folder) throws IOException {
 		Files.createDirectories(folder);
+		model.setProperty("Epoch", "0");
 		model.save(folder, "assay-mlp");
 	}
 
@@ -301,7 +351,7 @@ public final class MlpClassifier implements AutoCloseable {
 		} catch (MalformedModelException e) {
 			throw new IOException("model in " + folder + " does not match the declared architecture: " + e.getMessage(), e);
 		}
-		return new MlpClassifier(model, width, classes, 0, Double.NaN);
+		return new MlpClassifier(model, spec, width, classes, 0, Double.NaN);
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import org.assay.runtime.djl.EarlyStoppingSpec;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpClassifier;
 import org.assay.runtime.djl.MlpSpec;
+import org.assay.runtime.djl.OnnxClassifier;
 import org.assay.runtime.lineage.Lineage;
 
 /**
@@ -36,7 +37,15 @@ public abstract class AssayPipeline {
 
 	protected abstract List<GateSpec> gates();
 
-	protected abstract MlpSpec model();
+	/** The MLP (or CNN, with {@link #convolution()}) to train; null when the pipeline uses a {@link #pretrained()} model. */
+	protected MlpSpec model() {
+		return null;
+	}
+
+	/** A pre-trained model to load instead of training one, or null. */
+	protected PretrainedSpec pretrained() {
+		return null;
+	}
 
 	/** Convolutional layers in front of the MLP (a CNN), or null for a plain MLP. */
 	protected ConvSpec convolution() {
@@ -53,6 +62,10 @@ public abstract class AssayPipeline {
 				.append(" seed=").append(data.seed()).append(" stratifiedBy=").append(data.stratifiedBy()).append('\n');
 		for (GateSpec gate : gates()) {
 			text.append("gate ").append(gate.metric()).append(' ').append(gate.criterion()).append('\n');
+		}
+		if (spec == null) {
+			text.append("pretrained ").append(pretrained().format()).append(' ').append(pretrained().path()).append('\n');
+			return text.toString();
 		}
 		text.append("hidden=").append(java.util.Arrays.toString(spec.hidden())).append(" activation=").append(spec.activation())
 				.append(" dropout=").append(spec.dropout()).append(" epochs=").append(spec.epochs()).append(" batch=")
@@ -73,15 +86,28 @@ public abstract class AssayPipeline {
 		return project.resolve("target/assay/models").resolve(name());
 	}
 
-	/** Saves the trained model, its encoder and its lineage; a failure to save is logged, not fatal. */
+	/**
+	 * Saves the trained model (DJL parameters, and {@code model.onnx} when the model can be exported: an MLP whose
+	 * activation ONNX opset 13 has), its encoder and its lineage; a failure to save is logged, not fatal.
+	 */
 	private void save(Path project, MlpClassifier classifier, FeatureEncoder encoder, Lineage lineage) {
 		Path folder = modelFolder(project);
 		try {
 			classifier.save(folder);
+			if (convolution() == null && !"gelu".equals(model().activation())) {
+				classifier.exportOnnx(folder.resolve("model.onnx"));
+			}
 			encoder.save(folder);
 			org.assay.runtime.lineage.LineageFile.write(folder.resolve("lineage.json"), lineage);
 		} catch (IOException | RuntimeException e) {
 			LOG.warning(() -> "cannot save the model of " + name() + " in " + folder + ": " + e);
+		}
+	}
+
+	/** A recorded hash that no longer matches the input makes every result of the run suspect: said, not fatal. */
+	private static void warnIfChanged(String source, String path, String recorded, Lineage lineage) {
+		if (recorded != null && !recorded.equalsIgnoreCase(lineage.inputs().get(path))) {
+			LOG.warning(source + ": " + path + " changed since its hash was recorded; results are suspect");
 		}
 	}
 
@@ -99,22 +125,39 @@ public abstract class AssayPipeline {
 	public PipelineRun run(Path project) {
 		DatasetSpec data = dataset();
 		Path file = project.resolve(data.path());
-		Lineage.Builder lineage = Lineage.builder().seed("split", data.seed()).seed("training", model().seed())
-				.version("djl", "0.36.0").version("pytorch", "2.7.1").inputText("parameters", parameters());
+		PretrainedSpec pretrained = model() == null ? pretrained() : null;
+		if (model() == null && pretrained == null) {
+			throw new IllegalStateException(name() + " declares neither a model to train nor a pre-trained one");
+		}
+		Lineage.Builder lineage = Lineage.builder().seed("split", data.seed()).version("djl", "0.36.0")
+				.inputText("parameters", parameters());
+		if (pretrained == null) {
+			lineage.seed("training", model().seed()).version("pytorch", "2.7.1");
+		} else {
+			lineage.version("onnxruntime", "1.21.1");
+		}
 		if (!Files.isRegularFile(file)) {
 			return PipelineRun.failed(name(), lineage.build(), data.source() + ": data file " + data.path()
 					+ " does not exist (looked at " + file + ")", List.of(), null);
 		}
+		Path modelFile = pretrained == null ? null : project.resolve(pretrained.path());
+		if (modelFile != null && !Files.isRegularFile(modelFile)) {
+			return PipelineRun.failed(name(), lineage.build(), pretrained.source() + ": model file " + pretrained.path()
+					+ " does not exist (looked at " + modelFile + ")", List.of(), null);
+		}
 		try {
 			lineage.input(data.path(), file);
+			if (modelFile != null) {
+				lineage.input(pretrained.path(), modelFile);
+			}
 		} catch (IOException e) {
-			return PipelineRun.failed(name(), lineage.build(), data.source() + ": cannot read " + file + ": " + e.getMessage(),
+			return PipelineRun.failed(name(), lineage.build(), data.source() + ": cannot read an input: " + e.getMessage(),
 					List.of(), null);
 		}
 		Lineage captured = lineage.build();
-		String recorded = data.sha256();
-		if (recorded != null && !recorded.equalsIgnoreCase(captured.inputs().get(data.path()))) {
-			LOG.warning(data.source() + ": " + data.path() + " changed since its hash was recorded; results are suspect");
+		warnIfChanged(data.source(), data.path(), data.sha256(), captured);
+		if (pretrained != null) {
+			warnIfChanged(pretrained.source(), pretrained.path(), pretrained.sha256(), captured);
 		}
 		CsvLoader.Result loaded = CsvLoader.load(file, data.schema());
 		if (!loaded.isUsable()) {
@@ -161,6 +204,15 @@ public abstract class AssayPipeline {
 		trainingLabels = java.util.Arrays.copyOf(trainingLabels, kept);
 		FeatureEncoder encoder = FeatureEncoder.fit(table, training);
 		int classes = label.categories().size();
+		if (pretrained != null) {
+			try {
+				OnnxClassifier onnx = OnnxClassifier.load(modelFile, encoder.width(), classes);
+				return new PipelineRun(name(), captured, null, loaded.problems(), table, partitions, slices, encoder, onnx,
+						classes, null, null, project);
+			} catch (IOException e) {
+				return PipelineRun.failed(name(), captured, pretrained.source() + ": " + e.getMessage(), loaded.problems(), table);
+			}
+		}
 		MlpClassifier.Validation validation = null;
 		EarlyStoppingSpec stopping = earlyStopping();
 		if (stopping != null) {

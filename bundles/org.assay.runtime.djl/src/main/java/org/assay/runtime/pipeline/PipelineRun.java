@@ -7,7 +7,7 @@ import org.assay.runtime.data.DataProblem;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.djl.ConvSpec;
 import org.assay.runtime.djl.FeatureEncoder;
-import org.assay.runtime.djl.MlpClassifier;
+import org.assay.runtime.djl.Classifier;
 import org.assay.runtime.djl.MlpSpec;
 import org.assay.runtime.lineage.Lineage;
 
@@ -25,14 +25,14 @@ public final class PipelineRun implements AutoCloseable {
 	private final Map<String, int[]> partitions;
 	private final Map<String, int[]> slices;
 	private final FeatureEncoder encoder;
-	private final MlpClassifier model;
+	private final Classifier model;
 	private final int classes;
 	private final MlpSpec spec;
 	private final java.nio.file.Path project;
 	private final ConvSpec conv;
 
 	PipelineRun(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table,
-			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, MlpClassifier model, int classes,
+			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, Classifier model, int classes,
 			MlpSpec spec, ConvSpec conv, java.nio.file.Path project) {
 		this.pipeline = pipeline;
 		this.lineage = lineage;
@@ -59,7 +59,7 @@ public final class PipelineRun implements AutoCloseable {
 		return project;
 	}
 
-	/** The declared model and training (for loading saved models of the same architecture). */
+	/** The declared model and training (for loading saved models of the same architecture); null for a pre-trained model. */
 	public MlpSpec spec() {
 		return spec;
 	}
@@ -123,7 +123,7 @@ public final class PipelineRun implements AutoCloseable {
 		return encoder;
 	}
 
-	public MlpClassifier model() {
+	public Classifier model() {
 		return model;
 	}
 

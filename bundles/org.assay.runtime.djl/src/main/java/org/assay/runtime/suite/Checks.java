@@ -165,7 +165,10 @@ public final class Checks {
 			public Measurement measure(PipelineRun run) {
 				int[] rows = labelled(run, rows(run, partition));
 				int[] labels = run.labels(rows);
-				float[] adversarial = run.model().fgsm(run.encoder().encode(run.table(), rows), labels, epsilon);
+				if (!(run.model() instanceof MlpClassifier model)) {
+					throw new IllegalStateException("FGSM needs input gradients, which a pre-trained ONNX model does not give");
+				}
+				float[] adversarial = model.fgsm(run.encoder().encode(run.table(), rows), labels, epsilon);
 				double[][] probabilities = run.model().probabilities(adversarial);
 				return new Measurement(metric, ModelMetrics.interval(metric, labels, probabilities, run.classes(), confidence),
 						List.of());
@@ -397,6 +400,9 @@ public final class Checks {
 				if (!java.nio.file.Files.isDirectory(folder)) {
 					throw new IllegalArgumentException("baseline model " + folder + " does not exist; copy the model folder of "
 							+ "the release to compare with (target/assay/models/<pipeline>) there");
+				}
+				if (run.spec() == null) {
+					throw new IllegalStateException("a baseline comparison needs a model trained by the pipeline, not a pre-trained one");
 				}
 				int[] rows = labelled(run, rows(run, partition));
 				int[] labels = run.labels(rows);

@@ -132,6 +132,11 @@ class BreastCancerMlpTest {
 					.accuracy();
 			assertTrue(attacked < clean - 0.05, "FGSM accuracy " + attacked + " vs clean " + clean);
 			model.save(folder);
+			model.save(folder);
+			try (var files = java.nio.file.Files.list(folder)) {
+				assertEquals(List.of("assay-mlp-0000.params"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+						"saving again replaces the parameters instead of adding an epoch file");
+			}
 			try (MlpClassifier loaded = MlpClassifier.load(folder, SPEC, width, 2)) {
 				assertArrayEquals(model.probabilities(testX), loaded.probabilities(testX));
 			}

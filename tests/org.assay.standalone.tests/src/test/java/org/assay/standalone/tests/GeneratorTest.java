@@ -46,12 +46,12 @@ class GeneratorTest {
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "breast-cancer", "german-credit", "digits" })
-	void checkedInCodeOfTheExamplesIsCurrent(String example) {
+	@org.junit.jupiter.params.provider.CsvSource({ "breast-cancer, 8", "german-credit, 4", "digits, 4" })
+	void checkedInCodeOfTheExamplesIsCurrent(String example, int files) {
 		StringWriter out = new StringWriter();
 		int code = cli(out, "generate", "--check", ROOT.resolve("examples").resolve(example).toString());
 		assertEquals(0, code, () -> "regenerate with ./assay generate examples/" + example + ":\n" + out);
-		assertTrue(out.toString().contains("4 generated file(s) checked, 0 stale"), out::toString);
+		assertTrue(out.toString().contains(files + " generated file(s) checked, 0 stale"), out::toString);
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class GeneratorTest {
 
 		StringWriter again = new StringWriter();
 		assertEquals(0, cli(again, "generate", project.toString()));
-		assertTrue(again.toString().contains("0 written, 2 unchanged, 2 hand-written kept"), again::toString);
+		assertTrue(again.toString().contains("0 written, 4 unchanged, 4 hand-written kept"), again::toString);
 	}
 
 	@Test
@@ -210,6 +210,44 @@ class GeneratorTest {
 		assertTrue(early.content().contains("return new EarlyStoppingSpec(\"test\", true, 2);"), early.content());
 		GeneratedFiles.write(project, result.files());
 		compile();
+	}
+
+	@Test
+	void preTrainedOnnxPipelinesAreGeneratedAndWhatNeedsGradientsIsDisabled() throws Exception {
+		String text = "namespace t\nimport assay.iso25059.*\nimport assay.iso25012.*\n"
+				+ "dataset D { source csv \"d.csv\" label y : category [a, b] feature x : double split train 50 %, test 50 % seed 1 }\n"
+				+ "pipeline P {\n\tprepare D { require completeness >= 0.5 }\n\tmodel M : classifier pretrained onnx \"m.onnx\"\n}\n"
+				+ "pipeline T {\n\tprepare D { require completeness >= 0.5 }\n\tmodel M : classifier pretrained torchscript \"m.pt\"\n}\n"
+				+ "requirement R refines FunctionalCorrectness { accept accuracy >= 0.5 on D.test }\n"
+				+ "requirement Q refines Robustness { accept accuracy >= 0.5 on D.test under fgsm epsilon 0.1 }\n"
+				+ "suite S tests P {\n\ttest A verifies R : threshold accuracy on D.test\n"
+				+ "\ttest F verifies Q : adversarial fgsm epsilon 0.1 accuracy on D.test >= 0.5\n}\n";
+		Files.writeString(project.resolve("d.csv"), "x,y\n1,a\n2,b\n");
+		Files.writeString(project.resolve("m.assay"), text);
+		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class)
+				.load(List.of(project.resolve("m.assay")));
+		List<Issue> errors = workspace.validateAll(CancelIndicator.NullImpl).values().stream().flatMap(List::stream)
+				.filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		assertEquals(List.of(), errors);
+		AssayGenerator.Result result = new AssayGenerator().generate(List.of((AssayModel) workspace.getResourceSet()
+				.getResources().get(0).getContents().get(0)));
+		assertEquals(List.of("m.assay:9: pipeline T not generated: its model is a pre-trained torchscript file; only ONNX "
+				+ "models are loaded (export the model to ONNX)"), result.notes());
+		GeneratedFile pipeline = find(result, "t/PPipelineBase.java");
+		assertTrue(pipeline.content().contains("return new PretrainedSpec(\"onnx\", \"m.onnx\", null, \"m.assay:7\");"),
+				pipeline.content());
+		assertFalse(pipeline.content().contains("MlpSpec"), pipeline.content());
+		GeneratedFile suite = find(result, "t/AbstractSTest.java");
+		assertTrue(suite.content().contains("@Disabled(\"m.assay:17: FGSM needs input gradients, which the pre-trained ONNX "
+				+ "model of its pipeline does not give\")"), suite.content());
+		assertFalse(suite.content().contains("Checks.fgsm"), "nothing is generated that would fail at run time: " + suite.content());
+		GeneratedFiles.write(project, result.files());
+		compile();
+	}
+
+	private static GeneratedFile find(AssayGenerator.Result result, String suffix) {
+		return result.files().stream().filter(f -> f.path().toString().replace('\\', '/').endsWith(suffix)).findFirst()
+				.orElseThrow(() -> new AssertionError(suffix + " not in " + result.files()));
 	}
 
 	/** Writes a string as the content of an .assay string literal (the DSL's STRING escapes). */

@@ -1,0 +1,16 @@
+package org.assay.runtime.pipeline;
+
+/**
+ * A pre-trained model a pipeline declares instead of training one:
+ * {@code model Screening : classifier pretrained onnx "models/screening.onnx" sha256 "…"}. The path is relative to
+ * the project; {@code sha256} is the recorded hash (null when none was recorded); {@code source} is the declaration's
+ * {@code file:line}.
+ */
+public record PretrainedSpec(String format, String path, String sha256, String source) {
+
+	public PretrainedSpec {
+		if (!"onnx".equals(format)) {
+			throw new IllegalArgumentException(source + ": pre-trained " + format + " models are not supported; use onnx");
+		}
+	}
+}
