@@ -20,6 +20,7 @@ public interface IssueCodes {
 	// catalogues and metric use
 	String INVALID_RANGE = PREFIX + "invalidRange";
 	String THRESHOLD_OUT_OF_RANGE = PREFIX + "thresholdOutOfRange";
+	String WARN_LEVEL_INCONSISTENT = PREFIX + "warnLevelInconsistent";
 	String METRIC_NOT_APPLICABLE = PREFIX + "metricNotApplicable";
 	String FAIRNESS_GROUPING_NOT_PROTECTED = PREFIX + "fairnessGroupingNotProtected";
 	String FAIRNESS_GROUPING_NOT_CATEGORICAL = PREFIX + "fairnessGroupingNotCategorical";

@@ -25,6 +25,47 @@ import org.eclipse.xtext.validation.Check;
  */
 public class MetricUsageValidator extends AssayCheckBase {
 
+	/**
+	 * A warning level lies on the passing side of the threshold, in the direction written: a lower limit ({@code >=},
+	 * {@code >}) warns below a higher level, an upper limit ({@code <=}, {@code <}) above a lower one; an equality has
+	 * no margin.
+	 */
+	@Check
+	public void checkWarnLevel(Condition condition) {
+		if (!condition.isSetWarnLevel() || !condition.isSetThreshold()) {
+			return;
+		}
+		String threshold = AssayValueConverters.toDecimal(condition.getThreshold());
+		String level = AssayValueConverters.toDecimal(condition.getWarnLevel());
+		String limit = condition.getOperator().getLiteral() + " " + threshold;
+		switch (condition.getOperator()) {
+		case EQUAL, NOT_EQUAL -> error("'" + limit + "' has no margin to warn in. Remove 'warn " + (condition.isWarnAbove()
+				? "above" : "below") + " " + level + "', or use a limit such as '>=' or '<='.", condition,
+				CONDITION__WARN_LEVEL, IssueCodes.WARN_LEVEL_INCONSISTENT);
+		case GREATER, GREATER_OR_EQUAL -> {
+			if (condition.isWarnAbove() || condition.getWarnLevel() <= condition.getThreshold()) {
+				error("A lower limit '" + limit + "' warns when results come down close to it: write 'warn below' with a level "
+						+ "above " + threshold + ", e.g. 'warn below " + example(condition, true) + "'.", condition,
+						CONDITION__WARN_LEVEL, IssueCodes.WARN_LEVEL_INCONSISTENT);
+			}
+		}
+		case LESS, LESS_OR_EQUAL -> {
+			if (!condition.isWarnAbove() || condition.getWarnLevel() >= condition.getThreshold()) {
+				error("An upper limit '" + limit + "' warns when results come up close to it: write 'warn above' with a level "
+						+ "below " + threshold + ", e.g. 'warn above " + example(condition, false) + "'.", condition,
+						CONDITION__WARN_LEVEL, IssueCodes.WARN_LEVEL_INCONSISTENT);
+			}
+		}
+		}
+	}
+
+	/** A level a little inside the passing side of the threshold, for the fix-it text. */
+	private static String example(Condition condition, boolean above) {
+		double threshold = condition.getThreshold();
+		double step = Math.max(Math.abs(threshold) * 0.02, 0.01);
+		return AssayValueConverters.toDecimal(Math.round((above ? threshold + step : threshold - step) * 1000) / 1000.0);
+	}
+
 	@Check
 	public void checkThresholdInRange(Condition condition) {
 		EObject owner = condition.eContainer();

@@ -156,9 +156,8 @@ public final class PipelineGenerator {
 		java.open("protected List<GateSpec> gates() {");
 		java.line("List<GateSpec> gates = new ArrayList<>();");
 		for (QualityGate gate : preparation.getGates()) {
-			java.line("gates.add(new GateSpec(" + literal(gate.getMetric().getName()) + ", new Criterion(Operator."
-					+ gate.getCondition().getOperator().name() + ", " + doubleLiteral(gate.getCondition().getThreshold()) + "), "
-					+ literal(SourceLocation.of(gate)) + "));");
+			java.line("gates.add(new GateSpec(" + literal(gate.getMetric().getName()) + ", "
+					+ GenerationContext.criterion(gate.getCondition()) + ", " + literal(SourceLocation.of(gate)) + "));");
 		}
 		java.line("return gates;");
 		java.close("}");

@@ -151,7 +151,7 @@ public final class SuiteGenerator {
 		if (test.getPattern() instanceof InvarianceTest invariance) {
 			return "new Criterion(Operator.LESS_OR_EQUAL, " + doubleLiteral(invariance.getMaxFlipRate()) + ")";
 		}
-		return "new Criterion(Operator." + condition.getOperator().name() + ", " + doubleLiteral(condition.getThreshold()) + ")";
+		return GenerationContext.criterion(condition);
 	}
 
 	private static String displayName(TestCase test, Metric metric, Condition condition, String verifies) {

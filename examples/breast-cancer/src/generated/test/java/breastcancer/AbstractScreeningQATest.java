@@ -52,7 +52,7 @@ public abstract class AbstractScreeningQATest {
 	void worstSlice() {
 		SuiteContext.require(suite.evaluate("WorstSlice", List.of("breastcancer.R1"), "breast-cancer.assay:100",
 				Checks.slices("accuracy", "test", true, List.of(), 0.95),
-				new Criterion(Operator.GREATER_OR_EQUAL, 0.85), 0.95));
+				new Criterion(Operator.GREATER_OR_EQUAL, 0.85, 0.95), 0.95));
 	}
 
 	/** breast-cancer.assay:101: test Recall, verifies R2. */

@@ -155,7 +155,7 @@ class RunCommand implements Callable<Integer> {
 					: String.format("%.4f [%.4f, %.4f]", e.value(), e.lower(), e.upper());
 			out.printf(format, String.join(", ", e.requirements()), e.test(), e.verdict(), value,
 					(e.metric() == null ? "" : e.metric() + " ") + e.criterion());
-			if (e.verdict() != Verdict.PASS && e.verdict() != Verdict.WARN) {
+			if (e.verdict() != Verdict.PASS) { // a WARN says which margin it is in, the others why they did not pass
 				out.println("    " + e.message());
 				e.details().stream().limit(6).forEach(detail -> out.println("      " + detail));
 			}

@@ -52,6 +52,32 @@ class StatisticsTest {
 	}
 
 	@Test
+	void warnWhenAPassingIntervalReachesIntoTheWarningMargin() {
+		Criterion atLeast = new Criterion(Operator.GREATER_OR_EQUAL, 0.9, 0.95);
+		assertEquals(Verdict.PASS, atLeast.decide(new Interval(0.97, 0.96, 0.99, 0.95)), "clear of the margin");
+		assertEquals(Verdict.WARN, atLeast.decide(new Interval(0.95, 0.92, 0.97, 0.95)), "passes, but reaches below 0.95");
+		assertEquals(Verdict.WARN, atLeast.decide(new Interval(0.93, 0.91, 0.94, 0.95)), "passes, wholly inside the margin");
+		assertEquals(Verdict.INCONCLUSIVE, atLeast.decide(new Interval(0.92, 0.85, 0.96, 0.95)), "straddles the threshold");
+		assertEquals(Verdict.FAIL, atLeast.decide(new Interval(0.8, 0.75, 0.85, 0.95)));
+		assertEquals(Verdict.WARN, atLeast.decide(Interval.point(0.93)));
+		assertEquals(Verdict.PASS, atLeast.decide(Interval.point(0.95)), "the level itself is clear: >= 0.95 holds");
+		assertTrue(atLeast.warns(0.93) && !atLeast.warns(0.96) && !atLeast.warns(0.8), "warns only inside the margin");
+		assertEquals(">= 0.9 (warn below 0.95)", atLeast.toString());
+
+		Criterion atMost = new Criterion(Operator.LESS_OR_EQUAL, 0.1, 0.05);
+		assertEquals(Verdict.WARN, atMost.decide(new Interval(0.04, 0.02, 0.07, 0.95)));
+		assertEquals(Verdict.PASS, atMost.decide(new Interval(0.02, 0.01, 0.04, 0.95)));
+		assertEquals("<= 0.1 (warn above 0.05)", atMost.toString());
+		assertEquals(Verdict.PASS, new Criterion(Operator.GREATER_OR_EQUAL, 0.9).decide(new Interval(0.93, 0.91, 0.94, 0.95)),
+				"without a warning level nothing warns");
+
+		assertThrows(IllegalArgumentException.class, () -> new Criterion(Operator.GREATER_OR_EQUAL, 0.9, 0.85));
+		assertThrows(IllegalArgumentException.class, () -> new Criterion(Operator.LESS_OR_EQUAL, 0.1, 0.2));
+		assertThrows(IllegalArgumentException.class, () -> new Criterion(Operator.EQUAL, 0.5, 0.6));
+		assertThrows(IllegalArgumentException.class, () -> new Criterion(Operator.GREATER, 0.9, 0.9));
+	}
+
+	@Test
 	void bootstrapIsDeterministicForASeedAndCoversTheEstimate() {
 		double[] values = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
 		java.util.function.ToDoubleFunction<int[]> mean = rows -> {

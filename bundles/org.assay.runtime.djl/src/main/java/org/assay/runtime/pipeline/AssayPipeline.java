@@ -172,6 +172,10 @@ public abstract class AssayPipeline {
 						+ value + ", required " + gate.criterion() + " (" + loaded.problemCount() + " problem(s) in "
 						+ data.path() + ")", loaded.problems(), table);
 			}
+			if (gate.criterion().warns(value)) {
+				LOG.warning(gate.source() + ": data-quality gate passed within its warning margin: " + gate.metric() + " is " + value
+						+ ", required " + gate.criterion());
+			}
 		}
 		Column label = data.schema().label().orElseThrow(() -> new IllegalStateException(data.source() + ": no label"));
 		int[] strata = table.codes(data.stratifiedBy() != null ? data.stratifiedBy() : label.name());

@@ -62,11 +62,13 @@ public final class SuiteContext implements AutoCloseable {
 				Interval interval = measurement.interval();
 				Verdict verdict = criterion.decide(interval);
 				if (!measurement.parts().isEmpty()) {
-					// decided part by part: any FAIL fails, else any INCONCLUSIVE; the interval shown is the deciding part's
+					// decided part by part: any FAIL fails, else any INCONCLUSIVE, else any WARN; the interval shown is the
+					// deciding part's
 					for (var part : measurement.parts().entrySet()) {
 						Verdict partVerdict = criterion.decide(part.getValue());
 						if (partVerdict == Verdict.FAIL && verdict != Verdict.FAIL
-								|| partVerdict == Verdict.INCONCLUSIVE && verdict == Verdict.PASS) {
+								|| partVerdict == Verdict.INCONCLUSIVE && (verdict == Verdict.PASS || verdict == Verdict.WARN)
+								|| partVerdict == Verdict.WARN && verdict == Verdict.PASS) {
 							verdict = partVerdict;
 							interval = part.getValue();
 						}

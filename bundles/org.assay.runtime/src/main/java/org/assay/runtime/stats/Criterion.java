@@ -1,7 +1,23 @@
 package org.assay.runtime.stats;
 
-/** An acceptance condition {@code value OPERATOR threshold} and how it decides a verdict from an interval. */
-public record Criterion(Operator operator, double threshold) {
+/**
+ * An acceptance condition {@code value OPERATOR threshold}, with an optional warning level on its passing side
+ * ({@code >= 0.93 warn below 0.95}; NaN when none), and how it decides a verdict from an interval.
+ */
+public record Criterion(Operator operator, double threshold, double warnLevel) {
+
+	/** A condition without a warning level. */
+	public Criterion(Operator operator, double threshold) {
+		this(operator, threshold, Double.NaN);
+	}
+
+	public Criterion {
+		if (!Double.isNaN(warnLevel) && (operator == Operator.EQUAL || operator == Operator.NOT_EQUAL
+				|| !operator.holds(warnLevel, threshold) || warnLevel == threshold)) {
+			throw new IllegalArgumentException("warning level " + warnLevel + " is not on the passing side of " + operator.symbol()
+					+ " " + threshold);
+		}
+	}
 
 	/** Comparison operators, with their .assay spelling. */
 	public enum Operator {
@@ -33,11 +49,28 @@ public record Criterion(Operator operator, double threshold) {
 		return operator.holds(value, threshold);
 	}
 
+	/** Whether a value that meets the criterion lies within the warning margin (never without a warning level). */
+	public boolean warns(double value) {
+		return !Double.isNaN(warnLevel) && holds(value) && !operator.holds(value, warnLevel);
+	}
+
 	/**
 	 * PASS when the criterion holds over the whole interval, FAIL when it holds nowhere in it, INCONCLUSIVE when the
-	 * interval straddles the threshold, NO_DATA when the estimate is not a number.
+	 * interval straddles the threshold, NO_DATA when the estimate is not a number; a PASS whose interval reaches past
+	 * the warning level is a WARN.
 	 */
 	public Verdict decide(Interval interval) {
+		Verdict verdict = decideAgainstThreshold(interval);
+		if (verdict != Verdict.PASS || Double.isNaN(warnLevel)) {
+			return verdict;
+		}
+		boolean bounded = !Double.isNaN(interval.lower()) && !Double.isNaN(interval.upper());
+		boolean clear = bounded ? operator.holds(interval.lower(), warnLevel) && operator.holds(interval.upper(), warnLevel)
+				: operator.holds(interval.estimate(), warnLevel);
+		return clear ? Verdict.PASS : Verdict.WARN;
+	}
+
+	private Verdict decideAgainstThreshold(Interval interval) {
 		if (Double.isNaN(interval.estimate())) {
 			return Verdict.NO_DATA;
 		}
@@ -65,6 +98,10 @@ public record Criterion(Operator operator, double threshold) {
 
 	@Override
 	public String toString() {
-		return operator.symbol() + " " + threshold;
+		if (Double.isNaN(warnLevel)) {
+			return operator.symbol() + " " + threshold;
+		}
+		return operator.symbol() + " " + threshold + " (warn " + (operator == Operator.LESS || operator == Operator.LESS_OR_EQUAL
+				? "above " : "below ") + warnLevel + ")";
 	}
 }
