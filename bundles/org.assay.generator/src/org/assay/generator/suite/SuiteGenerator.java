@@ -92,6 +92,14 @@ public final class SuiteGenerator {
 		java.open("static void runPipeline() {");
 		java.line("suite = SuiteContext.open(" + literal(GenerationContext.qualifiedName(suite)) + ", new "
 				+ GenerationContext.packageOf(suite.getPipeline()) + "." + PipelineGenerator.handWrittenClass(suite.getPipeline()) + "());");
+		List<TestCase> family = suite.getTests().stream().filter(SuiteGenerator::adjustedTogether).toList();
+		if (!family.isEmpty()) {
+			java.line("// p-values are adjusted together (Holm–Bonferroni) over the suite: each test's check is declared here");
+			for (TestCase test : family) {
+				Metric metric = metric(test);
+				java.line("suite.adjustTogether(" + literal(test.getName()) + ", " + check(test, metric, confidence(test)) + ");");
+			}
+		}
 		java.close("}");
 		java.line();
 		java.line("@AfterAll");
@@ -133,11 +141,12 @@ public final class SuiteGenerator {
 		}
 		java.open("void " + method + "() {");
 		if (unsupported == null) {
-			double confidence = test.getConfidence() != null ? test.getConfidence() : 0.95;
+			double confidence = confidence(test);
 			java.line("SuiteContext.require(suite.evaluate(" + literal(test.getName()) + ", List.of("
 					+ requirements.stream().map(r -> literal(r)).collect(Collectors.joining(", ")) + "), "
 					+ literal(SourceLocation.of(test)) + ",");
-			java.line("\t\t" + check(test, metric, confidence) + ",");
+			java.line("\t\t" + (adjustedTogether(test) ? "suite.adjusted(" + literal(test.getName()) + ")"
+					: check(test, metric, confidence)) + ",");
 			java.line("\t\t" + criterion(test, condition) + ", " + doubleLiteral(confidence) + "));");
 		}
 		java.close("}");
@@ -183,6 +192,16 @@ public final class SuiteGenerator {
 		case EQUAL -> "=";
 		case NOT_EQUAL -> "!=";
 		};
+	}
+
+	private static double confidence(TestCase test) {
+		return test.getConfidence() != null ? test.getConfidence() : 0.95;
+	}
+
+	/** Whether a generated test measures p-values (its metric's unit is "p-value"): those are adjusted as a family. */
+	static boolean adjustedTogether(TestCase test) {
+		Metric metric = metric(test);
+		return unsupported(test) == null && metric != null && "p-value".equals(metric.getUnit());
 	}
 
 	/** Why a test cannot be generated as runnable code yet, or null. */

@@ -150,7 +150,7 @@ class AssayParsingTest {
 		List<Class<?>> patterns = suite.getTests().stream().<Class<?>>map(t -> t.getPattern().eClass().getInstanceClass()).toList();
 		assertEquals(List.of(ThresholdTest.class, SliceTest.class, FairnessTest.class, InvarianceTest.class,
 				NoiseRobustnessTest.class, AdversarialTest.class, BaselineComparisonTest.class, DataQualityTest.class,
-				DirectionalTest.class, DriftTest.class, DriftTest.class, NoiseRobustnessTest.class), patterns);
+				DirectionalTest.class, DriftTest.class, DriftTest.class, DriftTest.class, NoiseRobustnessTest.class), patterns);
 		SliceTest worst = (SliceTest) suite.getTests().get(1).getPattern();
 		assertEquals(SliceMode.WORST, worst.getMode());
 		InvarianceTest swap = (InvarianceTest) suite.getTests().get(3).getPattern();
@@ -168,7 +168,8 @@ class AssayParsingTest {
 		assertEquals(1, suite.getTests().get(0).getRepeats(), "repeat defaults to 1");
 		DriftTest chiSquare = (DriftTest) suite.getTests().get(10).getPattern();
 		assertEquals("chi_square_p_value", chiSquare.getMetric().getName());
-		NoiseRobustnessTest jitter = (NoiseRobustnessTest) suite.getTests().get(11).getPattern();
+		assertEquals(List.of(), ((DriftTest) suite.getTests().get(11).getPattern()).getFeatures(), "no features: all of them");
+		NoiseRobustnessTest jitter = (NoiseRobustnessTest) suite.getTests().get(12).getPattern();
 		assertTrue(jitter.getPerturbation() instanceof UniformNoise, "uniform noise parses as UniformNoise");
 		Monitor monitor = first(model, Monitor.class);
 		DriftCheck drift = (DriftCheck) monitor.getChecks().get(0);

@@ -56,13 +56,13 @@ class SketchRunTest {
 		StringWriter out = new StringWriter();
 		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", project.toString());
 		assertNotEquals(2, code, out::toString);
-		assertTrue(out.toString().contains("12 test(s) run, 0 skipped"), out::toString);
+		assertTrue(out.toString().contains("13 test(s) run, 0 skipped"), out::toString);
 		List<Evidence> evidence = ResultsFile.read(project.resolve("target/assay/results.json"));
 		Evidence regression = evidence.stream().filter(x -> x.test().equals("Regression")).findFirst().orElseThrow();
 		assertEquals(0.0, regression.value(), 1e-12, "same seed and data: the retrained model equals the baseline");
 		assertEquals(org.assay.runtime.stats.Verdict.PASS, regression.verdict(), regression.message());
 		for (String test : List.of("GenderParity", "GenderSwap", "TrainTestDrift", "Accuracy", "IncomeNoise", "Adversarial",
-				"IncomeMonotone", "PurposeDrift", "IncomeJitter")) {
+				"IncomeMonotone", "PurposeDrift", "CategoryDrift", "IncomeJitter")) {
 			Evidence e = evidence.stream().filter(x -> x.test().equals(test)).findFirst()
 					.orElseThrow(() -> new AssertionError("no evidence for " + test + ":\n" + out));
 			assertNotEquals(Verdict.ERROR, e.verdict(), e.message());
@@ -77,7 +77,17 @@ class SketchRunTest {
 		assertTrue(chiSquare.value() >= 0 && chiSquare.value() <= 1, "a p-value: " + chiSquare.value());
 		assertTrue(chiSquare.details().stream().anyMatch(d -> d.startsWith("purpose: chi-square p-value")),
 				chiSquare.details().toString());
+		// the suite's three chi-square p-values (purpose; purpose and gender) are adjusted together: never below the raw one
+		double raw = Double.parseDouble(chiSquare.details().get(0).replaceAll(".*= ", ""));
+		assertTrue(chiSquare.value() >= raw - 5e-5, chiSquare.value() + " adjusted vs raw " + raw);
+		for (String test : List.of("PurposeDrift", "CategoryDrift")) {
+			Evidence e = evidence.stream().filter(x -> x.test().equals(test)).findFirst().orElseThrow();
+			assertTrue(e.details().stream().anyMatch(d -> d.contains("Holm–Bonferroni adjusted over the 3 p-value(s) of credit.ScoringQA")),
+					e.details().toString());
+		}
 		String generated = Files.readString(project.resolve("src/generated/test/java/credit/AbstractScoringQATest.java"));
+		assertTrue(generated.contains("suite.adjustTogether(\"PurposeDrift\", Checks.drift(")
+				&& generated.contains("suite.adjusted(\"CategoryDrift\")"), generated);
 		assertFalse(generated.contains("@Disabled"), "every pattern of the sketch is generated");
 		assertTrue(generated.contains("Checks.uniformNoise(\"accuracy\""), "uniform noise is generated as such");
 

@@ -32,6 +32,21 @@ class StatisticsTest {
 	}
 
 	@Test
+	void holmBonferroniOverGroupsCountsEveryPValueOnce() {
+		// by hand: sorted 0.01 (A.x), 0.03 (B.z), 0.04 (A.y) -> 3 * 0.01 = 0.03, 2 * 0.03 = 0.06, max(0.06, 1 * 0.04) = 0.06
+		java.util.Map<String, java.util.Map<String, Double>> groups = new java.util.LinkedHashMap<>();
+		groups.put("A", new java.util.LinkedHashMap<>(java.util.Map.of("x", 0.01)));
+		groups.get("A").put("y", 0.04);
+		groups.put("B", java.util.Map.of("z", 0.03));
+		var adjusted = HolmBonferroni.adjust(groups);
+		assertEquals(java.util.List.of("A", "B"), java.util.List.copyOf(adjusted.keySet()));
+		assertEquals(java.util.List.of("x", "y"), java.util.List.copyOf(adjusted.get("A").keySet()));
+		assertEquals(0.03, adjusted.get("A").get("x"), 1e-12);
+		assertEquals(0.06, adjusted.get("A").get("y"), 1e-12);
+		assertEquals(0.06, adjusted.get("B").get("z"), 1e-12);
+	}
+
+	@Test
 	void verdictsFromIntervals() {
 		Criterion atLeast = new Criterion(Operator.GREATER_OR_EQUAL, 0.8);
 		assertEquals(Verdict.PASS, atLeast.decide(new Interval(0.9, 0.85, 0.95, 0.95)));

@@ -2,7 +2,9 @@ package org.assay.runtime.suite;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.assay.runtime.data.Column;
@@ -301,6 +303,7 @@ public final class Checks {
 				int[] referenceRows = rows(run, reference);
 				int[] currentRows = rows(run, current);
 				List<String> details = new ArrayList<>();
+				Map<String, Interval> perFeature = new LinkedHashMap<>();
 				double worst = Double.NaN;
 				boolean pValue = metric.equals("chi_square_p_value");
 				for (Column column : run.table().schema().features()) {
@@ -312,6 +315,7 @@ public final class Checks {
 						double p = Drift.chiSquare(Arrays.stream(referenceRows).map(r -> codes[r]).toArray(),
 								Arrays.stream(currentRows).map(r -> codes[r]).toArray(), column.categories().size()).pValue();
 						details.add(String.format("%s: chi-square p-value = %.4f", column.name(), p));
+						perFeature.put(column.name(), Interval.point(p));
 						if (Double.isNaN(worst) || p < worst) {
 							worst = p;
 						}
@@ -331,7 +335,8 @@ public final class Checks {
 						worst = value;
 					}
 				}
-				return new Measurement(metric, Interval.point(worst), details);
+				// p-values are decided feature by feature, so that a suite can adjust them together (Holm–Bonferroni)
+				return new Measurement(metric, Interval.point(worst), details, pValue ? perFeature : null);
 			}
 		};
 	}

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.assay.runtime.pipeline.AssayPipeline;
 import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.results.Evidence;
 import org.assay.runtime.results.ResultsFile;
 import org.assay.runtime.stats.Criterion;
+import org.assay.runtime.stats.HolmBonferroni;
 import org.assay.runtime.stats.Interval;
 import org.assay.runtime.stats.Verdict;
 
@@ -23,6 +27,9 @@ public final class SuiteContext implements AutoCloseable {
 	private final String suite;
 	private final PipelineRun run;
 	private final Path results;
+	/** The tests whose p-values are adjusted together, in declaration order, and, once measured, what each gave. */
+	private final Map<String, Check> family = new LinkedHashMap<>();
+	private Map<String, Object> adjusted;
 
 	private SuiteContext(String suite, PipelineRun run, Path results) {
 		this.suite = suite;
@@ -45,6 +52,87 @@ public final class SuiteContext implements AutoCloseable {
 
 	public PipelineRun run() {
 		return run;
+	}
+
+	/**
+	 * Declares a test whose measured values are p-values as a member of the suite's family: all members are measured
+	 * together on first use, and every p-value of every member (each feature of a drift test) is adjusted by
+	 * Holm–Bonferroni over the whole family, so that the suite's chance of any false alarm stays at the declared level.
+	 * Generated code calls this for each such test before any test runs, then measures it with {@link #adjusted}.
+	 */
+	public void adjustTogether(String test, Check check) {
+		if (adjusted != null) {
+			throw new IllegalStateException("the family of " + suite + " was already measured; declare " + test + " before");
+		}
+		family.put(test, check);
+	}
+
+	/** The check of a family member whose measurement is the Holm–Bonferroni adjusted one. */
+	public Check adjusted(String test) {
+		Check check = family.get(test);
+		if (check == null) {
+			throw new IllegalArgumentException(test + " is not declared with adjustTogether");
+		}
+		return new Check() {
+			@Override
+			public String describe() {
+				return check.describe() + ", Holm–Bonferroni adjusted";
+			}
+
+			@Override
+			public Measurement measure(PipelineRun ignored) {
+				Object outcome = familyOutcomes().get(test);
+				if (outcome instanceof RuntimeException e) {
+					throw e;
+				}
+				return (Measurement) outcome;
+			}
+		};
+	}
+
+	/** Measures every member once; a member that cannot be measured is left out of the family and fails alone. */
+	private synchronized Map<String, Object> familyOutcomes() {
+		if (adjusted != null) {
+			return adjusted;
+		}
+		Map<String, Object> outcomes = new LinkedHashMap<>();
+		Map<String, Map<String, Double>> pValues = new LinkedHashMap<>();
+		for (var member : family.entrySet()) {
+			try {
+				Measurement measurement = member.getValue().measure(run);
+				outcomes.put(member.getKey(), measurement);
+				Map<String, Double> values = new LinkedHashMap<>();
+				if (measurement.parts().isEmpty()) {
+					values.put("", measurement.interval().estimate());
+				} else {
+					measurement.parts().forEach((part, interval) -> values.put(part, interval.estimate()));
+				}
+				values.values().removeIf(p -> Double.isNaN(p));
+				pValues.put(member.getKey(), values);
+			} catch (RuntimeException e) {
+				outcomes.put(member.getKey(), e);
+			}
+		}
+		int m = pValues.values().stream().mapToInt(Map::size).sum();
+		Map<String, Map<String, Double>> corrected = HolmBonferroni.adjust(pValues);
+		for (var member : corrected.entrySet()) {
+			Measurement raw = (Measurement) outcomes.get(member.getKey());
+			Map<String, Interval> parts = new LinkedHashMap<>();
+			List<String> details = new ArrayList<>(raw.details());
+			double lowest = Double.NaN;
+			for (var value : member.getValue().entrySet()) {
+				double before = value.getKey().isEmpty() ? raw.interval().estimate() : raw.parts().get(value.getKey()).estimate();
+				if (!value.getKey().isEmpty()) {
+					parts.put(value.getKey(), Interval.point(value.getValue()));
+				}
+				lowest = Double.isNaN(lowest) ? value.getValue() : Math.min(lowest, value.getValue());
+				details.add(String.format(java.util.Locale.ROOT, "%sp = %.4f, Holm–Bonferroni adjusted over the %d p-value(s) "
+						+ "of %s: %.4f", value.getKey().isEmpty() ? "" : value.getKey() + ": ", before, m, suite, value.getValue()));
+			}
+			outcomes.put(member.getKey(), new Measurement(raw.metric(), Interval.point(lowest), details, parts));
+		}
+		adjusted = outcomes;
+		return adjusted;
 	}
 
 	/** Measures a test, decides its verdict, appends the evidence and returns it. Never throws for bad data or models. */

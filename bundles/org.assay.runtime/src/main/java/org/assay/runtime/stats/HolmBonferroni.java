@@ -26,4 +26,23 @@ public final class HolmBonferroni {
 		}
 		return adjusted;
 	}
+
+	/**
+	 * The same adjustment over a family whose p-values come in groups (the features of each test of a suite): every
+	 * p-value of every group counts once in the family; the result keeps the groups and their keys in order.
+	 */
+	public static <G, K> java.util.Map<G, java.util.Map<K, Double>> adjust(java.util.Map<G, java.util.Map<K, Double>> groups) {
+		double[] values = groups.values().stream().flatMap(g -> g.values().stream()).mapToDouble(Double::doubleValue).toArray();
+		double[] adjusted = adjust(values);
+		java.util.Map<G, java.util.Map<K, Double>> result = new java.util.LinkedHashMap<>();
+		int i = 0;
+		for (var group : groups.entrySet()) {
+			java.util.Map<K, Double> out = new java.util.LinkedHashMap<>();
+			for (K key : group.getValue().keySet()) {
+				out.put(key, adjusted[i++]);
+			}
+			result.put(group.getKey(), out);
+		}
+		return result;
+	}
 }
