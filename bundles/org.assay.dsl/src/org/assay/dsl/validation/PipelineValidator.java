@@ -49,9 +49,10 @@ public class PipelineValidator extends AssayCheckBase {
 				problem = "only numeric features can be scaled";
 			} else if (step instanceof EncodeStep && !categorical) {
 				problem = "only categorical features can be encoded";
-			} else if (step instanceof ImputeStep impute && categorical
-					&& (impute.getStrategy() == ImputeStrategy.MEAN || impute.getStrategy() == ImputeStrategy.MEDIAN)) {
-				problem = "a categorical feature has no " + impute.getStrategy().getLiteral() + "; impute it with 'mode'";
+			} else if (step instanceof ImputeStep impute && categorical && impute.getStrategy() != ImputeStrategy.MODE) {
+				problem = impute.getStrategy() == ImputeStrategy.CONSTANT
+						? "a categorical feature cannot be imputed with a number; impute it with 'mode'"
+						: "a categorical feature has no " + impute.getStrategy().getLiteral() + "; impute it with 'mode'";
 			}
 			if (problem != null) {
 				error("Feature '" + feature.getName() + "' is " + typeName(feature) + ": " + problem + ".", step,

@@ -18,7 +18,9 @@ import org.assay.model.CategoricalType;
 import org.assay.model.CnnModel;
 import org.assay.model.Dataset;
 import org.assay.model.EarlyStopping;
+import org.assay.model.EncodeStep;
 import org.assay.model.Feature;
+import org.assay.model.ImputeStep;
 import org.assay.model.MlpModel;
 import org.assay.model.ModelFormat;
 import org.assay.model.ModelSpec;
@@ -29,6 +31,7 @@ import org.assay.model.Pipeline;
 import org.assay.model.Preparation;
 import org.assay.model.PretrainedModel;
 import org.assay.model.QualityGate;
+import org.assay.model.ScaleStep;
 import org.assay.model.Slice;
 import org.assay.model.StopCriterion;
 import org.assay.model.TensorType;
@@ -126,6 +129,7 @@ public final class PipelineGenerator {
 				model instanceof CnnModel ? "org.assay.runtime.djl.ConvSpec" : "-",
 				earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : "-",
 				model instanceof PretrainedModel ? "-" : "org.assay.runtime.djl.MlpSpec",
+				preparation.getSteps().isEmpty() ? "-" : "org.assay.runtime.djl.PreparationStep",
 				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.pipeline.DatasetSpec",
 				"org.assay.runtime.pipeline.GateSpec",
 				model instanceof PretrainedModel ? "org.assay.runtime.pipeline.PretrainedSpec" : "-",
@@ -162,6 +166,18 @@ public final class PipelineGenerator {
 		java.line("return gates;");
 		java.close("}");
 		java.line();
+		if (!preparation.getSteps().isEmpty()) {
+			java.line("/** " + comment(SourceLocation.of(preparation)) + ": the preparation steps, in order. */");
+			java.line("@Override");
+			java.open("protected List<PreparationStep> preparation() {");
+			java.line("List<PreparationStep> steps = new ArrayList<>();");
+			for (org.assay.model.PreparationStep step : preparation.getSteps()) {
+				java.line("steps.add(" + step(step) + ");");
+			}
+			java.line("return steps;");
+			java.close("}");
+			java.line();
+		}
 		if (model instanceof PretrainedModel pretrained) {
 			java.line("/** " + comment(SourceLocation.of(model)) + ": pre-trained model " + comment(model.getName()) + ". */");
 			java.line("@Override");
@@ -222,6 +238,25 @@ public final class PipelineGenerator {
 					+ (cnn.isSetKernel() ? cnn.getKernel() : 3) + ");");
 			java.close("}");
 		}
+	}
+
+	private static String step(org.assay.model.PreparationStep step) {
+		String features = step.getFeatures().stream().map(f -> literal(f.getName())).collect(Collectors.joining(", "));
+		String source = literal(SourceLocation.of(step));
+		if (step instanceof ImputeStep impute) {
+			return "PreparationStep.impute(" + literal(impute.getStrategy().getLiteral()) + ", "
+					+ doubleLiteral(impute.getConstant() == null ? Double.NaN : impute.getConstant()) + ", " + source + ", " + features + ")";
+		}
+		if (step instanceof ScaleStep scale) {
+			// the runtime's names are the DSL's keywords, not the metamodel's literals (min_max, one_hot)
+			String method = scale.getMethod() == org.assay.model.ScalingMethod.MIN_MAX ? "normalize" : "standardize";
+			return "PreparationStep.scale(" + literal(method) + ", " + source + ", " + features + ")";
+		}
+		if (step instanceof EncodeStep encode) {
+			String method = encode.getMethod() == org.assay.model.EncodingMethod.ORDINAL ? "ordinal" : "onehot";
+			return "PreparationStep.encode(" + literal(method) + ", " + source + ", " + features + ")";
+		}
+		return "PreparationStep.drop(" + source + ", " + features + ")";
 	}
 
 	private void datasetMethod(JavaBuilder java, Dataset dataset) {

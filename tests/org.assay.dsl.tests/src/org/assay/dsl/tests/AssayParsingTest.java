@@ -94,9 +94,12 @@ class AssayParsingTest {
 		assertEquals("completeness", gate.getMetric().getName());
 		assertEquals(ComparisonOperator.GREATER_OR_EQUAL, gate.getCondition().getOperator());
 		assertEquals(0.99, gate.getCondition().getThreshold());
+		assertEquals(0.999, gate.getCondition().getWarnLevel(), "warn below 0.999");
+		assertFalse(gate.getCondition().isWarnAbove());
 		assertEquals(ImputeStrategy.MEDIAN, ((ImputeStep) preparation.getSteps().get(0)).getStrategy());
-		assertEquals(ScalingMethod.STANDARDIZE, ((ScaleStep) preparation.getSteps().get(1)).getMethod());
-		assertEquals(List.of("purpose", "gender"), preparation.getSteps().get(2).getFeatures().stream().map(Feature::getName).toList());
+		assertEquals(ScalingMethod.MIN_MAX, ((ScaleStep) preparation.getSteps().get(1)).getMethod(), "normalize");
+		assertEquals(ScalingMethod.STANDARDIZE, ((ScaleStep) preparation.getSteps().get(2)).getMethod());
+		assertEquals(List.of("purpose", "gender"), preparation.getSteps().get(3).getFeatures().stream().map(Feature::getName).toList());
 		MlpModel net = (MlpModel) scoring.getModel();
 		assertEquals(Task.CLASSIFICATION, net.getTask());
 		assertEquals(List.of(64, 32), net.getHidden());

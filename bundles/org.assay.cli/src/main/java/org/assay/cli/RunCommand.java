@@ -88,7 +88,19 @@ class RunCommand implements Callable<Integer> {
 		out.printf(java.util.Locale.ROOT, "%d test(s) run, %d skipped%s, %.1f s%n", tests - skipped, skipped,
 				skipped == 0 ? "" : " (disabled: a pattern that is not generated yet, or turned off by hand)",
 				(System.nanoTime() - start) / 1e9);
-		boolean error = fresh.stream().anyMatch(e -> e.verdict() == Verdict.ERROR || e.verdict() == Verdict.NO_DATA);
+		// a verdict that is not PASS fails its test with an AssertionError and is in the table; anything else (a suite
+		// whose set-up threw, a hand-written test that crashed) has no evidence and is said here
+		boolean crashed = false;
+		for (var failure : summary.getSummary().getFailures()) {
+			if (!(failure.getException() instanceof AssertionError)) {
+				crashed = true;
+				out.println("error: " + failure.getTestIdentifier().getDisplayName() + " did not run to a verdict: "
+						+ failure.getException());
+				java.util.Arrays.stream(failure.getException().getStackTrace()).limit(4)
+						.forEach(frame -> out.println("      at " + frame));
+			}
+		}
+		boolean error = crashed || fresh.stream().anyMatch(e -> e.verdict() == Verdict.ERROR || e.verdict() == Verdict.NO_DATA);
 		boolean fail = fresh.stream().anyMatch(e -> e.verdict() == Verdict.FAIL || e.verdict() == Verdict.INCONCLUSIVE);
 		return error ? 2 : fail ? 1 : 0;
 	}

@@ -19,6 +19,7 @@ import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpClassifier;
 import org.assay.runtime.djl.MlpSpec;
 import org.assay.runtime.djl.OnnxClassifier;
+import org.assay.runtime.djl.PreparationStep;
 import org.assay.runtime.lineage.Lineage;
 
 /**
@@ -42,6 +43,11 @@ public abstract class AssayPipeline {
 		return null;
 	}
 
+	/** The declared preparation steps (imputation, scaling, encoding, dropped features), in order. */
+	protected List<PreparationStep> preparation() {
+		return List.of();
+	}
+
 	/** A pre-trained model to load instead of training one, or null. */
 	protected PretrainedSpec pretrained() {
 		return null;
@@ -60,6 +66,11 @@ public abstract class AssayPipeline {
 		StringBuilder text = new StringBuilder();
 		text.append("partitions=").append(data.partitions()).append(" shares=").append(java.util.Arrays.toString(data.shares()))
 				.append(" seed=").append(data.seed()).append(" stratifiedBy=").append(data.stratifiedBy()).append('\n');
+		for (PreparationStep step : preparation()) {
+			text.append("step ").append(step.kind()).append(' ').append(step.option()).append(' ').append(step.features())
+					.append(step.kind() == PreparationStep.Kind.IMPUTE && "constant".equals(step.option()) ? " " + step.constant() : "")
+					.append('\n');
+		}
 		for (GateSpec gate : gates()) {
 			text.append("gate ").append(gate.metric()).append(' ').append(gate.criterion()).append('\n');
 		}
@@ -206,7 +217,7 @@ public abstract class AssayPipeline {
 		}
 		training = java.util.Arrays.copyOf(training, kept);
 		trainingLabels = java.util.Arrays.copyOf(trainingLabels, kept);
-		FeatureEncoder encoder = FeatureEncoder.fit(table, training);
+		FeatureEncoder encoder = FeatureEncoder.fit(table, training, preparation());
 		int classes = label.categories().size();
 		if (pretrained != null) {
 			try {
