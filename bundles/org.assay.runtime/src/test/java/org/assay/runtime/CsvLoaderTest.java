@@ -158,6 +158,63 @@ class CsvLoaderTest {
 	}
 	/** A file of many parser batches: rows stay in order and faults deep in the file are located exactly. */
 	@Test
+	void filesLoadedInTwoPartsGiveExactlyWhatASequentialLoadGives() throws Exception {
+		// over 4 MB, so the file is split near its middle and both parts load in parallel; the content has what makes
+		// a split point tricky: quoted fields with line breaks and quotes, CRLF lines, blank lines, faults on both sides
+		StringBuilder csv = new StringBuilder("age,income,sex,default,note\n");
+		int rows = 220_000;
+		for (int r = 0; r < rows; r++) {
+			String note = r % 997 == 0 ? "\"multi\nline \"\"quoted\"\"\r\n" + r + "\"" : "n" + r;
+			String income = r % 5003 == 0 ? "rich" : r % 7001 == 0 ? "" : r + ".25";
+			csv.append(18 + r % 80).append(',').append(income).append(',').append(r % 9001 == 0 ? "x" : r % 3 == 0 ? "m" : "f")
+					.append(',').append(r % 2 == 0 ? "no" : "yes").append(',').append(note).append(r % 2 == 0 ? "\r\n" : "\n");
+			if (r % 50_001 == 0) {
+				csv.append('\n');
+			}
+		}
+		Schema schema = Schema.of(Column.integer("age", 18, 100), Column.real("income", 0, Double.POSITIVE_INFINITY),
+				Column.categorical("sex", List.of("f", "m")), Column.categorical("default", List.of("no", "yes")).asLabel());
+		String text = csv.toString();
+		assertSameAsSequential(text.getBytes(StandardCharsets.UTF_8), schema, true);
+
+		String[] lines = text.split("\n", -1);
+		for (int brokenLine : new int[] { 40_000, 200_000 }) { // a ragged row in the first part, then in the second
+			String[] copy = lines.clone();
+			copy[brokenLine] = "30,1.0,f";
+			assertSameAsSequential(String.join("\n", copy).getBytes(StandardCharsets.UTF_8), schema, false);
+		}
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		bytes[bytes.length - 1000] = (byte) 0xE9; // not UTF-8, in the second part
+		CsvLoader.Result notUtf8 = assertSameAsSequential(bytes, schema, false);
+		assertTrue(only(notUtf8, Kind.NOT_UTF8).row() > rows, notUtf8.problems().toString());
+	}
+
+	private CsvLoader.Result assertSameAsSequential(byte[] content, Schema schema, boolean usable) throws Exception {
+		Path file = folder.resolve("large.csv");
+		Files.write(file, content);
+		assertTrue(Files.size(file) > 4 << 20, "large enough to be split");
+		CsvLoader.Result parallel = CsvLoader.load(file, schema);
+		CsvLoader.Result sequential = CsvLoader.load(file.toString(), new java.io.ByteArrayInputStream(content), schema);
+		assertEquals(usable, parallel.isUsable(), parallel.problems().toString());
+		assertEquals(sequential.problems(), parallel.problems());
+		assertEquals(sequential.problemCount(), parallel.problemCount());
+		if (usable) {
+			assertEquals(sequential.table().rows(), parallel.table().rows());
+			for (Column column : schema.columns()) {
+				int c = schema.indexOf(column.name());
+				if (column.isNumeric()) {
+					assertArrayEquals(sequential.table().numeric(column.name()), parallel.table().numeric(column.name()), column.name());
+				} else {
+					assertArrayEquals(sequential.table().codes(column.name()), parallel.table().codes(column.name()), column.name());
+				}
+				assertEquals(sequential.table().missingCount(c), parallel.table().missingCount(c), column.name());
+				assertEquals(sequential.table().invalidCount(c), parallel.table().invalidCount(c), column.name());
+			}
+		}
+		return parallel;
+	}
+
+	@Test
 	void largeFilesKeepRowOrderAndLocateLateFaults() throws Exception {
 		int rows = 20_000;
 		StringBuilder csv = new StringBuilder("age,income,sex,default\n");

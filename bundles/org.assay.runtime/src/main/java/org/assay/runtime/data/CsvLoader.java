@@ -3,6 +3,9 @@ package org.assay.runtime.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,17 +13,14 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CountDownLatch;
 
 import org.assay.runtime.data.DataProblem.Kind;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.RecordType;
 
 /**
  * Loads a CSV file (RFC 4180, comma-separated, UTF-8, first line the header) against a {@link Schema}. Every problem
@@ -47,9 +47,23 @@ public final class CsvLoader {
 	private CsvLoader() {
 	}
 
+	/** Files from this size on are split at a record boundary and the parts loaded in parallel. */
+	static final long PARALLEL_FROM_BYTES = 4L << 20;
+
 	public static Result load(Path file, Schema schema) {
-		try (InputStream in = Files.newInputStream(file)) {
-			return load(file.toString(), in, schema);
+		try {
+			long size = Files.size(file);
+			int parts = Runtime.getRuntime().availableProcessors() >= 2 && size >= PARALLEL_FROM_BYTES
+					&& size < Integer.MAX_VALUE ? 2 : 1;
+			if (parts > 1) {
+				Result parallel = Segments.load(file, schema, size);
+				if (parallel != null) {
+					return parallel;
+				}
+			}
+			try (InputStream in = Files.newInputStream(file)) {
+				return load(file.toString(), in, schema);
+			}
 		} catch (IOException e) {
 			return fatal(file.toString(), 0, 0, Kind.UNREADABLE, "cannot read the file: " + e.getMessage()
 					+ ". Check the path and permissions.");
@@ -57,14 +71,27 @@ public final class CsvLoader {
 	}
 
 	public static Result load(String name, InputStream in, Schema schema) {
-		Loader loader = new Loader(name, schema);
-		try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-				.skipEmptyLines(true).ofCsvRecord(new StrictUtf8Reader(in))) {
-			consume(reader, loader);
+		Loader loader = new Loader(name, schema, 0, null);
+		Result failed = parse(name, in, loader, 0);
+		return failed != null ? failed : loader.finish();
+	}
+
+	/**
+	 * Parses a stream into a loader, converting each cell as FastCSV hands it over (no String per cell); line numbers
+	 * are shifted by {@code lineOffset}. Returns the fatal result when the stream cannot be read as CSV, else null.
+	 */
+	static Result parse(String name, InputStream in, Loader loader, long lineOffset) {
+		try (CsvReader<Object> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+				.skipEmptyLines(true).build(loader, new StrictUtf8Reader(in))) {
+			for (Object ignored : reader) {
+				if (loader.stopped()) {
+					break;
+				}
+			}
 		} catch (UncheckedIOException e) {
 			if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
-				return fatal(name, notUtf8.line, (int) notUtf8.column, Kind.NOT_UTF8, "the file is not valid UTF-8 here. "
-						+ "Re-encode it as UTF-8 (for example with iconv -t UTF-8).");
+				return fatal(name, notUtf8.line + lineOffset, (int) notUtf8.column, Kind.NOT_UTF8, "the file is not valid "
+						+ "UTF-8 here. Re-encode it as UTF-8 (for example with iconv -t UTF-8).");
 			}
 			return fatal(name, 0, 0, Kind.UNREADABLE, "cannot read the file: " + e.getCause().getMessage());
 		} catch (CsvParseException e) {
@@ -72,71 +99,120 @@ public final class CsvLoader {
 		} catch (IOException e) {
 			return fatal(name, 0, 0, Kind.UNREADABLE, "cannot read the file: " + e.getMessage());
 		}
-		return loader.finish();
+		return null;
 	}
 
-	/** Records handed from the parsing thread to the converting one, in file order. */
-	private static final int BATCH = 2048;
-
-	/** Marks the end of the records in the queue. */
-	private static final List<CsvRecord> END = List.of();
-
 	/**
-	 * Parses on a second thread while the calling thread converts and checks the cells: the two halves of loading
-	 * take about the same time, so this nearly halves it on two cores. Records are accepted strictly in file order,
-	 * so problems, their order and the first fatal one are exactly those of a sequential load; a parse error is
-	 * rethrown here after the records before it were accepted.
+	 * Loading in two parts on two threads: the file is split at the first line break after its middle that is not
+	 * inside a quoted field (quote parity counted from the start), the first part reads the header, and the second
+	 * part's rows, problems and line numbers follow the first's exactly as a sequential load would give them; a fatal
+	 * problem in the first part hides everything after it, as it would sequentially.
 	 */
-	private static void consume(CsvReader<CsvRecord> reader, Loader loader) throws IOException {
-		BlockingQueue<List<CsvRecord>> queue = new ArrayBlockingQueue<>(8);
-		AtomicBoolean stop = new AtomicBoolean();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		Thread parser = new Thread(() -> {
+	private static final class Segments {
+
+		static Result load(Path file, Schema schema, long size) throws IOException {
+			long split;
+			long linesBefore;
+			try (FileChannel channel = FileChannel.open(file)) {
+				MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+				long[] found = boundary(bytes, (int) (size / 2));
+				if (found == null) {
+					return null;
+				}
+				split = found[0];
+				linesBefore = found[1];
+			}
+			String name = file.toString();
+			Loader first = new Loader(name, schema, 0, null);
+			Loader second = new Loader(name, schema, linesBefore, first);
+			Result[] failed = new Result[2];
+			Thread worker = new Thread(() -> failed[1] = parseRange(file, split, size, second, linesBefore), "assay-csv-part-2");
+			worker.setDaemon(true);
+			worker.start();
 			try {
-				List<CsvRecord> batch = new ArrayList<>(BATCH);
-				for (CsvRecord record : reader) {
-					batch.add(record);
-					if (batch.size() == BATCH) {
-						if (!hand(queue, batch, stop)) {
-							return;
-						}
-						batch = new ArrayList<>(BATCH);
-					}
-				}
-				if (!batch.isEmpty() && !hand(queue, batch, stop)) {
-					return;
-				}
-			} catch (RuntimeException | Error e) { // an Error too: a half-read file must never pass as the whole
-				failure.set(e);
+				failed[0] = parseRange(file, 0, split, first, 0);
 			} finally {
-				hand(queue, END, stop);
+				first.headerDone(); // never leave the second part waiting, whatever happened to the first
+				joinUninterruptibly(worker);
 			}
-		}, "assay-csv-parser");
-		parser.setDaemon(true);
-		parser.start();
-		try {
-			while (true) {
-				List<CsvRecord> batch = queue.take();
-				if (batch == END) {
-					break;
-				}
-				for (CsvRecord record : batch) {
-					if (!loader.accept(record)) {
-						return;
+			if (failed[0] != null) {
+				return failed[0];
+			}
+			if (first.isFatal() || first.headerFields() < 0) {
+				return first.finish();
+			}
+			if (failed[1] != null) {
+				return failed[1];
+			}
+			return first.append(second).finish();
+		}
+
+		private static Result parseRange(Path file, long start, long end, Loader loader, long lineOffset) {
+			try (FileChannel channel = FileChannel.open(file)) {
+				channel.position(start);
+				InputStream in = new java.io.BufferedInputStream(limited(Channels.newInputStream(channel), end - start), 1 << 16);
+				return parse(file.toString(), in, loader, lineOffset);
+			} catch (IOException e) {
+				return fatal(file.toString(), 0, 0, Kind.UNREADABLE, "cannot read the file: " + e.getMessage());
+			}
+		}
+
+		/** The offset just after the first line break at or after {@code middle} outside quotes, and the lines before it. */
+		private static long[] boundary(MappedByteBuffer bytes, int middle) {
+			boolean quoted = false;
+			long lines = 0;
+			int limit = bytes.limit();
+			for (int i = 0; i < limit; i++) {
+				byte b = bytes.get(i);
+				if (b == '"') {
+					quoted = !quoted;
+				} else if (!quoted && (b == '\n' || b == '\r' && (i + 1 == limit || bytes.get(i + 1) != '\n'))) {
+					lines++;
+					if (i >= middle) {
+						return i + 1 < limit ? new long[] { i + 1, lines } : null;
 					}
+				} else if (quoted && (b == '\n' || b == '\r' && (i + 1 == limit || bytes.get(i + 1) != '\n'))) {
+					lines++;
 				}
 			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while loading", e);
-		} finally {
-			stop.set(true);
-			queue.clear();
-			// the reader is closed after this returns: wait for the parser whatever happens, it ends within a batch
-			boolean interrupted = Thread.interrupted();
-			while (parser.isAlive()) {
+			return null;
+		}
+
+		private static InputStream limited(InputStream in, long length) {
+			return new java.io.FilterInputStream(in) {
+				private long left = length;
+
+				@Override
+				public int read() throws IOException {
+					if (left <= 0) {
+						return -1;
+					}
+					int b = super.read();
+					if (b >= 0) {
+						left--;
+					}
+					return b;
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int count) throws IOException {
+					if (left <= 0) {
+						return -1;
+					}
+					int n = super.read(buffer, offset, (int) Math.min(count, left));
+					if (n > 0) {
+						left -= n;
+					}
+					return n;
+				}
+			};
+		}
+
+		private static void joinUninterruptibly(Thread thread) {
+			boolean interrupted = false;
+			while (thread.isAlive()) {
 				try {
-					parser.join();
+					thread.join();
 				} catch (InterruptedException e) {
 					interrupted = true;
 				}
@@ -145,175 +221,274 @@ public final class CsvLoader {
 				Thread.currentThread().interrupt();
 			}
 		}
-		if (failure.get() instanceof RuntimeException e) {
-			throw e;
-		}
-		if (failure.get() instanceof Error e) {
-			throw e;
-		}
-	}
-
-	/** Queues a batch for the converting thread; false once that thread has stopped taking them. */
-	private static boolean hand(BlockingQueue<List<CsvRecord>> queue, List<CsvRecord> batch, AtomicBoolean stop) {
-		try {
-			if (stop.get()) {
-				return false;
-			}
-			while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
-				if (stop.get()) {
-					return false;
-				}
-			}
-			return true;
-		} catch (InterruptedException e) {
-			return false;
-		}
 	}
 
 	private static Result fatal(String file, long row, int column, Kind kind, String message) {
 		return new Result(null, List.of(new DataProblem(file, row, column, kind, message)), 1);
 	}
 
-	/** Accumulates one file's records column by column. */
-	private static final class Loader {
+	/**
+	 * Accumulates one file's (or one part's) records column by column, converting each cell from the parser's buffer as
+	 * it is handed over. A row's cells and problems are staged and kept only once the row is known not to be ragged.
+	 */
+	static final class Loader extends AbstractBaseCsvCallbackHandler<Object> {
+		private static final Object ROW = new Object();
+
 		private final String file;
 		private final Schema schema;
 		private final List<Column> columns;
-		private final int[] positions;
+		private final char[][][] categories;
+		private final long lineOffset;
+		/** For a later part: the part that reads the header; null for the first part. */
+		private final Loader headerPart;
+		private final CountDownLatch headerRead = new CountDownLatch(1);
 		private final List<DataProblem> problems = new ArrayList<>();
 		private long problemCount;
 		private boolean fatal;
 		private int headerFields = -1;
+		private int[] positions;
+		private int[] fieldColumn = new int[0];
+		private final List<String> headerNames = new ArrayList<>();
 		private int rows;
 		private double[][] numeric;
 		private int[][] codes;
 		private final BitSet[] missing;
 		private final BitSet[] invalid;
+		private final double[] stagedNumber;
+		private final int[] stagedCode;
+		private final byte[] stagedState; // 0 value, 1 missing, 2 invalid
+		private final List<DataProblem> staged = new ArrayList<>();
 
-		Loader(String file, Schema schema) {
+		Loader(String file, Schema schema, long lineOffset, Loader headerPart) {
 			this.file = file;
 			this.schema = schema;
 			this.columns = schema.columns();
-			this.positions = new int[columns.size()];
-			this.numeric = new double[columns.size()][];
-			this.codes = new int[columns.size()][];
-			this.missing = new BitSet[columns.size()];
-			this.invalid = new BitSet[columns.size()];
-			for (int c = 0; c < columns.size(); c++) {
+			this.lineOffset = lineOffset;
+			this.headerPart = headerPart;
+			int n = columns.size();
+			this.positions = new int[n];
+			this.numeric = new double[n][];
+			this.codes = new int[n][];
+			this.missing = new BitSet[n];
+			this.invalid = new BitSet[n];
+			this.categories = new char[n][][];
+			this.stagedNumber = new double[n];
+			this.stagedCode = new int[n];
+			this.stagedState = new byte[n];
+			for (int c = 0; c < n; c++) {
 				missing[c] = new BitSet();
 				invalid[c] = new BitSet();
 				if (columns.get(c).isNumeric()) {
 					numeric[c] = new double[1024];
 				} else {
 					codes[c] = new int[1024];
+					categories[c] = columns.get(c).categories().stream().map(String::toCharArray).toArray(char[][]::new);
 				}
 			}
 		}
 
-		boolean accept(CsvRecord record) {
-			if (headerFields < 0) {
-				return header(record);
+		boolean stopped() {
+			return fatal;
+		}
+
+		boolean isFatal() {
+			return fatal;
+		}
+
+		int headerFields() {
+			return headerFields;
+		}
+
+		/** Lets a later part go on: the header is read (or will never be). */
+		void headerDone() {
+			headerRead.countDown();
+		}
+
+		@Override
+		protected void handleBegin(long startingLineNumber) {
+			if (headerPart != null && headerFields < 0) {
+				adoptHeader();
 			}
-			long line = record.getStartingLineNumber();
-			if (record.getFieldCount() != headerFields) {
-				problem(line, 0, Kind.RAGGED_ROW, "the row has " + record.getFieldCount() + " fields but the header has "
+			java.util.Arrays.fill(stagedState, (byte) 1); // a field the row lacks is missing (the row is ragged anyway)
+			staged.clear();
+		}
+
+		private void adoptHeader() {
+			try {
+				headerPart.headerRead.await();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				fatal = true;
+				return;
+			}
+			if (headerPart.fatal || headerPart.headerFields < 0) {
+				fatal = true; // the first part reports it
+				headerFields = 0;
+				return;
+			}
+			headerFields = headerPart.headerFields;
+			positions = headerPart.positions;
+			fieldColumn = headerPart.fieldColumn;
+		}
+
+		@Override
+		protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
+			if (headerFields < 0) {
+				headerNames.add(new String(buffer, offset, length));
+			} else if (index < fieldColumn.length && fieldColumn[index] >= 0) {
+				cell(fieldColumn[index], buffer, offset, length, index + 1);
+			}
+		}
+
+		@Override
+		protected Object buildRecord() {
+			if (getRecordType() != RecordType.DATA || fatal) {
+				return null;
+			}
+			long line = getStartingLineNumber() + lineOffset;
+			if (headerFields < 0) {
+				header(line);
+				headerDone();
+				return ROW;
+			}
+			if (getFieldCount() != headerFields) {
+				problem(line, 0, Kind.RAGGED_ROW, "the row has " + getFieldCount() + " fields but the header has "
 						+ headerFields + ". Fix the row's commas or quoting.");
 				fatal = true;
-				return false;
+				return ROW;
 			}
 			ensureCapacity(rows + 1);
 			for (int c = 0; c < columns.size(); c++) {
-				cell(c, record.getField(positions[c]), line);
+				if (stagedState[c] == 1) {
+					missing[c].set(rows);
+				} else if (stagedState[c] == 2) {
+					invalid[c].set(rows);
+				}
+				if (numeric[c] != null) {
+					numeric[c][rows] = stagedState[c] == 0 ? stagedNumber[c] : Double.NaN;
+				} else {
+					codes[c][rows] = stagedState[c] == 0 ? stagedCode[c] : -1;
+				}
+			}
+			for (DataProblem problem : staged) {
+				problem(problem.row(), problem.column(), problem.kind(), problem.message());
 			}
 			rows++;
-			return true;
+			return ROW;
 		}
 
-		private boolean header(CsvRecord record) {
-			headerFields = record.getFieldCount();
+		private void header(long line) {
+			headerFields = headerNames.size();
 			Map<String, Integer> byName = new HashMap<>();
-			for (int i = 0; i < record.getFieldCount(); i++) {
-				String name = record.getField(i).strip();
+			for (int i = 0; i < headerNames.size(); i++) {
+				String name = headerNames.get(i).strip();
 				if (i == 0 && name.startsWith("\uFEFF")) {
 					name = name.substring(1).strip(); // a byte order mark is not part of the first column's name
 				}
 				if (byName.putIfAbsent(name, i) != null) {
-					problem(record.getStartingLineNumber(), i + 1, Kind.DUPLICATE_COLUMN, "column '" + name
-							+ "' appears twice in the header. Rename one of them.");
+					problem(line, i + 1, Kind.DUPLICATE_COLUMN, "column '" + name + "' appears twice in the header. Rename one "
+							+ "of them.");
 					fatal = true;
 				}
 			}
+			fieldColumn = new int[headerFields];
+			java.util.Arrays.fill(fieldColumn, -1);
 			for (int c = 0; c < columns.size(); c++) {
 				Integer position = byName.get(columns.get(c).name());
 				if (position == null) {
-					problem(record.getStartingLineNumber(), 0, Kind.MISSING_COLUMN, "the header lacks the declared column '"
-							+ columns.get(c).name() + "' (found: " + String.join(", ", record.getFields()) + ").");
+					problem(line, 0, Kind.MISSING_COLUMN, "the header lacks the declared column '" + columns.get(c).name()
+							+ "' (found: " + String.join(", ", headerNames) + ").");
 					fatal = true;
 				} else {
 					positions[c] = position;
+					fieldColumn[position] = c;
 				}
 			}
-			return !fatal;
 		}
 
-		private void cell(int c, String raw, long line) {
-			Column column = columns.get(c);
-			String text = raw.isEmpty() || !Character.isWhitespace(raw.charAt(0))
-					&& !Character.isWhitespace(raw.charAt(raw.length() - 1)) ? raw : raw.strip();
-			int row = rows;
-			int field = positions[c] + 1;
-			if (text.isEmpty()) {
-				missing[c].set(row);
-				store(c, row, Double.NaN, -1);
+		private void cell(int c, char[] buffer, int offset, int length, int field) {
+			int start = offset;
+			int end = offset + length;
+			while (start < end && isSpace(buffer[start])) {
+				start++;
+			}
+			while (end > start && isSpace(buffer[end - 1])) {
+				end--;
+			}
+			if (start == end) {
+				stagedState[c] = 1;
 				return;
 			}
+			Column column = columns.get(c);
+			int n = end - start;
 			if (column.isNumeric()) {
-				if (text.equalsIgnoreCase("nan")) {
-					invalid(c, row, line, field, Kind.NAN, "'" + column.name() + "' is NaN, which is neither a number nor "
-							+ "a missing value. Leave the cell empty if the value is missing.");
+				if (n == 3 && (buffer[start] | 0x20) == 'n' && (buffer[start + 1] | 0x20) == 'a' && (buffer[start + 2] | 0x20) == 'n') {
+					invalid(c, field, Kind.NAN, "'" + column.name() + "' is NaN, which is neither a number nor a missing "
+							+ "value. Leave the cell empty if the value is missing.");
 					return;
 				}
 				double value;
 				try {
-					value = Decimals.parse(text);
+					value = Decimals.parse(buffer, start, n);
 				} catch (NumberFormatException e) {
-					invalid(c, row, line, field, Kind.WRONG_TYPE, "'" + column.name() + "' must be a number, not '" + text + "'.");
+					invalid(c, field, Kind.WRONG_TYPE, "'" + column.name() + "' must be a number, not '" + text(buffer, start, n)
+							+ "'.");
 					return;
 				}
 				if (!Double.isFinite(value) || column.isInteger() && value != Math.rint(value)) {
-					invalid(c, row, line, field, Kind.WRONG_TYPE, "'" + column.name() + "' must be "
-							+ (column.isInteger() ? "an integer" : "a finite number") + ", not '" + text + "'.");
+					invalid(c, field, Kind.WRONG_TYPE, "'" + column.name() + "' must be " + (column.isInteger() ? "an integer"
+							: "a finite number") + ", not '" + text(buffer, start, n) + "'.");
 					return;
 				}
 				if (value < column.minimum() || value > column.maximum()) {
-					invalid(c, row, line, field, Kind.OUT_OF_RANGE, "'" + column.name() + "' is " + text
+					invalid(c, field, Kind.OUT_OF_RANGE, "'" + column.name() + "' is " + text(buffer, start, n)
 							+ ", outside its declared range " + column.minimum() + " .. " + column.maximum() + ".");
 					return;
 				}
-				store(c, row, value, -1);
+				stagedState[c] = 0;
+				stagedNumber[c] = value;
 			} else {
-				int code = column.categoryIndex(text);
+				int code = category(categories[c], buffer, start, n);
 				if (code < 0) {
-					invalid(c, row, line, field, Kind.UNKNOWN_CATEGORY, "'" + column.name() + "' is '" + text
+					invalid(c, field, Kind.UNKNOWN_CATEGORY, "'" + column.name() + "' is '" + text(buffer, start, n)
 							+ "', not one of its categories " + column.categories() + ".");
 					return;
 				}
-				store(c, row, Double.NaN, code);
+				stagedState[c] = 0;
+				stagedCode[c] = code;
 			}
 		}
 
-		private void invalid(int c, int row, long line, int field, Kind kind, String message) {
-			invalid[c].set(row);
-			store(c, row, Double.NaN, -1);
-			problem(line, field, kind, message);
+		/** {@link Character#isWhitespace}, decided without a call for the usual printable ASCII characters. */
+		private static boolean isSpace(char c) {
+			return c <= ' ' || c >= 0x80 ? Character.isWhitespace(c) : false;
 		}
 
-		private void store(int c, int row, double value, int code) {
-			if (numeric[c] != null) {
-				numeric[c][row] = value;
-			} else {
-				codes[c][row] = code;
+		private static int category(char[][] categories, char[] buffer, int start, int length) {
+			// categories are few and short: a plain loop beats a library comparison's call overhead here
+			for (int k = 0; k < categories.length; k++) {
+				char[] category = categories[k];
+				if (category.length != length) {
+					continue;
+				}
+				int i = 0;
+				while (i < length && category[i] == buffer[start + i]) {
+					i++;
+				}
+				if (i == length) {
+					return k;
+				}
 			}
+			return -1;
+		}
+
+		private static String text(char[] buffer, int start, int length) {
+			return new String(buffer, start, length);
+		}
+
+		private void invalid(int c, int field, Kind kind, String message) {
+			stagedState[c] = 2;
+			staged.add(new DataProblem(file, getStartingLineNumber() + lineOffset, field, kind, message));
 		}
 
 		private void problem(long line, int field, Kind kind, String message) {
@@ -323,14 +498,47 @@ public final class CsvLoader {
 			}
 		}
 
+		private int capacity = 1024;
+
 		private void ensureCapacity(int needed) {
+			if (needed <= capacity) {
+				return;
+			}
+			capacity = Math.max(needed, capacity * 2);
 			for (int c = 0; c < columns.size(); c++) {
-				if (numeric[c] != null && numeric[c].length < needed) {
-					numeric[c] = java.util.Arrays.copyOf(numeric[c], numeric[c].length * 2);
-				} else if (codes[c] != null && codes[c].length < needed) {
-					codes[c] = java.util.Arrays.copyOf(codes[c], codes[c].length * 2);
+				if (numeric[c] != null) {
+					numeric[c] = java.util.Arrays.copyOf(numeric[c], capacity);
+				} else {
+					codes[c] = java.util.Arrays.copyOf(codes[c], capacity);
 				}
 			}
+		}
+
+		/** Appends a later part's rows and problems after this part's, as one sequential load would have them. */
+		Loader append(Loader later) {
+			ensureCapacity(rows + later.rows);
+			for (int c = 0; c < columns.size(); c++) {
+				if (numeric[c] != null) {
+					System.arraycopy(later.numeric[c], 0, numeric[c], rows, later.rows);
+				} else {
+					System.arraycopy(later.codes[c], 0, codes[c], rows, later.rows);
+				}
+				for (int r = later.missing[c].nextSetBit(0); r >= 0; r = later.missing[c].nextSetBit(r + 1)) {
+					missing[c].set(rows + r);
+				}
+				for (int r = later.invalid[c].nextSetBit(0); r >= 0; r = later.invalid[c].nextSetBit(r + 1)) {
+					invalid[c].set(rows + r);
+				}
+			}
+			rows += later.rows;
+			for (DataProblem problem : later.problems) {
+				if (problem.kind().isFatal() || problems.size() < MAX_LISTED_PROBLEMS) {
+					problems.add(problem);
+				}
+			}
+			problemCount += later.problemCount;
+			fatal |= later.fatal;
+			return this;
 		}
 
 		Result finish() {

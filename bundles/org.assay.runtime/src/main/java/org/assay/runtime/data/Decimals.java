@@ -27,8 +27,12 @@ final class Decimals {
 
 	/** Parses like {@link Double#parseDouble}; throws {@link NumberFormatException} on text that is no number. */
 	static double parse(String text) {
-		double value = fast(text);
-		return value;
+		return parse(text.toCharArray(), 0, text.length());
+	}
+
+	/** Parses {@code length} characters from {@code offset}, without making a String unless the text is unusual. */
+	static double parse(char[] chars, int offset, int length) {
+		return fast(chars, offset, length);
 	}
 
 	/** The slow path: only plain decimal or scientific notation reaches {@link Double#parseDouble}. */
@@ -39,27 +43,27 @@ final class Decimals {
 		return Double.parseDouble(text);
 	}
 
-	private static double fast(String text) {
-		int length = text.length();
-		int i = 0;
+	private static double fast(char[] chars, int offset, int count) {
+		int length = offset + count;
+		int i = offset;
 		boolean negative = false;
-		if (length > 0 && text.charAt(0) == '-') {
+		if (count > 0 && chars[offset] == '-') {
 			negative = true;
-			i = 1;
+			i = offset + 1;
 		}
 		long digits = 0;
 		int significant = 0;
 		int fraction = -1;
 		boolean any = false;
 		for (; i < length; i++) {
-			char c = text.charAt(i);
+			char c = chars[i];
 			if (c >= '0' && c <= '9') {
 				any = true;
 				if (digits != 0 || c != '0') {
 					significant++;
 				}
 				if (significant > 15) {
-					return slow(text);
+					return slow(new String(chars, offset, count));
 				}
 				digits = digits * 10 + (c - '0');
 				if (fraction >= 0) {
@@ -68,15 +72,15 @@ final class Decimals {
 			} else if (c == '.' && fraction < 0) {
 				fraction = 0;
 			} else {
-				return slow(text);
+				return slow(new String(chars, offset, count));
 			}
 		}
 		if (!any) {
-			return slow(text);
+			return slow(new String(chars, offset, count));
 		}
 		int scale = Math.max(fraction, 0);
 		if (scale >= POWERS_OF_TEN.length) {
-			return slow(text);
+			return slow(new String(chars, offset, count));
 		}
 		double value = scale == 0 ? digits : digits / POWERS_OF_TEN[scale];
 		return negative ? -value : value;

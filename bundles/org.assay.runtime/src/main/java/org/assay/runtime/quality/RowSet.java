@@ -11,9 +11,17 @@ final class RowSet {
 	private int[] slots;
 	private int size;
 
-	RowSet(Table table) {
+	/** A set over rows of the given column values (see {@link #values}), sized for {@code expected} rows. */
+	RowSet(double[][] columns, int expected) {
+		this.columns = columns;
+		slots = new int[Integer.highestOneBit(Math.max(16, expected * 2)) << 1];
+		Arrays.fill(slots, -1);
+	}
+
+	/** Every column of a table as doubles (category codes as numbers), the form rows are hashed and compared in. */
+	static double[][] values(Table table) {
 		int count = table.schema().columns().size();
-		columns = new double[count][];
+		double[][] columns = new double[count][];
 		for (int c = 0; c < count; c++) {
 			var column = table.schema().columns().get(c);
 			if (column.isNumeric()) {
@@ -26,14 +34,18 @@ final class RowSet {
 				}
 			}
 		}
-		slots = new int[Integer.highestOneBit(Math.max(16, table.rows() * 2)) << 1];
-		Arrays.fill(slots, -1);
+		return columns;
 	}
 
 	/** Adds a row; false when an equal row is already in the set. */
 	boolean add(int row) {
+		return add(row, hash(columns, row));
+	}
+
+	/** Adds a row whose {@link #hash} is known. */
+	boolean add(int row, int hash) {
 		int mask = slots.length - 1;
-		int slot = hash(row) & mask;
+		int slot = hash & mask;
 		while (slots[slot] >= 0) {
 			if (sameValues(slots[slot], row)) {
 				return false;
@@ -49,7 +61,8 @@ final class RowSet {
 		return size;
 	}
 
-	private int hash(int row) {
+	/** The hash of a row of the given column values; equal rows hash alike. */
+	static int hash(double[][] columns, int row) {
 		long h = 0x9E3779B97F4A7C15L;
 		for (double[] column : columns) {
 			h = (h ^ Double.doubleToLongBits(column[row])) * 0xBF58476D1CE4E5B9L;

@@ -8,9 +8,18 @@ final class Selection {
 
 	/** The q-quantile by linear interpolation between order statistics (NumPy's default). Reorders {@code values}. */
 	static double quantile(double[] values, double q) {
+		return quantile(values, q, 0);
+	}
+
+	/**
+	 * The q-quantile, searching only from index {@code from} on: valid when {@code values} was already reordered by a
+	 * selection of an order statistic below {@code from} (everything from there on is no smaller), as for the third
+	 * quartile after the first.
+	 */
+	static double quantile(double[] values, double q, int from) {
 		double position = q * (values.length - 1);
 		int lower = (int) Math.floor(position);
-		double low = select(values, lower);
+		double low = select(values, lower, from);
 		if (lower + 1 >= values.length) {
 			return low;
 		}
@@ -24,7 +33,11 @@ final class Selection {
 
 	/** The k-th smallest value (0-based); partially reorders {@code values}. */
 	static double select(double[] values, int k) {
-		int left = 0;
+		return select(values, k, 0);
+	}
+
+	private static double select(double[] values, int k, int from) {
+		int left = from;
 		int right = values.length - 1;
 		while (left < right) {
 			double pivot = median3(values[left], values[(left + right) >>> 1], values[right]);
