@@ -1,5 +1,6 @@
 package org.assay.generator;
 
+import org.assay.dsl.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

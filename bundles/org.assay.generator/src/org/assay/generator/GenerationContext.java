@@ -1,5 +1,7 @@
 package org.assay.generator;
 
+import org.assay.dsl.ElementNames;
+import org.assay.dsl.SourceLocation;
 import org.assay.generator.java.JavaNames;
 import org.assay.generator.java.JavaText;
 import org.assay.model.AssayModel;
@@ -23,8 +25,7 @@ public final class GenerationContext {
 	}
 
 	public static String qualifiedName(NamedElement element) {
-		AssayModel model = (AssayModel) EcoreUtil.getRootContainer(element);
-		return model.getName() == null || model.getName().isBlank() ? element.getName() : model.getName() + "." + element.getName();
+		return ElementNames.qualified(element);
 	}
 
 	/** The file of a class in a source folder. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.assay.generator.GenerationContext;
-import org.assay.generator.SourceLocation;
+import org.assay.dsl.SourceLocation;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.java.JavaBuilder;
 import org.assay.generator.java.JavaNames;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code assay demo}: {@code run} on the shipped breast-cancer example. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
 		description = "Run Assay's main job on the shipped example examples/breast-cancer: validate, generate, train, test, "
-				+ "and print the verdicts per requirement.")
+				+ "print the verdicts per requirement, and write the HTML report (target/assay/report.html).")
 final class DemoCommand implements Callable<Integer> {
 
 	@Spec
@@ -20,6 +20,9 @@ final class DemoCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Path home = Paths.get(System.getProperty("assay.home", ".")).toAbsolutePath().normalize();
-		return RunCommand.run(home.resolve("examples/breast-cancer"), spec.commandLine().getOut());
+		Path example = home.resolve("examples/breast-cancer");
+		int code = RunCommand.run(example, spec.commandLine().getOut());
+		// the report of what just ran; a run that could not even start (2) has nothing to report
+		return code == 2 ? code : Math.max(code, ReportCommand.write(example, null, null, spec.commandLine().getOut()));
 	}
 }

@@ -1,10 +1,10 @@
-package org.assay.generator;
+package org.assay.dsl;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
-/** Where a model element is written: {@code file:line}, for generated comments and evidence. */
+/** Where a model element is written: {@code file:line}, for generated comments, evidence, traces and reports. */
 public final class SourceLocation {
 
 	private SourceLocation() {

@@ -1,0 +1,116 @@
+package org.assay.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code assay report} after a real run of the breast-cancer example, opened in a real browser (Debian's chromium,
+ * headless, in this JVM's network namespace: nothing outside can be reached) — the DOM it builds and the pixels it
+ * paints are checked.
+ */
+class ReportCommandTest {
+
+	@TempDir
+	Path project;
+
+	@TempDir
+	Path browserProfile;
+
+	private static int cli(StringWriter out, String... args) {
+		return AssayCli.run(new PrintWriter(out), new PrintWriter(out), args);
+	}
+
+	@Test
+	void reportOfARealRunRendersInChromium() throws Exception {
+		Path example = Paths.get("../../examples/breast-cancer").toAbsolutePath().normalize();
+		try (Stream<Path> walk = Files.walk(example)) {
+			for (Path source : walk.filter(p -> !example.relativize(p).startsWith("target")).toList()) {
+				Path target = project.resolve(example.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(source, target);
+				}
+			}
+		}
+		StringWriter run = new StringWriter();
+		assertEquals(0, cli(run, "run", project.toString()), run::toString);
+		StringWriter out = new StringWriter();
+		assertEquals(0, cli(out, "report", project.toString()), out::toString);
+		Path report = project.resolve("target/assay/report.html");
+		assertTrue(out.toString().contains("7 of 7 requirement(s) shown met; tests: {PASS=8, WARN=1}"), out::toString);
+		String html = Files.readString(report);
+		assertFalse(Pattern.compile("(src|href)\\s*=|@import|url\\(http", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+				"self-contained: no link to anything outside the file");
+		assertEquals(0, cli(new StringWriter(), "report", project.toString()));
+		assertEquals(html, Files.readString(report), "byte-identical when nothing changed");
+
+		String dom = chromium("--dump-dom", report.toUri().toString());
+		assertTrue(dom.contains("<svg") && dom.contains("class=\"assay-trace\""), "the diagram is in the page");
+		assertEquals(7, count(dom, "<g class=\"node requirement [a-z_]+\" data-id=\"requirement:"), "one box per requirement");
+		assertEquals(9, count(dom, "<g class=\"node test [a-z_]+\" data-id=\"test:"), "one box per test");
+		assertEquals(1, count(dom, "<tr data-requirement=\"breastcancer.R1\" data-test=\"breastcancer.ScreeningQA.WorstSlice\""
+				+ " data-verdict=\"WARN\">"), "the WARN row");
+		assertTrue(dom.contains("Every requirement is shown to be met by current evidence."), "the summary");
+
+		Path screenshot = project.resolve("target/assay/report.png");
+		chromium("--screenshot=" + screenshot, "--window-size=1400,2200", report.toUri().toString());
+		BufferedImage image = ImageIO.read(screenshot.toFile());
+		assertNotNull(image, "chromium wrote a PNG");
+		assertTrue(pixels(image, 0x2e7d32) > 500, "PASS green is painted (badges and box outlines)");
+		assertTrue(pixels(image, 0xf9a825) > 100, "WARN amber is painted");
+		Files.copy(screenshot, Paths.get("target/report-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String chromium(String... arguments) throws Exception {
+		Path browser = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Paths::get).filter(Files::isExecutable)
+				.findFirst().orElseThrow(() -> new AssertionError("the report is tested in Debian's chromium: apt-get install chromium"));
+		List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+				"--hide-scrollbars", "--no-first-run", "--user-data-dir=" + browserProfile));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "chromium finished");
+		assertEquals(0, process.exitValue(), "chromium exit code");
+		return stdout;
+	}
+
+	private static int count(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		int n = 0;
+		while (matcher.find()) {
+			n++;
+		}
+		return n;
+	}
+
+	private static int pixels(BufferedImage image, int rgb) {
+		int n = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+					n++;
+				}
+			}
+		}
+		return n;
+	}
+}

@@ -1,0 +1,24 @@
+package org.assay.dsl;
+
+import org.assay.model.AssayModel;
+import org.assay.model.NamedElement;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * The names model elements go by outside their file: {@code namespace.Name}, as generated code, evidence in
+ * {@code results.json}, the trace graph and reports write them.
+ */
+public final class ElementNames {
+
+	private ElementNames() {
+	}
+
+	/** {@code namespace.Name}, or the bare name in a file without a namespace. */
+	public static String qualified(NamedElement element) {
+		if (!(EcoreUtil.getRootContainer(element) instanceof AssayModel model) || model.getName() == null
+				|| model.getName().isBlank()) {
+			return element.getName();
+		}
+		return model.getName() + "." + element.getName();
+	}
+}

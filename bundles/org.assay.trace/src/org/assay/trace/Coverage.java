@@ -1,0 +1,89 @@
+package org.assay.trace;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.assay.model.AcceptanceCriterion;
+import org.assay.model.Metric;
+import org.assay.model.MetricPattern;
+import org.assay.model.QualityAttribute;
+import org.assay.model.Requirement;
+import org.assay.model.TestCase;
+import org.assay.trace.TraceNode.Kind;
+
+/**
+ * What the evidence does not cover yet.
+ *
+ * @param unverifiedRequirements requirements no test verifies
+ * @param unmeasuredAttributes quality attributes that requirements refine but no test measures with one of their metrics
+ * @param unmitigatedHazards hazards no requirement mitigates
+ * @param testsWithoutCurrentResult tests whose last result is missing or stale (its inputs changed since)
+ * @param requirements how many requirements there are
+ * @param passingRequirements how many of them all their tests show met now (PASS or WARN)
+ */
+public record Coverage(List<TraceNode> unverifiedRequirements, List<TraceNode> unmeasuredAttributes,
+		List<TraceNode> unmitigatedHazards, List<TraceNode> testsWithoutCurrentResult, int requirements, int passingRequirements) {
+
+	/**
+	 * Computes the coverage of a graph; {@code tests} are the model's test cases, whose metrics (the pattern's, else
+	 * those of the criteria of the requirements they verify) decide which attributes are measured.
+	 */
+	public static Coverage of(TraceGraph graph, List<TestCase> tests) {
+		List<TraceNode> unverified = new ArrayList<>();
+		int passing = 0;
+		for (TraceNode requirement : graph.nodes(Kind.REQUIREMENT)) {
+			if (Status.UNVERIFIED.equals(requirement.status())) {
+				unverified.add(requirement);
+			} else if (Status.isGood(requirement.status())) {
+				passing++;
+			}
+		}
+		Set<Metric> measured = new HashSet<>();
+		for (TestCase test : tests) {
+			if (test.getPattern() instanceof MetricPattern pattern && pattern.getMetric() != null) {
+				measured.add(pattern.getMetric());
+			} else {
+				for (Requirement requirement : test.getVerifies()) {
+					for (AcceptanceCriterion criterion : requirement.getCriteria()) {
+						measured.add(criterion.getMetric());
+					}
+				}
+			}
+		}
+		List<TraceNode> unmeasured = new ArrayList<>();
+		for (TraceNode attribute : graph.nodes(Kind.ATTRIBUTE)) {
+			QualityAttribute model = attributeOf(attribute, tests);
+			if (model == null || model.allMetrics().stream().noneMatch(measured::contains)) {
+				unmeasured.add(attribute);
+			}
+		}
+		List<TraceNode> unmitigated = graph.nodes(Kind.HAZARD).stream()
+				.filter(h -> graph.incoming(h.id()).stream().noneMatch(e -> e.kind() == TraceEdge.Kind.MITIGATES)).toList();
+		List<TraceNode> withoutResult = graph.nodes(Kind.TEST).stream()
+				.filter(t -> Status.MISSING.equals(t.status()) || Status.STALE.equals(t.status())).toList();
+		return new Coverage(unverified, unmeasured, unmitigated, withoutResult, graph.nodes(Kind.REQUIREMENT).size(), passing);
+	}
+
+	/**
+	 * The catalogue attribute behind an attribute node, found through a tested requirement that refines it (none: no
+	 * test can measure it).
+	 */
+	private static QualityAttribute attributeOf(TraceNode attribute, List<TestCase> tests) {
+		for (TestCase test : tests) {
+			for (Requirement requirement : test.getVerifies()) {
+				QualityAttribute refined = requirement.getRefines();
+				if (refined != null && attribute.name().equals(org.assay.dsl.ElementNames.qualified(refined))) {
+					return refined;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Share of requirements shown met now, 0..1 (NaN without requirements). */
+	public double passingShare() {
+		return requirements == 0 ? Double.NaN : (double) passingRequirements / requirements;
+	}
+}

@@ -1,0 +1,55 @@
+package org.assay.trace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.assay.dsl.AssayStandaloneSetup;
+import org.assay.dsl.headless.AssayWorkspace;
+import org.assay.model.AssayModel;
+import org.assay.model.TestCase;
+import org.assay.model.TestSuite;
+import org.assay.trace.results.ResultRecord;
+import org.assay.trace.results.ResultsReader;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * A project's traceability, headless: its .assay files loaded and validated together, its results file read, the
+ * graph and coverage computed. What the CLI's report and the benchmarks use; the IDE builds the graph from its own
+ * index with {@link TraceGraphBuilder} directly.
+ *
+ * @param errors validation errors in the models (the graph is still built from what could be linked)
+ */
+public record ProjectTrace(Path project, List<AssayModel> models, List<ResultRecord> results, TraceGraph graph,
+		Coverage coverage, int errors) {
+
+	/** Where generated suites write their evidence in a project. */
+	public static final String RESULTS = "target/assay/results.json";
+
+	public static ProjectTrace load(Path project) throws IOException {
+		Path root = project.toAbsolutePath().normalize();
+		List<Path> files = AssayWorkspace.collect(List.of(project)).stream()
+				.filter(f -> !root.relativize(f.toAbsolutePath().normalize()).startsWith("target")).toList();
+		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
+		Map<Resource, List<Issue>> issues = workspace.validateAll(CancelIndicator.NullImpl);
+		int errors = (int) issues.values().stream().flatMap(List::stream).filter(i -> i.getSeverity() == Severity.ERROR).count();
+		List<AssayModel> models = issues.keySet().stream().filter(r -> !r.getContents().isEmpty())
+				.map(r -> (AssayModel) r.getContents().get(0)).toList();
+		List<ResultRecord> results = ResultsReader.readAll(project.resolve(RESULTS));
+		return of(project, models, results, errors);
+	}
+
+	/** The trace of models already loaded (the benchmark's, the IDE's). */
+	public static ProjectTrace of(Path project, List<AssayModel> models, List<ResultRecord> results, int errors) {
+		TraceGraph graph = TraceGraphBuilder.build(models, results, project);
+		List<TestCase> tests = new ArrayList<>();
+		models.forEach(m -> m.getElements().stream().filter(TestSuite.class::isInstance)
+				.forEach(s -> tests.addAll(((TestSuite) s).getTests())));
+		return new ProjectTrace(project, models, results, graph, Coverage.of(graph, tests), errors);
+	}
+}

@@ -1,0 +1,139 @@
+package org.assay.trace.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assay.trace.TraceEdge;
+import org.assay.trace.TraceGraph;
+import org.assay.trace.TraceNode;
+import org.assay.trace.TraceNode.Kind;
+import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays a trace graph out with ELK Layered, left to right in the order of the assurance argument: hazards and quality
+ * attributes, requirements, tests, pipelines, data and models. The same code lays out the IDE's diagram, the CLI's
+ * SVG and the report's, and it needs no OSGi: the layered algorithm is called directly.
+ */
+public final class TraceLayout {
+
+	/** Box height; widths follow the labels. */
+	public static final double NODE_HEIGHT = 46;
+
+	private TraceLayout() {
+	}
+
+	/**
+	 * ELK's option metadata (and the copy support of its option types) must be registered once; inside Eclipse the
+	 * extension registry would do it, here it is done directly so the layout runs the same with or without OSGi.
+	 */
+	private static synchronized void registerLayoutMetadata() {
+		if (!registered) {
+			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+			registered = true;
+		}
+	}
+
+	private static boolean registered;
+
+	public static TraceDiagram layout(TraceGraph graph) {
+		registerLayoutMetadata();
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+		root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 14.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 8.0);
+		root.setProperty(LayeredOptions.THOROUGHNESS, 3);
+		Map<String, ElkNode> boxes = new HashMap<>();
+		for (TraceNode node : graph.nodes()) {
+			ElkNode box = ElkGraphUtil.createNode(root);
+			box.setIdentifier(node.id());
+			box.setDimensions(width(node), NODE_HEIGHT);
+			boxes.put(node.id(), box);
+		}
+		List<ElkEdge> elkEdges = new ArrayList<>();
+		List<Boolean> reversed = new ArrayList<>();
+		for (TraceEdge edge : graph.edges()) {
+			// edges point along the argument (left to right) for layering; drawn routes point to what is depended on
+			boolean backwards = rank(graph.node(edge.from()).kind()) > rank(graph.node(edge.to()).kind());
+			ElkNode source = boxes.get(backwards ? edge.to() : edge.from());
+			ElkNode target = boxes.get(backwards ? edge.from() : edge.to());
+			elkEdges.add(ElkGraphUtil.createSimpleEdge(source, target));
+			reversed.add(backwards);
+		}
+		new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
+
+		List<TraceDiagram.Box> nodes = new ArrayList<>();
+		for (TraceNode node : graph.nodes()) {
+			ElkNode box = boxes.get(node.id());
+			nodes.add(new TraceDiagram.Box(node, box.getX(), box.getY(), box.getWidth(), box.getHeight()));
+		}
+		List<TraceDiagram.Route> routes = new ArrayList<>();
+		for (int i = 0; i < elkEdges.size(); i++) {
+			double[] points = points(elkEdges.get(i));
+			if (reversed.get(i)) {
+				points = reverse(points);
+			}
+			routes.add(new TraceDiagram.Route(graph.edges().get(i), points));
+		}
+		return new TraceDiagram(nodes, routes, root.getWidth(), root.getHeight());
+	}
+
+	/** Column of a kind in the argument's order. */
+	static int rank(Kind kind) {
+		return switch (kind) {
+		case HAZARD, ATTRIBUTE -> 0;
+		case REQUIREMENT -> 1;
+		case TEST -> 2;
+		case PIPELINE -> 3;
+		case DATASET, MODEL -> 4;
+		};
+	}
+
+	/** Wide enough for the longer of the two label lines at about 7 px per character (the SVG font is 12 px). */
+	static double width(TraceNode node) {
+		int characters = Math.max(node.simpleName().length(), node.kind().label().length() + (node.status() == null ? 0
+				: node.status().length() + 3));
+		return Math.max(110, 7.2 * characters + 24);
+	}
+
+	private static double[] points(ElkEdge edge) {
+		if (edge.getSections().isEmpty()) {
+			return new double[0];
+		}
+		ElkEdgeSection section = edge.getSections().get(0);
+		double[] points = new double[4 + 2 * section.getBendPoints().size()];
+		points[0] = section.getStartX();
+		points[1] = section.getStartY();
+		int i = 2;
+		for (ElkBendPoint bend : section.getBendPoints()) {
+			points[i++] = bend.getX();
+			points[i++] = bend.getY();
+		}
+		points[i++] = section.getEndX();
+		points[i] = section.getEndY();
+		return points;
+	}
+
+	private static double[] reverse(double[] points) {
+		double[] reversed = new double[points.length];
+		for (int i = 0; i < points.length; i += 2) {
+			reversed[points.length - 2 - i] = points[i];
+			reversed[points.length - 1 - i] = points[i + 1];
+		}
+		return reversed;
+	}
+}
