@@ -1,0 +1,51 @@
+package org.assay.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/** Problem markers of .assay files: replaced as a whole, each created with all its attributes at once. */
+public final class Markers {
+
+	private Markers() {
+	}
+
+	/** Replaces the file's Assay problem markers with {@code issues} (INFO issues are not markers). */
+	public static void replace(IFile file, List<Issue> issues) throws CoreException {
+		if (!file.exists()) {
+			return;
+		}
+		file.getWorkspace().run(monitor -> {
+			file.deleteMarkers(AssayUi.MARKER_TYPE, false, IResource.DEPTH_ZERO);
+			for (Issue issue : issues) {
+				if (issue.getSeverity() == Severity.INFO) {
+					continue;
+				}
+				Map<String, Object> attributes = new HashMap<>();
+				attributes.put(IMarker.MESSAGE, issue.getMessage());
+				attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
+						: IMarker.SEVERITY_WARNING);
+				if (issue.getLineNumber() != null) {
+					attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
+					attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber());
+				}
+				if (issue.getOffset() != null && issue.getLength() != null) {
+					attributes.put(IMarker.CHAR_START, issue.getOffset());
+					attributes.put(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
+				}
+				if (issue.getCode() != null) {
+					attributes.put(AssayUi.CODE, issue.getCode());
+				}
+				file.createMarker(AssayUi.MARKER_TYPE, attributes);
+			}
+		}, file, IWorkspace.AVOID_UPDATE, null);
+	}
+}

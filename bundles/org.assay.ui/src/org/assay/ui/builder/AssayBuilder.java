@@ -1,0 +1,91 @@
+package org.assay.ui.builder;
+
+import java.util.List;
+import java.util.Map;
+
+import org.assay.generator.AssayGenerator;
+import org.assay.generator.files.GeneratedFiles;
+import org.assay.model.AssayModel;
+import org.assay.ui.Markers;
+import org.assay.ui.ProjectModels;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The Assay project builder: when .assay files change (or on a full build) it reloads the project's models from disk,
+ * links and validates every file against the others and the catalogues — so a change in one file re-checks those that
+ * refer to it — and replaces their problem markers; with generation enabled (project preference
+ * {@code org.assay.ui/generate=true}) and no errors it generates the pipelines and suites into the project. It reports
+ * progress and stops when cancelled.
+ */
+public class AssayBuilder extends IncrementalProjectBuilder {
+
+	/** Project preference node and key that turn generation on. */
+	public static final String PREFERENCES = "org.assay.ui";
+	public static final String GENERATE = "generate";
+
+	@Override
+	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+		IProject project = getProject();
+		if (kind != FULL_BUILD && kind != CLEAN_BUILD && !touchesModels(getDelta(project))) {
+			return null;
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Validating Assay models of " + project.getName(), 10);
+		ProjectModels models = ProjectModels.of(project);
+		models.reload();
+		progress.worked(2);
+		Map<IFile, List<Issue>> issues = models.validateAll(() -> progress.isCanceled());
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		progress.worked(5);
+		boolean errors = false;
+		for (Map.Entry<IFile, List<Issue>> entry : issues.entrySet()) {
+			Markers.replace(entry.getKey(), entry.getValue());
+			errors |= entry.getValue().stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
+		}
+		progress.worked(1);
+		if (!errors && new ProjectScope(project).getNode(PREFERENCES).getBoolean(GENERATE, false)) {
+			progress.subTask("Generating pipelines and suites");
+			List<AssayModel> linked = models.models();
+			try {
+				GeneratedFiles.write(project.getLocation().toFile().toPath(), new AssayGenerator().generate(linked).files());
+			} catch (java.io.IOException e) {
+				throw new CoreException(org.eclipse.core.runtime.Status.error("Assay: cannot write generated code: "
+						+ e.getMessage(), e));
+			}
+			project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+		}
+		ProjectModels.built(project);
+		return null;
+	}
+
+	@Override
+	protected void clean(IProgressMonitor monitor) throws CoreException {
+		getProject().deleteMarkers(org.assay.ui.AssayUi.MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+	}
+
+	private static boolean touchesModels(IResourceDelta delta) throws CoreException {
+		if (delta == null) {
+			return true;
+		}
+		boolean[] found = new boolean[1];
+		delta.accept(d -> {
+			if (d.getResource() instanceof IFile file && "assay".equals(file.getFileExtension())) {
+				found[0] = true;
+			}
+			return !found[0];
+		});
+		return found[0];
+	}
+}

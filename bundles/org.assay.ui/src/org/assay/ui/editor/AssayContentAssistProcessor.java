@@ -1,0 +1,99 @@
+package org.assay.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assay.ui.AssayUi;
+import org.assay.ui.ProjectModels;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.CompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * Content assist from the language's IDE services (the same proposals the language server gives: keywords, names in
+ * scope, metrics valid at the cursor), computed against the document's project.
+ */
+public class AssayContentAssistProcessor implements IContentAssistProcessor {
+
+	@Override
+	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		IDocument document = viewer.getDocument();
+		IFile file = AssayReconciler.ValidationStrategy.fileOf(document);
+		if (file == null) {
+			return new ICompletionProposal[0];
+		}
+		try {
+			return proposals(file, document.get(), offset).toArray(ICompletionProposal[]::new);
+		} catch (Exception e) {
+			ILog.of(AssayContentAssistProcessor.class).error("Assay: content assist failed in " + file.getFullPath(), e);
+			return new ICompletionProposal[0];
+		}
+	}
+
+	/** The proposals at {@code offset} of {@code text} as the content of {@code file}. */
+	public static List<ICompletionProposal> proposals(IFile file, String text, int offset) throws Exception {
+		Document document = new Document(1, text);
+		Position position = document.getPosition(offset);
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(file.getLocationURI().toString()), position);
+		ContentAssistService service = AssayUi.injector().getInstance(ContentAssistService.class);
+		CompletionList list = ProjectModels.of(file.getProject()).withResource(file, text,
+				resource -> service.createCompletionList(document, resource, params, CancelIndicator.NullImpl));
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		for (CompletionItem item : list.getItems()) {
+			String insert = item.getInsertText() != null ? item.getInsertText() : item.getLabel();
+			int start = offset;
+			int length = 0;
+			if (item.getTextEdit() != null && item.getTextEdit().isLeft()) {
+				TextEdit edit = item.getTextEdit().getLeft();
+				Range range = edit.getRange();
+				start = document.getOffSet(range.getStart());
+				length = document.getOffSet(range.getEnd()) - start;
+				insert = edit.getNewText();
+			}
+			proposals.add(new CompletionProposal(insert, start, length, start + insert.length(), null, item.getLabel(), null,
+					item.getDetail()));
+		}
+		return proposals;
+	}
+
+	@Override
+	public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {
+		return null;
+	}
+
+	@Override
+	public char[] getCompletionProposalAutoActivationCharacters() {
+		return new char[] { '.' };
+	}
+
+	@Override
+	public char[] getContextInformationAutoActivationCharacters() {
+		return null;
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return null;
+	}
+
+	@Override
+	public IContextInformationValidator getContextInformationValidator() {
+		return null;
+	}
+}

@@ -1,0 +1,104 @@
+package org.assay.ui.tests;
+
+import static org.assay.ui.tests.WorkbenchTestSupport.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+
+import org.assay.ui.editor.AssayContentAssistProcessor;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The .assay editor in a real workbench: highlighting, live diagnostics while typing, content assist. */
+public class AssayEditorTest {
+
+	static final String DATA = """
+			namespace shop
+			import assay.iso25059.*
+			import assay.iso25012.*
+			dataset Orders {
+				label fraud : category [yes, no]
+				feature amount : double range 0 .. *
+				split train 80 %, test 20 % seed 1
+			}
+			hazard Loss "money lost to fraud" severity major likelihood remote
+			pipeline P {
+				prepare Orders {
+					require completeness >= 0.9
+				}
+				model M : classifier mlp hidden [4]
+				train epochs 2 seed 1
+			}
+			""";
+
+	static final String REQUIREMENTS = """
+			namespace shop.qa
+			import shop.*
+			import assay.iso25059.*
+			requirement R "Fraud is caught" refines FunctionalCorrectness mitigates Loss {
+				accept accuracy >= 0.9 on Orders.test
+			}
+			suite S tests P {
+				test T verifies R : threshold accuracy on Orders.test
+			}
+			""";
+
+	@AfterEach
+	public void closeEditors() {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+	}
+
+	@Test
+	public void highlightsKeywordsAndShowsADiagnosticWhileTypingUntilItIsFixed() throws Exception {
+		IProject project = assayProject("editor");
+		write(project, "data.assay", DATA);
+		IFile file = write(project, "requirements.assay", REQUIREMENTS);
+		build(project);
+		assertTrue(markers(file).isEmpty(), describe(file));
+
+		IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
+		int keyword = REQUIREMENTS.indexOf("requirement");
+		assertTrue(waitUntil(() -> bold(text, keyword), 10_000), "'requirement' is shown as a keyword");
+		assertFalse(bold(text, REQUIREMENTS.indexOf("Fraud")), "a string is not a keyword");
+
+		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+		int threshold = REQUIREMENTS.indexOf("0.9");
+		document.replace(threshold, 3, "1.5"); // as if typed: accuracy cannot exceed 1
+		assertTrue(waitUntil(() -> hasCode(file, "thresholdOutOfRange"), 15_000), "diagnostic after typing: " + describe(file));
+		assertEquals(5, markers(file).get(0).getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0));
+
+		document.replace(threshold, 3, "0.8");
+		assertTrue(waitUntil(() -> markers(file).isEmpty(), 15_000), "diagnostic gone after the fix: " + describe(file));
+	}
+
+	@Test
+	public void contentAssistOffersTheMetricsValidAtTheCursor() throws Exception {
+		IProject project = assayProject("assist");
+		IFile file = write(project, "data.assay", DATA);
+		build(project);
+		String text = DATA.replace("require completeness >= 0.9", "require ");
+		List<String> labels = AssayContentAssistProcessor.proposals(file, text, text.indexOf("require ") + "require ".length())
+				.stream().map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(labels.containsAll(List.of("completeness", "validity", "uniqueness")), labels.toString());
+		assertFalse(labels.contains("accuracy"), "a model metric is not valid in a data-quality gate: " + labels);
+	}
+
+	private static boolean bold(StyledText text, int offset) {
+		StyleRange range = text.getStyleRangeAtOffset(offset);
+		return range != null && (range.fontStyle & SWT.BOLD) != 0;
+	}
+}
