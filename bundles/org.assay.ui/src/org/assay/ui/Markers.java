@@ -15,6 +15,10 @@ import org.eclipse.xtext.validation.Issue;
 /** Problem markers of .assay files: replaced as a whole, each created with all its attributes at once. */
 public final class Markers {
 
+	/** Marker attribute holding the issue's data (what quick fixes need, e.g. a hash), joined by {@link #DATA_SEPARATOR}. */
+	public static final String DATA = "data";
+	public static final String DATA_SEPARATOR = "\u001f";
+
 	private Markers() {
 	}
 
@@ -43,6 +47,9 @@ public final class Markers {
 				}
 				if (issue.getCode() != null) {
 					attributes.put(AssayUi.CODE, issue.getCode());
+				}
+				if (issue.getData() != null && issue.getData().length > 0) {
+					attributes.put(DATA, String.join(DATA_SEPARATOR, issue.getData()));
 				}
 				file.createMarker(AssayUi.MARKER_TYPE, attributes);
 			}

@@ -92,7 +92,13 @@ public class AssayReconciler extends Reconciler {
 			if (buffer == null || buffer.getLocation() == null) {
 				return null;
 			}
-			return ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
+			// a file of the workspace; a catalogue opened from its bundle (a file outside the workspace) is not validated
+			IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(buffer.getLocation());
+			if (file == null) {
+				file = buffer.getLocation().segmentCount() > 1 ? ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation())
+						: null;
+			}
+			return file != null && file.exists() ? file : null;
 		}
 	}
 }

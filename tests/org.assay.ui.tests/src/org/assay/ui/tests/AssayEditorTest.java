@@ -97,6 +97,51 @@ public class AssayEditorTest {
 		assertFalse(labels.contains("accuracy"), "a model metric is not valid in a data-quality gate: " + labels);
 	}
 
+	@Test
+	public void aQuickFixChangesTheTextAsIntended() throws Exception {
+		IProject project = assayProject("quickfix");
+		write(project, "data.assay", DATA);
+		IFile file = write(project, "requirements.assay", REQUIREMENTS.replace("accept accuracy >= 0.9", "accept accuracy >= 1.5"));
+		build(project);
+		org.eclipse.core.resources.IMarker marker = markers(file).stream()
+				.filter(m -> m.getAttribute(org.assay.ui.AssayUi.CODE, "").endsWith("thresholdOutOfRange")).findFirst()
+				.orElseThrow(() -> new AssertionError(describe(file)));
+		org.eclipse.ui.IMarkerResolution[] fixes = org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(marker);
+		List<String> labels = java.util.Arrays.stream(fixes).map(org.eclipse.ui.IMarkerResolution::getLabel).toList();
+		assertEquals(List.of("Clamp the threshold to the metric's range"), labels, "the fix the language server offers too");
+		fixes[0].run(marker);
+		String fixed = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(fixed.contains("accept accuracy >= 1 on Orders.test"), fixed);
+		build(project);
+		assertTrue(markers(file).isEmpty(), describe(file));
+	}
+
+	@Test
+	public void goToDefinitionJumpsIntoACatalogue() throws Exception {
+		IProject project = assayProject("navigation");
+		write(project, "data.assay", DATA);
+		IFile file = write(project, "requirements.assay", REQUIREMENTS);
+		build(project);
+		int offset = REQUIREMENTS.indexOf("FunctionalCorrectness") + 3;
+		org.assay.ui.editor.AssayHyperlinkDetector.Target target = org.assay.ui.editor.AssayHyperlinkDetector.target(file,
+				REQUIREMENTS, offset);
+		assertNotNull(target, "a link on the attribute's name");
+		assertEquals(REQUIREMENTS.indexOf("FunctionalCorrectness"), target.getHyperlinkRegion().getOffset());
+		target.open();
+		IEditorPart editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		assertEquals("iso25059.assay", editor.getEditorInput().getName());
+		org.eclipse.jface.text.ITextSelection selection = (org.eclipse.jface.text.ITextSelection) ((ITextEditor) editor)
+				.getSelectionProvider().getSelection();
+		assertEquals("FunctionalCorrectness", selection.getText(), "the declaration's name is selected");
+
+		int pipeline = REQUIREMENTS.indexOf("tests P") + "tests ".length();
+		org.assay.ui.editor.AssayHyperlinkDetector.Target other = org.assay.ui.editor.AssayHyperlinkDetector.target(file,
+				REQUIREMENTS, pipeline);
+		other.open();
+		assertEquals("data.assay", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor()
+				.getEditorInput().getName(), "a declaration in another file of the project");
+	}
+
 	private static boolean bold(StyledText text, int offset) {
 		StyleRange range = text.getStyleRangeAtOffset(offset);
 		return range != null && (range.fontStyle & SWT.BOLD) != 0;
