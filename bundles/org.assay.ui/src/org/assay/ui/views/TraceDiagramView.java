@@ -63,6 +63,7 @@ public class TraceDiagramView extends ViewPart {
 	private ScrolledComposite scroller;
 	private Canvas canvas;
 	private IProject project;
+	private IProject drawn;
 	private TraceGraph graph;
 	private TraceDiagram diagram;
 	private final Consumer<IProject> onBuilt = built -> {
@@ -91,11 +92,45 @@ public class TraceDiagramView extends ViewPart {
 		canvas.addListener(SWT.MouseDoubleClick, e -> open(boxAt(e.x, e.y)));
 		scroller.setContent(canvas);
 		ProjectModels.onBuilt(onBuilt);
+		getSite().getPage().addPartListener(follower);
+		IProject initial = projectOf(getSite().getPage().getActiveEditor());
+		if (initial == null) {
+			initial = java.util.Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).filter(p -> {
+				try {
+					return p.isOpen() && p.hasNature(AssayUi.NATURE_ID);
+				} catch (CoreException e) {
+					return false;
+				}
+			}).findFirst().orElse(null);
+		}
+		if (initial != null) {
+			show(initial);
+		}
+	}
+
+	/** Follows the editor in use: the view shows the Assay project of the .assay file being edited. */
+	private final org.eclipse.ui.IPartListener2 follower = new org.eclipse.ui.IPartListener2() {
+		@Override
+		public void partActivated(org.eclipse.ui.IWorkbenchPartReference reference) {
+			IProject edited = projectOf(reference.getPart(false));
+			if (edited != null && !edited.equals(project)) {
+				show(edited);
+			}
+		}
+	};
+
+	private static IProject projectOf(org.eclipse.ui.IWorkbenchPart part) {
+		if (part instanceof org.eclipse.ui.IEditorPart editor
+				&& editor.getEditorInput().getAdapter(IFile.class) instanceof IFile file && "assay".equals(file.getFileExtension())) {
+			return file.getProject();
+		}
+		return null;
 	}
 
 	@Override
 	public void dispose() {
 		ProjectModels.removeOnBuilt(onBuilt);
+		getSite().getPage().removePartListener(follower);
 		super.dispose();
 	}
 
@@ -108,6 +143,11 @@ public class TraceDiagramView extends ViewPart {
 	public void show(IProject shown) {
 		this.project = shown;
 		refresh();
+	}
+
+	/** The project whose diagram is on display (null before the first one). */
+	public IProject drawnProject() {
+		return drawn;
 	}
 
 	/** The diagram on display (null before the first one): for tests and exports. */
@@ -137,7 +177,7 @@ public class TraceDiagramView extends ViewPart {
 				ProjectTrace trace = ProjectTrace.of(location, ProjectModels.of(shown).models(),
 						ResultsReader.readAll(location.resolve(ProjectTrace.RESULTS)), 0);
 				if (!canvas.isDisposed()) {
-					canvas.getDisplay().asyncExec(() -> update(trace.graph()));
+					canvas.getDisplay().asyncExec(() -> update(shown, trace.graph()));
 				}
 				return Status.OK_STATUS;
 			} catch (Exception e) {
@@ -148,11 +188,12 @@ public class TraceDiagramView extends ViewPart {
 		job.schedule();
 	}
 
-	private void update(TraceGraph computed) {
-		if (canvas.isDisposed()) {
-			return;
+	private void update(IProject computedFor, TraceGraph computed) {
+		if (canvas.isDisposed() || !computedFor.equals(project)) {
+			return; // computed for a project the view no longer shows
 		}
 		graph = computed;
+		drawn = computedFor;
 		String selected = filter.getSelectionIndex() < 0 ? ALL : filter.getItem(filter.getSelectionIndex());
 		List<String> items = new ArrayList<>(List.of(ALL));
 		for (Kind kind : List.of(Kind.REQUIREMENT, Kind.HAZARD)) {

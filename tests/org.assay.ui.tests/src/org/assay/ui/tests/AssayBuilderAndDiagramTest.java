@@ -40,7 +40,7 @@ public class AssayBuilderAndDiagramTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		TraceDiagramView view = (TraceDiagramView) page.showView(TraceDiagramView.ID);
 		view.show(project);
-		assertTrue(waitUntil(() -> view.diagram() != null, 20_000), "the diagram is computed");
+		assertTrue(waitUntil(() -> project.equals(view.drawnProject()), 20_000), "the project's diagram is computed");
 		TraceDiagram diagram = view.diagram();
 		Set<String> nodes = diagram.nodes().stream().map(b -> b.node().id()).collect(Collectors.toSet());
 		assertEquals(Set.of("hazard:shop.Loss", "requirement:shop.qa.R", "attribute:assay.iso25059.FunctionalCorrectness",
