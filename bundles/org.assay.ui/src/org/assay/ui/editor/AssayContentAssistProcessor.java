@@ -11,7 +11,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessorExtension;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.lsp4j.CompletionItem;
@@ -27,15 +27,17 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * Content assist from the language's IDE services (the same proposals the language server gives: keywords, names in
- * scope, metrics valid at the cursor), computed against the document's project.
+ * scope, metrics valid at the cursor), computed against the document's project. It opens by itself only after a '.'
+ * (a qualified name), never on letters: proposals need the whole project linked, which the editor must not wait for
+ * while the user types. Inside strings and comments nothing is proposed.
  */
-public class AssayContentAssistProcessor implements IContentAssistProcessor {
+public class AssayContentAssistProcessor implements IContentAssistProcessorExtension {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		IDocument document = viewer.getDocument();
 		IFile file = AssayReconciler.ValidationStrategy.fileOf(document);
-		if (file == null) {
+		if (file == null || inStringOrComment(document, offset)) {
 			return new ICompletionProposal[0];
 		}
 		try {
@@ -70,6 +72,26 @@ public class AssayContentAssistProcessor implements IContentAssistProcessor {
 					item.getDetail()));
 		}
 		return proposals;
+	}
+
+	private static boolean inStringOrComment(IDocument document, int offset) {
+		try {
+			String type = org.eclipse.jface.text.TextUtilities.getContentType(document, AssayDocumentSetup.PARTITIONING, offset,
+					false);
+			return AssayDocumentSetup.STRING.equals(type) || AssayDocumentSetup.COMMENT.equals(type);
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			return false;
+		}
+	}
+
+	@Override
+	public boolean isCompletionProposalAutoActivation(char c, ITextViewer viewer, int offset) {
+		return c == '.';
+	}
+
+	@Override
+	public boolean isContextInformationAutoActivation(char c, ITextViewer viewer, int offset) {
+		return false;
 	}
 
 	@Override
