@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.assay.trace.ProjectTrace;
 import org.assay.trace.TraceEdge;
@@ -17,18 +16,8 @@ import org.assay.trace.layout.TraceDiagram;
 import org.assay.trace.layout.TraceDiagram.Box;
 import org.assay.trace.layout.TraceDiagram.Route;
 import org.assay.trace.layout.TraceLayout;
-import org.assay.trace.results.ResultsReader;
-import org.assay.ui.AssayUi;
-import org.assay.ui.ProjectModels;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
@@ -40,12 +29,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The traceability diagram of an Assay project, laid out by ELK (the same layout as the CLI's SVG and the report),
@@ -53,7 +39,7 @@ import org.eclipse.ui.part.ViewPart;
  * red. Filter by requirement, hazard or suite; double-click opens the element in the editor; export to SVG. Follows
  * builds of the project it shows.
  */
-public class TraceDiagramView extends ViewPart {
+public class TraceDiagramView extends ProjectTraceView {
 
 	public static final String ID = "org.assay.ui.traceDiagram";
 	private static final String ALL = "(everything)";
@@ -62,18 +48,11 @@ public class TraceDiagramView extends ViewPart {
 	private Label summary;
 	private ScrolledComposite scroller;
 	private Canvas canvas;
-	private IProject project;
-	private IProject drawn;
 	private TraceGraph graph;
 	private TraceDiagram diagram;
-	private final Consumer<IProject> onBuilt = built -> {
-		if (built.equals(project)) {
-			refresh();
-		}
-	};
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected void createControls(Composite parent) {
 		parent.setLayout(new GridLayout(4, false));
 		new Label(parent, SWT.NONE).setText("Show:");
 		filter = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -91,63 +70,11 @@ public class TraceDiagramView extends ViewPart {
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDoubleClick, e -> open(boxAt(e.x, e.y)));
 		scroller.setContent(canvas);
-		ProjectModels.onBuilt(onBuilt);
-		getSite().getPage().addPartListener(follower);
-		IProject initial = projectOf(getSite().getPage().getActiveEditor());
-		if (initial == null) {
-			initial = java.util.Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).filter(p -> {
-				try {
-					return p.isOpen() && p.hasNature(AssayUi.NATURE_ID);
-				} catch (CoreException e) {
-					return false;
-				}
-			}).findFirst().orElse(null);
-		}
-		if (initial != null) {
-			show(initial);
-		}
-	}
-
-	/** Follows the editor in use: the view shows the Assay project of the .assay file being edited. */
-	private final org.eclipse.ui.IPartListener2 follower = new org.eclipse.ui.IPartListener2() {
-		@Override
-		public void partActivated(org.eclipse.ui.IWorkbenchPartReference reference) {
-			IProject edited = projectOf(reference.getPart(false));
-			if (edited != null && !edited.equals(project)) {
-				show(edited);
-			}
-		}
-	};
-
-	private static IProject projectOf(org.eclipse.ui.IWorkbenchPart part) {
-		if (part instanceof org.eclipse.ui.IEditorPart editor
-				&& editor.getEditorInput().getAdapter(IFile.class) instanceof IFile file && "assay".equals(file.getFileExtension())) {
-			return file.getProject();
-		}
-		return null;
 	}
 
 	@Override
-	public void dispose() {
-		ProjectModels.removeOnBuilt(onBuilt);
-		getSite().getPage().removePartListener(follower);
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		canvas.setFocus();
-	}
-
-	/** Shows a project's trace (computed in a job; the view updates when it is done). */
-	public void show(IProject shown) {
-		this.project = shown;
-		refresh();
-	}
-
-	/** The project whose diagram is on display (null before the first one). */
-	public IProject drawnProject() {
-		return drawn;
+	protected Control control() {
+		return canvas;
 	}
 
 	/** The diagram on display (null before the first one): for tests and exports. */
@@ -166,34 +93,10 @@ public class TraceDiagramView extends ViewPart {
 		relayout();
 	}
 
-	private void refresh() {
-		IProject shown = project;
-		if (shown == null) {
-			return;
-		}
-		Job job = Job.create("Assay: computing the traceability of " + shown.getName(), monitor -> {
-			try {
-				Path location = shown.getLocation().toFile().toPath();
-				ProjectTrace trace = ProjectTrace.of(location, ProjectModels.of(shown).models(),
-						ResultsReader.readAll(location.resolve(ProjectTrace.RESULTS)), 0);
-				if (!canvas.isDisposed()) {
-					canvas.getDisplay().asyncExec(() -> update(shown, trace.graph()));
-				}
-				return Status.OK_STATUS;
-			} catch (Exception e) {
-				return Status.error("Assay: cannot compute the traceability of " + shown.getName(), e);
-			}
-		});
-		job.setRule(shown);
-		job.schedule();
-	}
-
-	private void update(IProject computedFor, TraceGraph computed) {
-		if (canvas.isDisposed() || !computedFor.equals(project)) {
-			return; // computed for a project the view no longer shows
-		}
+	@Override
+	protected void update(ProjectTrace trace) {
+		TraceGraph computed = trace.graph();
 		graph = computed;
-		drawn = computedFor;
 		String selected = filter.getSelectionIndex() < 0 ? ALL : filter.getItem(filter.getSelectionIndex());
 		List<String> items = new ArrayList<>(List.of(ALL));
 		for (Kind kind : List.of(Kind.REQUIREMENT, Kind.HAZARD)) {
@@ -306,28 +209,7 @@ public class TraceDiagramView extends ViewPart {
 
 	/** Opens the element of a box in the editor at the line it is declared on; true when an editor opened. */
 	public boolean open(Box box) {
-		if (box == null || box.node().source() == null || project == null) {
-			return false;
-		}
-		String source = box.node().source();
-		String name = source.substring(0, source.lastIndexOf(':'));
-		int line = Integer.parseInt(source.substring(source.lastIndexOf(':') + 1));
-		try {
-			IFile file = ProjectModels.of(project).files().stream().filter(f -> f.getName().equals(name)).findFirst().orElse(null);
-			if (file == null) {
-				return false; // a catalogue element: it lives in the catalogue bundle, not in the project
-			}
-			IMarker marker = file.createMarker(IMarker.TEXT);
-			marker.setAttribute(IMarker.LINE_NUMBER, line);
-			IWorkbenchPage page = getSite().getPage();
-			IDE.openEditor(page, marker);
-			marker.delete();
-			return true;
-		} catch (CoreException e) {
-			org.eclipse.core.runtime.ILog.of(TraceDiagramView.class).log(new Status(IStatus.ERROR, AssayUi.PLUGIN_ID,
-					"cannot open " + source, e));
-			return false;
-		}
+		return box != null && open(box.node());
 	}
 
 	private void exportSvg() {

@@ -3,6 +3,7 @@ package org.assay.ui.tests;
 import static org.assay.ui.tests.WorkbenchTestSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,5 +62,41 @@ public class AssayBuilderAndDiagramTest {
 				.findFirst().orElseThrow();
 		assertTrue(view.open(requirement), "double-click opens the requirement");
 		assertEquals("requirements.assay", page.getActiveEditor().getEditorInput().getName());
+	}
+
+	@Test
+	public void coverageResultsAndMatrixViewsShowTheProjectsEvidence() throws Exception {
+		IProject project = assayProject("evidence");
+		write(project, "data.assay", AssayEditorTest.DATA
+				+ "hazard Unhandled \"nobody mitigates this\" severity minor likelihood remote\n");
+		write(project, "requirements.assay", AssayEditorTest.REQUIREMENTS
+				+ "requirement R2 \"nobody tests this\" refines FunctionalCorrectness {\n\taccept accuracy >= 0.8 on Orders.test\n}\n");
+		org.eclipse.core.resources.IFolder target = project.getFolder("target");
+		target.create(true, true, null);
+		target.getFolder("assay").create(true, true, null);
+		write(project, "target/assay/results.json", """
+				{"schema": "assay-results/1", "evidence": [{"suite": "shop.qa.S", "test": "T", "requirements": ["shop.qa.R"],
+				 "source": "requirements.assay:8", "metric": "accuracy", "value": 0.95, "lower": 0.9, "upper": 0.98,
+				 "confidence": 0.95, "criterion": ">= 0.9", "verdict": "PASS", "message": "accuracy = 0.95: PASS",
+				 "lineage": {"inputs": {}, "seeds": {}, "versions": {}}, "details": []}]}
+				""");
+		build(project);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		org.assay.ui.views.CoverageView coverage = (org.assay.ui.views.CoverageView) page.showView(org.assay.ui.views.CoverageView.ID);
+		org.assay.ui.views.ResultsView results = (org.assay.ui.views.ResultsView) page.showView(org.assay.ui.views.ResultsView.ID);
+		org.assay.ui.views.TraceMatrixView matrix = (org.assay.ui.views.TraceMatrixView) page.showView(
+				org.assay.ui.views.TraceMatrixView.ID);
+		for (org.assay.ui.views.ProjectTraceView view : List.of(coverage, results, matrix)) {
+			view.show(project);
+			assertTrue(waitUntil(() -> project.equals(view.drawnProject()), 20_000), view.getTitle() + " shows the project");
+		}
+		List<List<String>> gaps = coverage.rows();
+		assertTrue(gaps.stream().anyMatch(r -> r.get(0).equals("No test verifies it") && r.get(1).equals("Requirement shop.qa.R2")),
+				gaps.toString());
+		assertTrue(gaps.stream().anyMatch(r -> r.get(0).equals("No requirement mitigates it")
+				&& r.get(1).equals("Hazard shop.Unhandled")), gaps.toString());
+		assertEquals(List.of(List.of("shop.qa.S.T", "R", "PASS", "0.9500 [0.9000, 0.9800]", "accuracy >= 0.9",
+				"accuracy = 0.95: PASS")), results.rows());
+		assertEquals(List.of(List.of("R", "PASS", "PASS"), List.of("R2", "UNVERIFIED", "")), matrix.rows());
 	}
 }
