@@ -14,6 +14,8 @@ public final class AssayUi {
 	public static final String PLUGIN_ID = "org.assay.ui";
 	/** Problem markers of .assay files (from the editor while typing and from the builder). */
 	public static final String MARKER_TYPE = PLUGIN_ID + ".problem";
+	/** Markers of requirements the last results do not show met (from the builder). */
+	public static final String EVIDENCE_MARKER_TYPE = PLUGIN_ID + ".evidence";
 	/** Marker attribute holding the issue code (quick fixes key on it). */
 	public static final String CODE = "code";
 	public static final String NATURE_ID = PLUGIN_ID + ".nature";

@@ -22,7 +22,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * The Assay project builder: when .assay files change (or on a full build) it reloads the project's models from disk,
+ * The Assay project builder: when .assay files or the results change (or on a full build) it reloads the project's models from disk,
  * links and validates every file against the others and the catalogues — so a change in one file re-checks those that
  * refer to it — and replaces their problem markers; with generation enabled (project preference
  * {@code org.assay.ui/generate=true}) and no errors it generates the pipelines and suites into the project. It reports
@@ -55,6 +55,7 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 			errors |= entry.getValue().stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
 		}
 		progress.worked(1);
+		markEvidence(project, models);
 		if (!errors && new ProjectScope(project).getNode(PREFERENCES).getBoolean(GENERATE, false)) {
 			progress.subTask("Generating pipelines and suites");
 			List<AssayModel> linked = models.models();
@@ -73,6 +74,53 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		getProject().deleteMarkers(org.assay.ui.AssayUi.MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+		getProject().deleteMarkers(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+	}
+
+	/**
+	 * Requirements the last results do not show met get a marker on their declaration: FAIL and ERROR as errors,
+	 * INCONCLUSIVE, NO_DATA and STALE (the data changed since) as warnings, with the tests that say so. Nothing is
+	 * marked before the first run: a requirement without results is not a failing one.
+	 */
+	private static void markEvidence(IProject project, ProjectModels models) throws CoreException {
+		project.deleteMarkers(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+		java.nio.file.Path location = project.getLocation().toFile().toPath();
+		org.assay.trace.ProjectTrace trace;
+		try {
+			trace = org.assay.trace.ProjectTrace.of(location, models.models(), org.assay.trace.results.ResultsReader.readAll(
+					location.resolve(org.assay.trace.ProjectTrace.RESULTS)), 0);
+		} catch (java.io.IOException e) {
+			IFile results = project.getFile(org.assay.trace.ProjectTrace.RESULTS);
+			if (results.exists()) {
+				results.createMarker(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, Map.of(org.eclipse.core.resources.IMarker.MESSAGE,
+						e.getMessage(), org.eclipse.core.resources.IMarker.SEVERITY, org.eclipse.core.resources.IMarker.SEVERITY_WARNING));
+			}
+			return;
+		}
+		var graph = trace.graph();
+		for (var requirement : graph.nodes(org.assay.trace.TraceNode.Kind.REQUIREMENT)) {
+			String status = requirement.status();
+			boolean error = "FAIL".equals(status) || "ERROR".equals(status);
+			boolean warning = "INCONCLUSIVE".equals(status) || "NO_DATA".equals(status) || "STALE".equals(status);
+			if ((!error && !warning) || requirement.source() == null) {
+				continue;
+			}
+			String fileName = requirement.source().substring(0, requirement.source().lastIndexOf(':'));
+			int line = Integer.parseInt(requirement.source().substring(requirement.source().lastIndexOf(':') + 1));
+			IFile file = models.files().stream().filter(f -> f.getName().equals(fileName)).findFirst().orElse(null);
+			if (file == null) {
+				continue;
+			}
+			String tests = String.join(", ", graph.incoming(requirement.id()).stream()
+					.filter(e -> e.kind() == org.assay.trace.TraceEdge.Kind.VERIFIES).map(e -> graph.node(e.from()))
+					.filter(t -> !org.assay.trace.Status.isGood(t.status())).map(t -> t.simpleName() + " " + t.status()).toList());
+			file.createMarker(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, Map.of(org.eclipse.core.resources.IMarker.MESSAGE,
+					"Requirement " + requirement.simpleName() + " is not shown to be met by the last results: " + tests
+							+ ". See the Assay Results view or the report.",
+					org.eclipse.core.resources.IMarker.SEVERITY, error ? org.eclipse.core.resources.IMarker.SEVERITY_ERROR
+							: org.eclipse.core.resources.IMarker.SEVERITY_WARNING,
+					org.eclipse.core.resources.IMarker.LINE_NUMBER, line));
+		}
 	}
 
 	private static boolean touchesModels(IResourceDelta delta) throws CoreException {
@@ -81,7 +129,8 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 		}
 		boolean[] found = new boolean[1];
 		delta.accept(d -> {
-			if (d.getResource() instanceof IFile file && "assay".equals(file.getFileExtension())) {
+			if (d.getResource() instanceof IFile file && ("assay".equals(file.getFileExtension())
+					|| file.getProjectRelativePath().toString().equals(org.assay.trace.ProjectTrace.RESULTS))) {
 				found[0] = true;
 			}
 			return !found[0];

@@ -99,4 +99,34 @@ public class AssayBuilderAndDiagramTest {
 				"accuracy = 0.95: PASS")), results.rows());
 		assertEquals(List.of(List.of("R", "PASS", "PASS"), List.of("R2", "UNVERIFIED", "")), matrix.rows());
 	}
+
+	@Test
+	public void failingRequirementsAreMarkedAndTheReportIsWritten() throws Exception {
+		IProject project = assayProject("failing");
+		write(project, "data.assay", AssayEditorTest.DATA);
+		IFile requirements = write(project, "requirements.assay", AssayEditorTest.REQUIREMENTS);
+		build(project);
+		assertEquals(0, project.findMarkers(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, false, 2).length, "no results, no verdict");
+		org.eclipse.core.resources.IFolder target = project.getFolder("target");
+		target.create(true, true, null);
+		target.getFolder("assay").create(true, true, null);
+		write(project, "target/assay/results.json", """
+				{"schema": "assay-results/1", "evidence": [{"suite": "shop.qa.S", "test": "T", "requirements": ["shop.qa.R"],
+				 "source": "requirements.assay:8", "metric": "accuracy", "value": 0.71, "lower": 0.65, "upper": 0.77,
+				 "confidence": 0.95, "criterion": ">= 0.9", "verdict": "FAIL", "message": "accuracy = 0.71: FAIL",
+				 "lineage": {"inputs": {}, "seeds": {}, "versions": {}}, "details": []}]}
+				""");
+		build(project);
+		org.eclipse.core.resources.IMarker[] evidence = requirements.findMarkers(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, false, 0);
+		assertEquals(1, evidence.length);
+		assertEquals(4, evidence[0].getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0), "on the requirement");
+		assertEquals(org.eclipse.core.resources.IMarker.SEVERITY_ERROR, evidence[0].getAttribute(
+				org.eclipse.core.resources.IMarker.SEVERITY, 0));
+		assertTrue(evidence[0].getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "").contains("T FAIL"));
+
+		IFile report = org.assay.ui.ReportWriter.write(project);
+		String html = new String(report.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(html.contains("<svg") && html.contains("data-verdict=\"FAIL\"") && html.contains("accuracy = 0.71: FAIL"),
+				"the report of the project's evidence");
+	}
 }

@@ -142,6 +142,17 @@ public class AssayEditorTest {
 				.getEditorInput().getName(), "a declaration in another file of the project");
 	}
 
+	@Test
+	public void hoverExplainsAMetric() throws Exception {
+		IProject project = assayProject("hover");
+		write(project, "data.assay", DATA);
+		IFile file = write(project, "requirements.assay", REQUIREMENTS);
+		build(project);
+		String hover = org.assay.ui.editor.AssayTextHover.hover(file, REQUIREMENTS, REQUIREMENTS.indexOf("accuracy") + 2);
+		assertNotNull(hover, "a hover on the metric");
+		assertTrue(hover.toLowerCase(java.util.Locale.ROOT).contains("accuracy") && hover.contains("0"), hover);
+	}
+
 	private static boolean bold(StyledText text, int offset) {
 		StyleRange range = text.getStyleRangeAtOffset(offset);
 		return range != null && (range.fontStyle & SWT.BOLD) != 0;
