@@ -27,16 +27,40 @@ import org.eclipse.xtext.validation.Issue;
  */
 public class AssayReconciler extends Reconciler {
 
+	private final ValidationStrategy strategy = new ValidationStrategy();
+
 	public AssayReconciler() {
-		setReconcilingStrategy(new ValidationStrategy(), IDocument.DEFAULT_CONTENT_TYPE);
+		setReconcilingStrategy(strategy, IDocument.DEFAULT_CONTENT_TYPE);
 		setIsIncrementalReconciler(false);
 		setIsAllowedToModifyDocument(false);
 		setDelay(250);
 	}
 
+	/** Also colours names semantically: the viewer merges the highlights computed with each validation. */
+	@Override
+	public void install(org.eclipse.jface.text.ITextViewer textViewer) {
+		super.install(textViewer);
+		if (textViewer instanceof org.eclipse.jface.text.ITextViewerExtension4 extension) {
+			strategy.viewer = textViewer;
+			extension.addTextPresentationListener(strategy.highlighter);
+			// only what is on screen is repainted with new highlights: scrolling repaints what comes into view
+			textViewer.addViewportListener(verticalOffset -> ValidationStrategy.repaintVisible(textViewer));
+		}
+	}
+
+	@Override
+	public void uninstall() {
+		if (strategy.viewer instanceof org.eclipse.jface.text.ITextViewerExtension4 extension) {
+			extension.removeTextPresentationListener(strategy.highlighter);
+		}
+		super.uninstall();
+	}
+
 	static final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 		private IDocument document;
 		private IProgressMonitor monitor;
+		private volatile org.eclipse.jface.text.ITextViewer viewer;
+		private final AssaySemanticHighlighter highlighter = new AssaySemanticHighlighter();
 
 		@Override
 		public void setDocument(IDocument document) {
@@ -72,14 +96,59 @@ public class AssayReconciler extends Reconciler {
 			long stamp = stamp(current);
 			String text = current.get();
 			try {
-				List<Issue> issues = ProjectModels.of(file.getProject()).validate(file, text);
+				ProjectModels models = ProjectModels.of(file.getProject());
+				List<Issue> issues = models.validate(file, text);
 				if (stamp(current) != stamp || monitor != null && monitor.isCanceled()) {
 					return; // typed on meanwhile: these issues describe text no longer on screen
 				}
 				Markers.replace(file, issues);
+				if (viewer != null) {
+					highlight(models, file, text, current, stamp);
+				}
 			} catch (Exception e) {
 				ILog.of(AssayReconciler.class).error("Assay: validating " + file.getFullPath() + " failed", e);
 			}
+		}
+
+		private void highlight(ProjectModels models, IFile file, String text, IDocument current, long stamp) throws Exception {
+			var calculator = org.assay.ui.AssayUi.injector()
+					.getInstance(org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator.class);
+			List<AssaySemanticHighlighter.Highlight> highlights = new java.util.ArrayList<>();
+			models.withResource(file, text, resource -> {
+				calculator.provideHighlightingFor(resource, (offset, length, ids) -> {
+					if (ids.length > 0) {
+						highlights.add(new AssaySemanticHighlighter.Highlight(offset, length, ids[0]));
+					}
+				}, org.eclipse.xtext.util.CancelIndicator.NullImpl);
+				return null;
+			});
+			org.eclipse.jface.text.ITextViewer target = viewer;
+			if (target == null || target.getTextWidget() == null || target.getTextWidget().isDisposed()) {
+				return;
+			}
+			target.getTextWidget().getDisplay().asyncExec(() -> {
+				if (stamp(current) == stamp && target.getTextWidget() != null && !target.getTextWidget().isDisposed()) {
+					highlighter.set(highlights);
+					repaintVisible(target);
+				}
+			});
+		}
+
+		/** Recomputes the presentation of the lines on screen (cheap: a screenful is lexed, not the whole file). */
+		static void repaintVisible(org.eclipse.jface.text.ITextViewer viewer) {
+			if (viewer instanceof org.eclipse.jface.text.ITextViewerExtension2 extension && viewer.getTextWidget() != null
+					&& !viewer.getTextWidget().isDisposed()) {
+				int start = viewer.getTopIndexStartOffset();
+				int end = viewer.getBottomIndexEndOffset();
+				if (end > start) {
+					extension.invalidateTextPresentation(start, end - start);
+				}
+			}
+		}
+
+		/** The semantic highlights applied last (for tests). */
+		List<org.eclipse.swt.custom.StyleRange> highlights() {
+			return highlighter.ranges();
 		}
 
 		private static long stamp(IDocument document) {

@@ -74,6 +74,9 @@ public class AssayEditorTest {
 		int keyword = REQUIREMENTS.indexOf("requirement");
 		assertTrue(waitUntil(() -> bold(text, keyword), 10_000), "'requirement' is shown as a keyword");
 		assertFalse(bold(text, REQUIREMENTS.indexOf("Fraud")), "a string is not a keyword");
+		int metric = REQUIREMENTS.indexOf("accuracy");
+		assertTrue(waitUntil(() -> italic(text, metric), 15_000), "'accuracy' is coloured as a metric (semantic highlighting)");
+		assertTrue(waitUntil(() -> bold(text, REQUIREMENTS.indexOf("R \"Fraud")), 5_000), "a declared name is bold");
 
 		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
 		int threshold = REQUIREMENTS.indexOf("0.9");
@@ -151,6 +154,12 @@ public class AssayEditorTest {
 		String hover = org.assay.ui.editor.AssayTextHover.hover(file, REQUIREMENTS, REQUIREMENTS.indexOf("accuracy") + 2);
 		assertNotNull(hover, "a hover on the metric");
 		assertTrue(hover.toLowerCase(java.util.Locale.ROOT).contains("accuracy") && hover.contains("0"), hover);
+	}
+
+	private static boolean italic(StyledText text, int offset) {
+		StyleRange range = text.getStyleRangeAtOffset(offset);
+		return range != null && (range.fontStyle & SWT.ITALIC) != 0 && range.foreground != null
+				&& range.foreground.getRGB().equals(new org.eclipse.swt.graphics.RGB(0, 121, 107));
 	}
 
 	private static boolean bold(StyledText text, int offset) {
