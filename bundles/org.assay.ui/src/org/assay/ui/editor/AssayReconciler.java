@@ -39,13 +39,14 @@ public class AssayReconciler extends Reconciler {
 	/** Also colours names semantically: the viewer merges the highlights computed with each validation. */
 	@Override
 	public void install(org.eclipse.jface.text.ITextViewer textViewer) {
-		super.install(textViewer);
+		// before the reconciler's thread starts: its first (initial) validation already colours the names
 		if (textViewer instanceof org.eclipse.jface.text.ITextViewerExtension4 extension) {
 			strategy.viewer = textViewer;
 			extension.addTextPresentationListener(strategy.highlighter);
 			// only what is on screen is repainted with new highlights: scrolling repaints what comes into view
 			textViewer.addViewportListener(verticalOffset -> ValidationStrategy.repaintVisible(textViewer));
 		}
+		super.install(textViewer);
 	}
 
 	@Override
@@ -75,6 +76,17 @@ public class AssayReconciler extends Reconciler {
 		@Override
 		public void initialReconcile() {
 			validate();
+			// an editor opened while its project is being created or built may see its first result dropped (the
+			// document was still being set up): try again shortly, on this background thread, until names are coloured
+			for (int attempt = 0; attempt < 5 && viewer != null && highlighter.ranges().isEmpty(); attempt++) {
+				try {
+					Thread.sleep(1000);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				validate();
+			}
 		}
 
 		@Override
@@ -142,6 +154,8 @@ public class AssayReconciler extends Reconciler {
 				int end = viewer.getBottomIndexEndOffset();
 				if (end > start) {
 					extension.invalidateTextPresentation(start, end - start);
+				} else {
+					viewer.invalidateTextPresentation(); // not laid out yet (the editor is opening): once, everything
 				}
 			}
 		}
