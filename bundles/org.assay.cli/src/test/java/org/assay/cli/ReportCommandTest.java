@@ -40,17 +40,7 @@ class ReportCommandTest {
 
 	@Test
 	void reportOfARealRunRendersInChromium() throws Exception {
-		Path example = Paths.get("../../examples/breast-cancer").toAbsolutePath().normalize();
-		try (Stream<Path> walk = Files.walk(example)) {
-			for (Path source : walk.filter(p -> !example.relativize(p).startsWith("target")).toList()) {
-				Path target = project.resolve(example.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(source, target);
-				}
-			}
-		}
+		RunCommandTest.copyExample("breast-cancer", project);
 		StringWriter run = new StringWriter();
 		assertEquals(0, cli(run, "run", project.toString()), run::toString);
 		StringWriter out = new StringWriter();

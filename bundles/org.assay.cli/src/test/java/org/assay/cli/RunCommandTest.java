@@ -23,6 +23,11 @@ class RunCommandTest {
 	}
 
 	private void copyExample(String name) throws Exception {
+		copyExample(name, project);
+	}
+
+	/** Copies an example (everything but its target/) into {@code project}, as a user's project to run. */
+	static void copyExample(String name, Path project) throws Exception {
 		Path example = Paths.get("../../examples", name).toAbsolutePath().normalize();
 		try (Stream<Path> walk = Files.walk(example)) {
 			for (Path source : walk.filter(p -> !example.relativize(p).startsWith("target")).toList()) {
