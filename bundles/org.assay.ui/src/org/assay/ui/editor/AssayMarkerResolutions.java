@@ -197,13 +197,7 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 				edit.getDocumentChanges().stream().filter(c -> c.isLeft()).flatMap(c -> c.getLeft().getEdits().stream())
 						.filter(e -> e.isLeft()).forEach(e -> edits.add(e.getLeft()));
 			}
-			Document lsp = new Document(1, document.get());
-			edits.sort(Comparator.comparingInt((TextEdit t) -> lsp.getOffSet(t.getRange().getStart())).reversed());
-			for (TextEdit textEdit : edits) {
-				int start = lsp.getOffSet(textEdit.getRange().getStart());
-				int end = lsp.getOffSet(textEdit.getRange().getEnd());
-				document.replace(start, end - start, textEdit.getNewText());
-			}
+			TextEdits.apply(edits, document);
 		}
 	}
 }

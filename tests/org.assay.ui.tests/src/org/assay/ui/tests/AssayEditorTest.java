@@ -146,6 +146,23 @@ public class AssayEditorTest {
 	}
 
 	@Test
+	public void formatLaysOutAMessyModel() throws Exception {
+		IProject project = assayProject("format");
+		write(project, "data.assay", DATA);
+		String messy = REQUIREMENTS.replace("requirement R \"Fraud is caught\" refines", "requirement   R   \"Fraud is caught\"   refines")
+				.replace("\taccept accuracy >= 0.9 on Orders.test\n", "accept    accuracy>=0.9   on Orders.test\n");
+		IFile file = write(project, "requirements.assay", messy);
+		build(project);
+		org.eclipse.jface.text.Document document = new org.eclipse.jface.text.Document(messy);
+		org.assay.ui.editor.FormatHandler.format(file, document);
+		assertTrue(document.get().contains("requirement R \"Fraud is caught\" refines FunctionalCorrectness"), document.get());
+		assertTrue(document.get().contains("\n\taccept accuracy >= 0.9 on Orders.test\n"), document.get());
+		String formatted = document.get();
+		org.assay.ui.editor.FormatHandler.format(file, document);
+		assertEquals(formatted, document.get(), "formatting again changes nothing");
+	}
+
+	@Test
 	public void hoverExplainsAMetric() throws Exception {
 		IProject project = assayProject("hover");
 		write(project, "data.assay", DATA);
