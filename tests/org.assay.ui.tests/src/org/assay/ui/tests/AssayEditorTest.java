@@ -163,6 +163,35 @@ public class AssayEditorTest {
 	}
 
 	@Test
+	public void outlineShowsTheFilesElementsAndSelectsThem() throws Exception {
+		IProject project = assayProject("outline");
+		write(project, "data.assay", DATA);
+		IFile file = write(project, "requirements.assay", REQUIREMENTS);
+		build(project);
+		IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+		org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline)
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView("org.eclipse.ui.views.ContentOutline");
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(editor);
+		assertTrue(waitUntil(() -> outline.getCurrentPage() instanceof org.eclipse.ui.views.contentoutline.ContentOutlinePage page
+				&& page.getControl() instanceof org.eclipse.swt.widgets.Tree t && t.getItemCount() > 0, 15_000),
+				"the outline lists the file's elements");
+		org.eclipse.ui.views.contentoutline.ContentOutlinePage page = (org.eclipse.ui.views.contentoutline.ContentOutlinePage) outline
+				.getCurrentPage();
+		org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) page.getControl();
+		assertTrue(tree.getItem(0).getText().startsWith("shop.qa"), "the model, by its namespace: " + tree.getItem(0).getText());
+		List<String> elements = java.util.Arrays.stream(tree.getItem(0).getItems()).map(org.eclipse.swt.widgets.TreeItem::getText)
+				.toList();
+		assertEquals(List.of("shop.qa.R", "shop.qa.S"), elements, "the requirement and the suite, by qualified name");
+		org.eclipse.swt.widgets.TreeItem suite = tree.getItem(0).getItem(1);
+		assertTrue(((org.eclipse.lsp4j.DocumentSymbol) suite.getData()).getChildren().stream()
+				.anyMatch(t -> t.getName().endsWith("T")), "the suite's test");
+		page.setSelection(new org.eclipse.jface.viewers.StructuredSelection(suite.getData()));
+		org.eclipse.jface.text.ITextSelection selection = (org.eclipse.jface.text.ITextSelection) ((ITextEditor) editor)
+				.getSelectionProvider().getSelection();
+		assertEquals("S", selection.getText(), "selecting the suite selects its name");
+	}
+
+	@Test
 	public void hoverExplainsAMetric() throws Exception {
 		IProject project = assayProject("hover");
 		write(project, "data.assay", DATA);
