@@ -121,6 +121,24 @@ public final class ProjectModels {
 		return action.apply(resource);
 	}
 
+	/**
+	 * Runs {@code action} with the file's resource holding {@code text} and every other file of the project linked
+	 * (find references), under the lock.
+	 */
+	public synchronized <T> T withLinkedProject(IFile file, String text, java.util.function.Function<XtextResource, T> action)
+			throws CoreException, IOException {
+		XtextResource resource = resource(file);
+		if (!text.equals(resource.getParseResult() == null ? null : resource.getParseResult().getRootNode().getText())) {
+			workspace.update(resource, text);
+		}
+		for (Resource other : new ArrayList<>(workspace.getResourceSet().getResources())) {
+			if (other.getURI().isFile()) {
+				org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(other);
+			}
+		}
+		return action.apply(resource);
+	}
+
 	/** The project's models, linked (for the trace graph and generation). */
 	public synchronized List<AssayModel> models() throws CoreException {
 		ensureLoaded();

@@ -59,8 +59,8 @@ public class TraceDiagramView extends ProjectTraceView {
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
 		filter.addListener(SWT.Selection, e -> relayout());
 		Button export = new Button(parent, SWT.PUSH);
-		export.setText("Export SVG…");
-		export.addListener(SWT.Selection, e -> exportSvg());
+		export.setText("Export SVG/PNG…");
+		export.addListener(SWT.Selection, e -> export());
 		summary = new Label(parent, SWT.NONE);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
@@ -212,24 +212,49 @@ public class TraceDiagramView extends ProjectTraceView {
 		return box != null && open(box.node());
 	}
 
-	private void exportSvg() {
+	/** Asks where, then writes the diagram as SVG (a {@code .svg} name) or PNG (any other name, e.g. {@code .png}). */
+	private void export() {
 		if (diagram == null) {
 			return;
 		}
 		FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.svg" });
+		dialog.setFilterExtensions(new String[] { "*.svg", "*.png" });
 		dialog.setFileName("traceability.svg");
 		String target = dialog.open();
 		if (target != null) {
 			try {
-				Files.writeString(Path.of(target), SvgRenderer.render(diagram), StandardCharsets.UTF_8);
-				IResource[] affected = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(Path.of(target).toUri());
-				for (IResource resource : affected) {
-					resource.refreshLocal(IResource.DEPTH_ZERO, null);
-				}
+				export(Path.of(target));
 			} catch (Exception e) {
 				summary.setText("Export failed: " + e.getMessage());
 			}
+		}
+	}
+
+	/** Writes the diagram on display to {@code file}: SVG when the name ends in .svg, else PNG (as drawn here). */
+	public void export(Path file) throws Exception {
+		if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+			Files.writeString(file, SvgRenderer.render(diagram), StandardCharsets.UTF_8);
+		} else {
+			org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(),
+					(int) diagram.width() + 40, (int) diagram.height() + 40);
+			try {
+				GC gc = new GC(image);
+				try {
+					gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+					gc.fillRectangle(image.getBounds());
+					paint(gc);
+				} finally {
+					gc.dispose();
+				}
+				org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+				loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+				loader.save(file.toString(), SWT.IMAGE_PNG);
+			} finally {
+				image.dispose();
+			}
+		}
+		for (IResource resource : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri())) {
+			resource.refreshLocal(IResource.DEPTH_ZERO, null);
 		}
 	}
 }

@@ -58,6 +58,13 @@ public class AssayBuilderAndDiagramTest {
 		assertTrue(view.diagram().nodes().stream().noneMatch(b -> b.node().id().startsWith("hazard:")),
 				"a suite's view shows its tests, what they verify and rest on, not the hazards");
 
+		java.nio.file.Path png = java.nio.file.Files.createTempFile("trace", ".png");
+		java.nio.file.Path svg = java.nio.file.Files.createTempFile("trace", ".svg");
+		view.export(png);
+		view.export(svg);
+		org.eclipse.swt.graphics.ImageData image = new org.eclipse.swt.graphics.ImageData(png.toString());
+		assertTrue(image.width > 200 && image.height > 50, image.width + " x " + image.height);
+		assertTrue(java.nio.file.Files.readString(svg).contains("data-id=\"test:shop.qa.S.T\""), "the SVG of the same diagram");
 		TraceDiagram.Box requirement = view.diagram().nodes().stream().filter(b -> b.node().id().equals("requirement:shop.qa.R"))
 				.findFirst().orElseThrow();
 		assertTrue(view.open(requirement), "double-click opens the requirement");
@@ -98,6 +105,21 @@ public class AssayBuilderAndDiagramTest {
 		assertEquals(List.of(List.of("shop.qa.S.T", "R", "PASS", "0.9500 [0.9000, 0.9800]", "accuracy >= 0.9",
 				"accuracy = 0.95: PASS")), results.rows());
 		assertEquals(List.of(List.of("R", "PASS", "PASS"), List.of("R2", "UNVERIFIED", "")), matrix.rows());
+	}
+
+	@Test
+	public void withGenerationOnTheBuilderGeneratesThePipelinesAndSuites() throws Exception {
+		IProject project = assayProject("generating");
+		// generation needs a dataset with a source (a missing file is a warning, not an error)
+		write(project, "data.assay", AssayEditorTest.DATA.replace("label fraud", "source csv \"orders.csv\"\n\tlabel fraud"));
+		write(project, "requirements.assay", AssayEditorTest.REQUIREMENTS);
+		var preferences = new org.eclipse.core.resources.ProjectScope(project).getNode("org.assay.ui");
+		preferences.putBoolean("generate", true);
+		preferences.flush();
+		build(project);
+		assertTrue(project.getFile("src/generated/java/shop/PPipelineBase.java").exists(), "the generated pipeline");
+		assertTrue(project.getFile("src/generated/test/java/shop/qa/AbstractSTest.java").exists(), "the generated suite");
+		assertTrue(project.getFile("src/main/java/shop/PPipeline.java").exists(), "the hand-written subclass, created once");
 	}
 
 	@Test

@@ -192,6 +192,29 @@ public class AssayEditorTest {
 	}
 
 	@Test
+	public void findReferencesListsEveryUseAcrossTheProject() throws Exception {
+		IProject project = assayProject("references");
+		IFile data = write(project, "data.assay", DATA);
+		write(project, "requirements.assay", REQUIREMENTS);
+		build(project);
+		int declaration = DATA.indexOf("Loss");
+		org.assay.ui.references.AssayReferences.Result result = org.assay.ui.references.AssayReferences.find(data, DATA,
+				declaration + 1);
+		assertEquals("shop.Loss", result.element());
+		assertEquals(List.of("requirements.assay:4"), result.references().stream().map(r -> r.file() + ":" + r.line()).toList());
+		assertTrue(result.references().get(0).lineText().contains("mitigates Loss"), result.references().toString());
+
+		org.assay.ui.references.ReferencesView view = (org.assay.ui.references.ReferencesView) PlatformUI.getWorkbench()
+				.getActiveWorkbenchWindow().getActivePage().showView(org.assay.ui.references.ReferencesView.ID);
+		view.show(project, org.assay.ui.references.AssayReferences.find(data, DATA, DATA.indexOf("Orders") + 1));
+		assertEquals(List.of("data.assay:11 prepare Orders {"), view.rows(), "the dataset itself is prepared by P");
+		view.show(project, org.assay.ui.references.AssayReferences.find(data, DATA, DATA.indexOf("test 20") + 1));
+		assertEquals(List.of("requirements.assay:5 accept accuracy >= 0.9 on Orders.test",
+				"requirements.assay:8 test T verifies R : threshold accuracy on Orders.test"), view.rows(),
+				"the partition 'test', in the criterion and in the test");
+	}
+
+	@Test
 	public void hoverExplainsAMetric() throws Exception {
 		IProject project = assayProject("hover");
 		write(project, "data.assay", DATA);
