@@ -44,6 +44,13 @@ public record ProjectTrace(Path project, List<AssayModel> models, List<ResultRec
 		return of(project, models, results, errors);
 	}
 
+	/** The project's declared title (its {@code project} element), else its folder's name: the report's heading. */
+	public String title() {
+		return models.stream().flatMap(m -> m.getElements().stream()).filter(org.assay.model.Project.class::isInstance)
+				.map(p -> (org.assay.model.Project) p).map(p -> p.getTitle() != null ? p.getTitle() : p.getName()).findFirst()
+				.orElse(project.toAbsolutePath().normalize().getFileName().toString());
+	}
+
 	/** The trace of models already loaded (the benchmark's, the IDE's). */
 	public static ProjectTrace of(Path project, List<AssayModel> models, List<ResultRecord> results, int errors) {
 		TraceGraph graph = TraceGraphBuilder.build(models, results, project);

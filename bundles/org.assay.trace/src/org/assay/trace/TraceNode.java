@@ -29,6 +29,16 @@ public record TraceNode(String id, Kind kind, String name, String title, String 
 		return dot < 0 ? name : name.substring(dot + 1);
 	}
 
+	/** The file of {@link #source()} ({@code breast-cancer.assay}), or null without a source. */
+	public String sourceFile() {
+		return source == null ? null : source.substring(0, source.lastIndexOf(':'));
+	}
+
+	/** The line of {@link #source()}, or 0 without a source. */
+	public int sourceLine() {
+		return source == null ? 0 : Integer.parseInt(source.substring(source.lastIndexOf(':') + 1));
+	}
+
 	TraceNode withStatus(String newStatus) {
 		return new TraceNode(id, kind, name, title, source, newStatus);
 	}

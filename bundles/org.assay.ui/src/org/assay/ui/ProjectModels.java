@@ -114,11 +114,16 @@ public final class ProjectModels {
 	/** Runs {@code action} with the file's resource holding {@code text}, under the lock (content assist, hover). */
 	public synchronized <T> T withResource(IFile file, String text, java.util.function.Function<XtextResource, T> action)
 			throws CoreException, IOException {
+		return action.apply(holding(file, text));
+	}
+
+	/** The file's resource, holding {@code text} (reparsed only when it differs). */
+	private XtextResource holding(IFile file, String text) throws CoreException, IOException {
 		XtextResource resource = resource(file);
 		if (!text.equals(resource.getParseResult() == null ? null : resource.getParseResult().getRootNode().getText())) {
 			workspace.update(resource, text);
 		}
-		return action.apply(resource);
+		return resource;
 	}
 
 	/**
@@ -127,16 +132,25 @@ public final class ProjectModels {
 	 */
 	public synchronized <T> T withLinkedProject(IFile file, String text, java.util.function.Function<XtextResource, T> action)
 			throws CoreException, IOException {
-		XtextResource resource = resource(file);
-		if (!text.equals(resource.getParseResult() == null ? null : resource.getParseResult().getRootNode().getText())) {
-			workspace.update(resource, text);
-		}
+		XtextResource resource = holding(file, text);
 		for (Resource other : new ArrayList<>(workspace.getResourceSet().getResources())) {
 			if (other.getURI().isFile()) {
 				org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(other);
 			}
 		}
 		return action.apply(resource);
+	}
+
+	/** The project's trace: its linked models and the last results of {@code target/assay/results.json}. */
+	public org.assay.trace.ProjectTrace trace() throws CoreException, IOException {
+		Path location = project.getLocation().toFile().toPath();
+		return org.assay.trace.ProjectTrace.of(location, models(), org.assay.trace.results.ResultsReader.readAll(
+				location.resolve(org.assay.trace.ProjectTrace.RESULTS)), 0);
+	}
+
+	/** The project's .assay file of this name (trace nodes and references say {@code file:line}), or null. */
+	public IFile file(String name) throws CoreException {
+		return files().stream().filter(f -> f.getName().equals(name)).findFirst().orElse(null);
 	}
 
 	/** The project's models, linked (for the trace graph and generation). */

@@ -2,12 +2,9 @@ package org.assay.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
-import org.assay.model.Project;
 import org.assay.trace.ProjectTrace;
 import org.assay.trace.report.HtmlReport;
-import org.assay.trace.results.ResultsReader;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IContainer;
@@ -66,16 +63,10 @@ public class ReportWriter extends AbstractHandler {
 
 	/** Writes the report of a project and returns it. */
 	public static IFile write(IProject project) throws Exception {
-		Path location = project.getLocation().toFile().toPath();
-		ProjectModels models = ProjectModels.of(project);
-		ProjectTrace trace = ProjectTrace.of(location, models.models(), ResultsReader.readAll(location.resolve(ProjectTrace.RESULTS)),
-				0);
-		String title = trace.models().stream().flatMap(m -> m.getElements().stream()).filter(Project.class::isInstance)
-				.map(p -> ((Project) p).getTitle() != null ? ((Project) p).getTitle() : ((Project) p).getName()).findFirst()
-				.orElse(project.getName());
+		ProjectTrace trace = ProjectModels.of(project).trace();
 		IFile file = project.getFile("target/assay/report.html");
 		create(file.getParent());
-		ByteArrayInputStream html = new ByteArrayInputStream(HtmlReport.render(trace, title).getBytes(StandardCharsets.UTF_8));
+		ByteArrayInputStream html = new ByteArrayInputStream(HtmlReport.render(trace, trace.title()).getBytes(StandardCharsets.UTF_8));
 		if (file.exists()) {
 			file.setContents(html, true, false, null);
 		} else {

@@ -1,14 +1,22 @@
 package org.assay.ui.builder;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import org.assay.generator.AssayGenerator;
 import org.assay.generator.files.GeneratedFiles;
 import org.assay.model.AssayModel;
+import org.assay.trace.ProjectTrace;
+import org.assay.trace.Status;
+import org.assay.trace.TraceEdge;
+import org.assay.trace.TraceGraph;
+import org.assay.trace.TraceNode;
+import org.assay.ui.AssayUi;
 import org.assay.ui.Markers;
 import org.assay.ui.ProjectModels;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
@@ -73,8 +81,8 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
-		getProject().deleteMarkers(org.assay.ui.AssayUi.MARKER_TYPE, false, IResource.DEPTH_INFINITE);
-		getProject().deleteMarkers(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+		getProject().deleteMarkers(AssayUi.MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+		getProject().deleteMarkers(AssayUi.EVIDENCE_MARKER_TYPE, false, IResource.DEPTH_INFINITE);
 	}
 
 	/**
@@ -83,43 +91,33 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 	 * marked before the first run: a requirement without results is not a failing one.
 	 */
 	private static void markEvidence(IProject project, ProjectModels models) throws CoreException {
-		project.deleteMarkers(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, false, IResource.DEPTH_INFINITE);
-		java.nio.file.Path location = project.getLocation().toFile().toPath();
-		org.assay.trace.ProjectTrace trace;
+		project.deleteMarkers(AssayUi.EVIDENCE_MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+		TraceGraph graph;
 		try {
-			trace = org.assay.trace.ProjectTrace.of(location, models.models(), org.assay.trace.results.ResultsReader.readAll(
-					location.resolve(org.assay.trace.ProjectTrace.RESULTS)), 0);
-		} catch (java.io.IOException e) {
-			IFile results = project.getFile(org.assay.trace.ProjectTrace.RESULTS);
+			graph = models.trace().graph();
+		} catch (IOException e) {
+			IFile results = project.getFile(ProjectTrace.RESULTS);
 			if (results.exists()) {
-				results.createMarker(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, Map.of(org.eclipse.core.resources.IMarker.MESSAGE,
-						e.getMessage(), org.eclipse.core.resources.IMarker.SEVERITY, org.eclipse.core.resources.IMarker.SEVERITY_WARNING));
+				results.createMarker(AssayUi.EVIDENCE_MARKER_TYPE, Map.of(IMarker.MESSAGE, e.getMessage(), IMarker.SEVERITY,
+						IMarker.SEVERITY_WARNING));
 			}
 			return;
 		}
-		var graph = trace.graph();
-		for (var requirement : graph.nodes(org.assay.trace.TraceNode.Kind.REQUIREMENT)) {
+		for (TraceNode requirement : graph.nodes(TraceNode.Kind.REQUIREMENT)) {
 			String status = requirement.status();
-			boolean error = "FAIL".equals(status) || "ERROR".equals(status);
-			boolean warning = "INCONCLUSIVE".equals(status) || "NO_DATA".equals(status) || "STALE".equals(status);
-			if ((!error && !warning) || requirement.source() == null) {
-				continue;
-			}
-			String fileName = requirement.source().substring(0, requirement.source().lastIndexOf(':'));
-			int line = Integer.parseInt(requirement.source().substring(requirement.source().lastIndexOf(':') + 1));
-			IFile file = models.files().stream().filter(f -> f.getName().equals(fileName)).findFirst().orElse(null);
-			if (file == null) {
+			boolean error = Status.FAIL.equals(status) || Status.ERROR.equals(status);
+			boolean warning = Status.INCONCLUSIVE.equals(status) || Status.NO_DATA.equals(status) || Status.STALE.equals(status);
+			IFile file = requirement.source() == null ? null : models.file(requirement.sourceFile());
+			if (!error && !warning || file == null) {
 				continue;
 			}
 			String tests = String.join(", ", graph.incoming(requirement.id()).stream()
-					.filter(e -> e.kind() == org.assay.trace.TraceEdge.Kind.VERIFIES).map(e -> graph.node(e.from()))
-					.filter(t -> !org.assay.trace.Status.isGood(t.status())).map(t -> t.simpleName() + " " + t.status()).toList());
-			file.createMarker(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, Map.of(org.eclipse.core.resources.IMarker.MESSAGE,
-					"Requirement " + requirement.simpleName() + " is not shown to be met by the last results: " + tests
-							+ ". See the Assay Results view or the report.",
-					org.eclipse.core.resources.IMarker.SEVERITY, error ? org.eclipse.core.resources.IMarker.SEVERITY_ERROR
-							: org.eclipse.core.resources.IMarker.SEVERITY_WARNING,
-					org.eclipse.core.resources.IMarker.LINE_NUMBER, line));
+					.filter(e -> e.kind() == TraceEdge.Kind.VERIFIES).map(e -> graph.node(e.from()))
+					.filter(t -> !Status.isGood(t.status())).map(t -> t.simpleName() + " " + t.status()).toList());
+			file.createMarker(AssayUi.EVIDENCE_MARKER_TYPE, Map.of(IMarker.MESSAGE, "Requirement " + requirement.simpleName()
+					+ " is not shown to be met by the last results: " + tests + ". See the Assay Results view or the report.",
+					IMarker.SEVERITY, error ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, IMarker.LINE_NUMBER,
+					requirement.sourceLine()));
 		}
 	}
 
@@ -130,7 +128,7 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 		boolean[] found = new boolean[1];
 		delta.accept(d -> {
 			if (d.getResource() instanceof IFile file && ("assay".equals(file.getFileExtension())
-					|| file.getProjectRelativePath().toString().equals(org.assay.trace.ProjectTrace.RESULTS))) {
+					|| file.getProjectRelativePath().toString().equals(ProjectTrace.RESULTS))) {
 				found[0] = true;
 			}
 			return !found[0];

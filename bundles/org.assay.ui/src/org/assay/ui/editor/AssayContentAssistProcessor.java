@@ -36,7 +36,7 @@ public class AssayContentAssistProcessor implements IContentAssistProcessorExten
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		IDocument document = viewer.getDocument();
-		IFile file = AssayReconciler.ValidationStrategy.fileOf(document);
+		IFile file = AssayEditors.fileOf(document);
 		if (file == null || inStringOrComment(document, offset)) {
 			return new ICompletionProposal[0];
 		}

@@ -35,7 +35,7 @@ public class AssayHyperlinkDetector extends AbstractHyperlinkDetector {
 
 	@Override
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
-		IFile file = AssayReconciler.ValidationStrategy.fileOf(viewer.getDocument());
+		IFile file = AssayEditors.fileOf(viewer.getDocument());
 		if (file == null) {
 			return null;
 		}

@@ -4,10 +4,7 @@ import java.util.List;
 
 import org.assay.ui.Markers;
 import org.assay.ui.ProjectModels;
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
@@ -101,7 +98,7 @@ public class AssayReconciler extends Reconciler {
 
 		private void validate() {
 			IDocument current = document;
-			IFile file = current == null ? null : fileOf(current);
+			IFile file = current == null ? null : AssayEditors.fileOf(current);
 			if (file == null || file.getProject() == null) {
 				return;
 			}
@@ -168,20 +165,6 @@ public class AssayReconciler extends Reconciler {
 		private static long stamp(IDocument document) {
 			return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
 					: document.get().hashCode();
-		}
-
-		static IFile fileOf(IDocument document) {
-			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
-			if (buffer == null || buffer.getLocation() == null) {
-				return null;
-			}
-			// a file of the workspace; a catalogue opened from its bundle (a file outside the workspace) is not validated
-			IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(buffer.getLocation());
-			if (file == null) {
-				file = buffer.getLocation().segmentCount() > 1 ? ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation())
-						: null;
-			}
-			return file != null && file.exists() ? file : null;
 		}
 	}
 }

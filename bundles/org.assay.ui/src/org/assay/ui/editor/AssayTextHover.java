@@ -24,7 +24,7 @@ public class AssayTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		IFile file = AssayReconciler.ValidationStrategy.fileOf(viewer.getDocument());
+		IFile file = AssayEditors.fileOf(viewer.getDocument());
 		if (file == null) {
 			return null;
 		}

@@ -28,7 +28,7 @@ public class FormatHandler extends AbstractHandler {
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
 		if (editor instanceof ITextEditor text) {
 			IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
-			IFile file = AssayReconciler.ValidationStrategy.fileOf(document);
+			IFile file = AssayEditors.fileOf(document);
 			if (file != null) {
 				try {
 					format(file, document);

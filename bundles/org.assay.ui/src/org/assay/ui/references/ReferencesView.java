@@ -70,8 +70,7 @@ public class ReferencesView extends ViewPart {
 
 	private void open(AssayReferences.Reference reference) {
 		try {
-			IFile file = ProjectModels.of(project).files().stream().filter(f -> f.getName().equals(reference.file())).findFirst()
-					.orElse(null);
+			IFile file = ProjectModels.of(project).file(reference.file());
 			if (file != null) {
 				IMarker marker = file.createMarker(IMarker.TEXT);
 				marker.setAttribute(IMarker.CHAR_START, reference.offset());

@@ -1,12 +1,10 @@
 package org.assay.ui.views;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
 import org.assay.trace.ProjectTrace;
 import org.assay.trace.TraceNode;
-import org.assay.trace.results.ResultsReader;
 import org.assay.ui.AssayUi;
 import org.assay.ui.ProjectModels;
 import org.eclipse.core.resources.IFile;
@@ -113,9 +111,7 @@ public abstract class ProjectTraceView extends ViewPart {
 		}
 		Job job = Job.create("Assay: computing the traceability of " + shown.getName(), monitor -> {
 			try {
-				Path location = shown.getLocation().toFile().toPath();
-				ProjectTrace trace = ProjectTrace.of(location, ProjectModels.of(shown).models(),
-						ResultsReader.readAll(location.resolve(ProjectTrace.RESULTS)), 0);
+				ProjectTrace trace = ProjectModels.of(shown).trace();
 				Control control = control();
 				if (!control.isDisposed()) {
 					control.getDisplay().asyncExec(() -> {
@@ -147,21 +143,18 @@ public abstract class ProjectTraceView extends ViewPart {
 		if (node == null || node.source() == null || project == null) {
 			return false;
 		}
-		String source = node.source();
-		String name = source.substring(0, source.lastIndexOf(':'));
-		int line = Integer.parseInt(source.substring(source.lastIndexOf(':') + 1));
 		try {
-			IFile file = ProjectModels.of(project).files().stream().filter(f -> f.getName().equals(name)).findFirst().orElse(null);
+			IFile file = ProjectModels.of(project).file(node.sourceFile());
 			if (file == null) {
 				return false; // a catalogue element: it lives in the catalogue bundle, not in the project
 			}
 			IMarker marker = file.createMarker(IMarker.TEXT);
-			marker.setAttribute(IMarker.LINE_NUMBER, line);
+			marker.setAttribute(IMarker.LINE_NUMBER, node.sourceLine());
 			IDE.openEditor(getSite().getPage(), marker);
 			marker.delete();
 			return true;
 		} catch (CoreException e) {
-			ILog.of(ProjectTraceView.class).error("cannot open " + source, e);
+			ILog.of(ProjectTraceView.class).error("cannot open " + node.source(), e);
 			return false;
 		}
 	}

@@ -78,10 +78,7 @@ public class AssayBuilderAndDiagramTest {
 				+ "hazard Unhandled \"nobody mitigates this\" severity minor likelihood remote\n");
 		write(project, "requirements.assay", AssayEditorTest.REQUIREMENTS
 				+ "requirement R2 \"nobody tests this\" refines FunctionalCorrectness {\n\taccept accuracy >= 0.8 on Orders.test\n}\n");
-		org.eclipse.core.resources.IFolder target = project.getFolder("target");
-		target.create(true, true, null);
-		target.getFolder("assay").create(true, true, null);
-		write(project, "target/assay/results.json", """
+		writeResults(project, """
 				{"schema": "assay-results/1", "evidence": [{"suite": "shop.qa.S", "test": "T", "requirements": ["shop.qa.R"],
 				 "source": "requirements.assay:8", "metric": "accuracy", "value": 0.95, "lower": 0.9, "upper": 0.98,
 				 "confidence": 0.95, "criterion": ">= 0.9", "verdict": "PASS", "message": "accuracy = 0.95: PASS",
@@ -129,10 +126,7 @@ public class AssayBuilderAndDiagramTest {
 		IFile requirements = write(project, "requirements.assay", AssayEditorTest.REQUIREMENTS);
 		build(project);
 		assertEquals(0, project.findMarkers(org.assay.ui.AssayUi.EVIDENCE_MARKER_TYPE, false, 2).length, "no results, no verdict");
-		org.eclipse.core.resources.IFolder target = project.getFolder("target");
-		target.create(true, true, null);
-		target.getFolder("assay").create(true, true, null);
-		write(project, "target/assay/results.json", """
+		writeResults(project, """
 				{"schema": "assay-results/1", "evidence": [{"suite": "shop.qa.S", "test": "T", "requirements": ["shop.qa.R"],
 				 "source": "requirements.assay:8", "metric": "accuracy", "value": 0.71, "lower": 0.65, "upper": 0.77,
 				 "confidence": 0.95, "criterion": ">= 0.9", "verdict": "FAIL", "message": "accuracy = 0.71: FAIL",

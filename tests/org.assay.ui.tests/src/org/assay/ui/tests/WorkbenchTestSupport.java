@@ -49,6 +49,18 @@ final class WorkbenchTestSupport {
 		return file;
 	}
 
+	/** Writes {@code target/assay/results.json} as a run of the project's suites would. */
+	static void writeResults(IProject project, String json) throws CoreException {
+		org.eclipse.core.resources.IFolder target = project.getFolder("target");
+		if (!target.exists()) {
+			target.create(true, true, null);
+		}
+		if (!target.getFolder("assay").exists()) {
+			target.getFolder("assay").create(true, true, null);
+		}
+		write(project, "target/assay/results.json", json);
+	}
+
 	static void build(IProject project) throws Exception {
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);

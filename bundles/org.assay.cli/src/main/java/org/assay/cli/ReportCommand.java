@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import org.assay.model.Project;
 import org.assay.runtime.results.AtomicFiles;
 import org.assay.trace.ProjectTrace;
 import org.assay.trace.TraceNode.Kind;
@@ -67,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
 		}
 		Path file = output != null ? output : project.resolve("target/assay/report.html");
 		try {
-			AtomicFiles.write(file, HtmlReport.render(trace, title(trace)).getBytes(StandardCharsets.UTF_8));
+			AtomicFiles.write(file, HtmlReport.render(trace, trace.title()).getBytes(StandardCharsets.UTF_8));
 			if (svg != null) {
 				AtomicFiles.write(svg, SvgRenderer.render(TraceLayout.layout(trace.graph())).getBytes(StandardCharsets.UTF_8));
 			}
@@ -88,12 +87,5 @@ final class ReportCommand implements Callable<Integer> {
 			return 1;
 		}
 		return 0;
-	}
-
-	/** The project's declared title, else its folder's name. */
-	private static String title(ProjectTrace trace) {
-		return trace.models().stream().flatMap(m -> m.getElements().stream()).filter(Project.class::isInstance)
-				.map(p -> (Project) p).map(p -> p.getTitle() != null ? p.getTitle() : p.getName()).findFirst()
-				.orElse(trace.project().toAbsolutePath().normalize().getFileName().toString());
 	}
 }

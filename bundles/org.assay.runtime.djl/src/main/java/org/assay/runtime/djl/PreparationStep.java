@@ -2,6 +2,8 @@ package org.assay.runtime.djl;
 
 import java.util.List;
 
+import org.assay.runtime.data.Column;
+
 /**
  * One declared preparation step of a pipeline, as the {@link FeatureEncoder} applies it to named features:
  * {@code impute} (option mean, median, mode or constant, with {@code constant}), {@code scale} (option standardize or
@@ -47,12 +49,6 @@ public record PreparationStep(Kind kind, List<String> features, String option, d
 
 	/** Whether the step applies to a column: the feature itself or one value of a tensor feature. */
 	public boolean covers(String column) {
-		for (String feature : features) {
-			if (column.equals(feature) || column.startsWith(feature + "_")
-					&& column.substring(feature.length() + 1).chars().allMatch(Character::isDigit)) {
-				return true;
-			}
-		}
-		return false;
+		return features.stream().anyMatch(feature -> Column.isPartOf(column, feature));
 	}
 }

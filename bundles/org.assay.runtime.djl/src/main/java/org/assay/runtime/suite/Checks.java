@@ -139,7 +139,7 @@ public final class Checks {
 				int[] labels = run.labels(rows);
 				List<Column> noisy = new ArrayList<>();
 				for (Column column : run.table().schema().features()) {
-					if (column.isNumeric() && (features.isEmpty() || features.stream().anyMatch(f -> isPartOf(column.name(), f)))) {
+					if (column.isNumeric() && (features.isEmpty() || features.stream().anyMatch(f -> Column.isPartOf(column.name(), f)))) {
 						noisy.add(column);
 					}
 				}
@@ -434,12 +434,6 @@ public final class Checks {
 						ModelMetrics.value(metric, labels, previous, run.classes()))));
 			}
 		};
-	}
-
-	/** Whether a column is the feature itself or one value of a tensor feature ({@code <feature>_<index>}). */
-	static boolean isPartOf(String column, String feature) {
-		return column.equals(feature) || column.startsWith(feature + "_") && column.substring(feature.length() + 1).chars()
-				.allMatch(Character::isDigit) && column.length() > feature.length() + 1;
 	}
 
 	static double fairnessValue(String metric, GroupFairness fairness) {

@@ -96,6 +96,15 @@ public final class Column {
 	}
 
 	/** The index of a category, or -1. */
+	/**
+	 * Whether a column holds a feature: the feature itself, or one value of a tensor feature, read from the columns
+	 * {@code <feature>_0, <feature>_1, …}.
+	 */
+	public static boolean isPartOf(String column, String feature) {
+		return column.equals(feature) || column.length() > feature.length() + 1 && column.startsWith(feature + "_")
+				&& column.substring(feature.length() + 1).chars().allMatch(Character::isDigit);
+	}
+
 	public int categoryIndex(String value) {
 		return categories.indexOf(value);
 	}
