@@ -15,20 +15,20 @@ import org.assay.runtime.data.Schema;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.quality.DataQuality;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-
 /**
  * Data benchmark: the data-quality checks (schema-checked load, completeness, validity, uniqueness, class balance,
- * outliers) over a seeded synthetic CSV, against a plain one-pass read of the same file (FastCSV, every field
- * touched) in the same run. Median of 5 alternating runs each. Prints, last,
- * {@code data: rows=N checks=N assay_ms=N onepass_ms=N ratio=X rows_per_s=N}.
+ * outliers) over a seeded synthetic CSV, against a plainly written one-pass baseline doing the same five checks with
+ * the same number of threads ({@link OnePassBaseline}) in the same run; both must give the same values. Median of 5
+ * alternating runs each. Prints, last, {@code data: rows=N checks=N assay_ms=N onepass_ms=N ratio=X rows_per_s=N}.
  */
 public final class DataBenchmark {
 
 	private static final int CHECKS = 5;
 
-	public static void main(String[] args) throws IOException {
+	/** Assay's loader and checks use two cores; so does the baseline. */
+	private static final int THREADS = 2;
+
+	public static void main(String[] args) throws Exception {
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		Path file = Files.createTempFile("assay-data-bench", ".csv");
 		try {
@@ -36,23 +36,32 @@ public final class DataBenchmark {
 			System.out.printf("file: %d rows x %d columns, %d MB%n", rows, schema.columns().size(), Files.size(file) >> 20);
 			long[] assay = new long[5];
 			long[] onePass = new long[5];
-			long checksum = 0;
+			double checksum = 0;
 			for (int run = -1; run < 5; run++) { // run -1 warms up both paths
 				long t = System.nanoTime();
-				checksum += onePass(file);
+				OnePassBaseline.Values baseline = OnePassBaseline.run(file, schema, THREADS);
 				long plain = System.nanoTime() - t;
 				t = System.nanoTime();
-				checksum += Double.hashCode(checks(file, schema));
-				long checked = System.nanoTime() - t;
+				OnePassBaseline.Values checked = checks(file, schema);
+				long checkedNanos = System.nanoTime() - t;
+				if (!baseline.equals(checked)) {
+					System.out.println("baseline: " + baseline);
+					System.out.println("assay:    " + checked);
+					throw new IllegalStateException("Assay and the baseline disagree on the same file");
+				}
+				if (run == -1) {
+					System.out.println("values (Assay = baseline): " + checked);
+				}
+				checksum += checked.checksum();
 				if (run >= 0) {
 					onePass[run] = plain;
-					assay[run] = checked;
+					assay[run] = checkedNanos;
 				}
 			}
 			long assayMs = median(assay) / 1_000_000;
 			long onePassMs = median(onePass) / 1_000_000;
 			System.out.printf("phases over 6 runs: load %d ms, completeness/validity/balance/uniqueness %d ms, outliers %d ms "
-					+ "(checksum %d)%n", PHASES[0] / 6_000_000, PHASES[1] / 6_000_000, PHASES[2] / 6_000_000, checksum);
+					+ "(checksum %.6f)%n", PHASES[0] / 6_000_000, PHASES[1] / 6_000_000, PHASES[2] / 6_000_000, checksum);
 			System.out.printf("data: rows=%d checks=%d assay_ms=%d onepass_ms=%d ratio=%.2f rows_per_s=%d%n", rows, CHECKS,
 					assayMs, onePassMs, (double) assayMs / onePassMs, Math.round(rows / (assayMs / 1000.0)));
 		} finally {
@@ -62,12 +71,14 @@ public final class DataBenchmark {
 
 	private static final long[] PHASES = new long[3];
 
-	private static double checks(Path file, Schema schema) {
+	private static OnePassBaseline.Values checks(Path file, Schema schema) {
 		long t0 = System.nanoTime();
 		CsvLoader.Result result = CsvLoader.load(file, schema);
 		Table table = result.table();
 		long t1 = System.nanoTime();
-		double sum = DataQuality.completeness(table) + DataQuality.validity(table) + DataQuality.classBalance(table);
+		double completeness = DataQuality.completeness(table);
+		double validity = DataQuality.validity(table);
+		double balance = DataQuality.classBalance(table);
 		double unique = DataQuality.uniqueness(table);
 		long t2 = System.nanoTime();
 		double outliers = DataQuality.outlierRate(table);
@@ -75,19 +86,7 @@ public final class DataBenchmark {
 		PHASES[0] += t1 - t0;
 		PHASES[1] += t2 - t1;
 		PHASES[2] += t3 - t2;
-		return sum + unique + outliers;
-	}
-
-	private static long onePass(Path file) throws IOException {
-		long fields = 0;
-		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
-			for (CsvRecord record : reader) {
-				for (int i = 0; i < record.getFieldCount(); i++) {
-					fields += record.getField(i).length();
-				}
-			}
-		}
-		return fields;
+		return new OnePassBaseline.Values(completeness, validity, unique, balance, outliers);
 	}
 
 	/** 8 numeric columns, 3 categorical, 1 label; about 1 % missing cells and 0.1 % invalid ones. */
