@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.assay.dsl.validation.IssueCodes;
+import org.assay.dsl.validation.MetricFacts;
 import org.assay.model.AcceptanceCriterion;
 import org.assay.model.AdversarialTest;
 import org.assay.model.BaselineComparisonTest;
@@ -178,7 +179,7 @@ public final class TestSemantics {
 		if (regression && (pattern instanceof FairnessTest || pattern instanceof AdversarialTest
 				|| pattern instanceof InvarianceTest || pattern instanceof BaselineComparisonTest)) {
 			return Limit.error(IssueCodes.PATTERN_NOT_FOR_REGRESSOR, "Test '" + test.getName() + "' is "
-					+ describe(pattern) + ", which Assay measures on predicted classes ("
+					+ MetricFacts.describe(pattern) + ", which Assay measures on predicted classes ("
 					+ (pattern instanceof FairnessTest ? "selection rates per group"
 							: pattern instanceof AdversarialTest ? "FGSM on the class loss"
 									: pattern instanceof InvarianceTest ? "flipped classes" : "a saved classifier")
@@ -211,7 +212,7 @@ public final class TestSemantics {
 		Set<String> computed = computedMetrics(pattern, regression);
 		if (!computed.contains(metric.getName())) {
 			return Limit.error(IssueCodes.METRIC_NOT_COMPUTED, "Assay does not compute '" + metric.getName() + "' in "
-					+ describe(pattern) + " of a " + PipelineSemantics.taskName(pipeline) + " (" + pipeline.getName() + "); "
+					+ MetricFacts.describe(pattern) + " of a " + PipelineSemantics.taskName(pipeline) + " (" + pipeline.getName() + "); "
 					+ (computed.isEmpty() ? "this pattern takes no metric there."
 							: "it computes " + String.join(", ", computed.stream().sorted().toList()) + ". Choose one of them."));
 		}
@@ -227,11 +228,5 @@ public final class TestSemantics {
 			}
 		}
 		return null;
-	}
-
-	/** A pattern's name as a safety engineer reads it, e.g. "a fairness test". */
-	public static String describe(TestPattern pattern) {
-		String name = pattern.eClass().getName().replace("Test", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-		return (name.matches("^[aeiou].*") ? "an " : "a ") + name + " test";
 	}
 }
