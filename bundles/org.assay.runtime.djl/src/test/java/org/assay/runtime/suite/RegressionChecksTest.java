@@ -48,6 +48,7 @@ class RegressionChecksTest {
 		}
 		double maeCoverage = (double) maeCovered / runs;
 		double rmseCoverage = (double) rmseCovered / runs;
+		System.out.printf("regression bootstrap coverage: runs=%d rows=%d mae=%.3f rmse=%.3f%n", runs, n, maeCoverage, rmseCoverage);
 		assertTrue(maeCoverage >= 0.90 && maeCoverage <= 0.99, "mae coverage " + maeCoverage);
 		assertTrue(rmseCoverage >= 0.90 && rmseCoverage <= 0.99, "rmse coverage " + rmseCoverage);
 	}
