@@ -1,6 +1,7 @@
 package org.assay.generator;
 
 import org.assay.dsl.SourceLocation;
+import org.assay.dsl.semantics.PipelineSemantics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,29 +39,30 @@ public final class AssayGenerator {
 					String unsupported = PipelineGenerator.unsupported(pipeline);
 					if (unsupported == null) {
 						files.addAll(pipelines.generate(pipeline));
-						String ignored = PipelineGenerator.notGeneratedTraining(pipeline);
+						String ignored = PipelineSemantics.notGeneratedTraining(pipeline);
 						if (ignored != null) {
 							notes.add(SourceLocation.of(pipeline.getTraining()) + ": pipeline " + pipeline.getName() + ": "
 									+ ignored);
 						}
 					} else {
-						notes.add(SourceLocation.of(pipeline) + ": pipeline " + pipeline.getName() + " not generated: " + unsupported);
+						notes.add(SourceLocation.of(pipeline) + ": " + unsupported);
 					}
 				} else if (element instanceof TestSuite suite && suite.getPipeline() != null) {
 					String unsupported = PipelineGenerator.unsupported(suite.getPipeline());
 					if (unsupported == null) {
 						files.addAll(suites.generate(suite));
 					} else {
-						notes.add(SourceLocation.of(suite) + ": suite " + suite.getName() + " not generated: its pipeline "
-								+ unsupported);
+						notes.add(SourceLocation.of(suite) + ": suite " + suite.getName() + " not generated: " + unsupported);
 					}
 				} else if (element instanceof Monitor monitor && monitor.getPipeline() != null) {
 					String unsupported = PipelineGenerator.unsupported(monitor.getPipeline());
-					if (unsupported == null) {
+					if (unsupported == null && PipelineSemantics.isRegression(monitor.getPipeline())) {
+						notes.add(SourceLocation.of(monitor) + ": monitor " + monitor.getName() + " not generated: monitors are "
+								+ "generated for classifiers, and " + monitor.getPipeline().getName() + " is a regressor");
+					} else if (unsupported == null) {
 						files.addAll(monitors.generate(monitor));
 					} else {
-						notes.add(SourceLocation.of(monitor) + ": monitor " + monitor.getName() + " not generated: its pipeline "
-								+ unsupported);
+						notes.add(SourceLocation.of(monitor) + ": monitor " + monitor.getName() + " not generated: " + unsupported);
 					}
 				}
 			}

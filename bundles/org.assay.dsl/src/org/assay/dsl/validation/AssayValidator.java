@@ -8,6 +8,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { NamespaceValidator.class, CatalogueValidator.class, DataValidator.class,
 		PipelineValidator.class, MetricUsageValidator.class, PerturbationValidator.class, RequirementValidator.class,
-		TestValidator.class, MonitorValidator.class })
+		TestValidator.class, MonitorValidator.class, GenerationLimitValidator.class })
 public class AssayValidator extends AbstractAssayValidator {
 }

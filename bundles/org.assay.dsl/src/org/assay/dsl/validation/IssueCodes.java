@@ -63,4 +63,22 @@ public interface IssueCodes {
 	String TEST_VERIFIES_NOTHING = PREFIX + "testVerifiesNothing";
 	String REPEATS_INVALID = PREFIX + "repeatsInvalid";
 	String CONFIDENCE_OUT_OF_RANGE = PREFIX + "confidenceOutOfRange";
+
+	// generation limits: what validation reports where the generator would skip an element or disable a test
+	// (org.assay.dsl.semantics.PipelineSemantics and TestSemantics hold the rules, shared with the generator)
+	String PIPELINE_DATASET_COUNT = PREFIX + "pipelineDatasetCount";
+	String PIPELINE_DATASET_INCOMPLETE = PREFIX + "pipelineDatasetIncomplete";
+	String PIPELINE_WITHOUT_MODEL = PREFIX + "pipelineWithoutModel";
+	String MODEL_TASK_MISMATCH = PREFIX + "modelTaskMismatch";
+	String PRETRAINED_FORMAT_NOT_LOADED = PREFIX + "pretrainedFormatNotLoaded";
+	String REGRESSOR_NOT_GENERATED = PREFIX + "regressorNotGenerated";
+	String CNN_INPUT_SHAPE = PREFIX + "cnnInputShape";
+	String TRAINING_NOT_GENERATED = PREFIX + "trainingNotGenerated";
+	String SUITE_PIPELINE_NOT_GENERATED = PREFIX + "suitePipelineNotGenerated";
+	String METRIC_NOT_COMPUTED = PREFIX + "metricNotComputed";
+	String PATTERN_NOT_FOR_REGRESSOR = PREFIX + "patternNotForRegressor";
+	String DIRECTIONAL_FEATURE_NOT_NUMERIC = PREFIX + "directionalFeatureNotNumeric";
+	String DIRECTIONAL_TARGET_ON_REGRESSOR = PREFIX + "directionalTargetOnRegressor";
+	String INVARIANCE_NOT_SWAP = PREFIX + "invarianceNotSwap";
+	String PATTERN_NEEDS_TRAINED_MODEL = PREFIX + "patternNeedsTrainedModel";
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.assay.generator.GenerationContext;
 import org.assay.dsl.SourceLocation;
+import org.assay.dsl.semantics.PipelineSemantics;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.java.JavaBuilder;
 import org.assay.generator.java.JavaNames;
@@ -22,7 +23,6 @@ import org.assay.model.EncodeStep;
 import org.assay.model.Feature;
 import org.assay.model.ImputeStep;
 import org.assay.model.MlpModel;
-import org.assay.model.ModelFormat;
 import org.assay.model.ModelSpec;
 import org.assay.model.NumericKind;
 import org.assay.model.NumericType;
@@ -47,58 +47,10 @@ public final class PipelineGenerator {
 	public static final String GENERATED_MAIN = "src/generated/java";
 	public static final String MAIN = "src/main/java";
 
-	/** Why a pipeline cannot be generated, or null when it can. */
+	/** Why a pipeline cannot be generated (the message validation reports), or null when it can. */
 	public static String unsupported(Pipeline pipeline) {
-		if (pipeline.getPreparations().size() != 1) {
-			return "it prepares " + pipeline.getPreparations().size() + " datasets; generation supports exactly one";
-		}
-		Dataset dataset = pipeline.getPreparations().get(0).getDataset();
-		if (dataset.getSource() == null || dataset.getLabel() == null || dataset.getSplit() == null) {
-			return "its dataset needs a source, a label and a split";
-		}
-		if (!(dataset.getLabel().getType() instanceof CategoricalType)) {
-			return "its label is not categorical; only classifiers are generated";
-		}
-		if (pipeline.getModel() == null) {
-			return "it declares no model";
-		}
-		if (pipeline.getModel() instanceof PretrainedModel pretrained && pretrained.getFormat() != ModelFormat.ONNX) {
-			return "its model is a pre-trained " + pretrained.getFormat().getLiteral()
-					+ " file; only ONNX models are loaded (export the model to ONNX)";
-		}
-		if (pipeline.getModel() instanceof CnnModel) {
-			List<Feature> images = dataset.getFeatures().stream().filter(f -> f.getType() instanceof TensorType).toList();
-			if (images.size() != 1 || dataset.getFeatures().size() != 1
-					|| ((TensorType) images.get(0).getType()).getShape().size() != 2) {
-				return "a CNN is generated for a dataset whose only feature is one 2-D tensor (an image)";
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * What a generated pipeline's training does not honour (early stopping without a validation partition, 'validate
-	 * on' alone), so that it is said instead of being dropped silently; null when everything declared is generated.
-	 */
-	public static String notGeneratedTraining(Pipeline pipeline) {
-		TrainingConfig training = pipeline.getTraining();
-		if (training == null || earlyStoppingPartition(pipeline) != null
-				|| training.getValidateOn() == null && training.getEarlyStopping() == null) {
-			return null;
-		}
-		int epochs = training.isSetEpochs() ? training.getEpochs() : 10;
-		return (training.getEarlyStopping() != null
-				? "early stopping is generated with 'validate on' a partition of the dataset only"
-				: "'validate on' without early stopping has no effect on the generated training")
-				+ ": the model trains for all " + epochs + " epochs";
-	}
-
-	/** The partition early stopping validates on, or null when the pipeline does not stop early (as generated). */
-	static Partition earlyStoppingPartition(Pipeline pipeline) {
-		TrainingConfig training = pipeline.getTraining();
-		return training != null && training.getEarlyStopping() != null && training.getValidateOn() instanceof Partition partition
-				? partition
-				: null;
+		org.assay.dsl.semantics.Limit limit = PipelineSemantics.limit(pipeline);
+		return limit == null ? null : limit.message();
 	}
 
 	public static String baseClass(Pipeline pipeline) {
@@ -127,7 +79,7 @@ public final class PipelineGenerator {
 		for (String type : List.of("java.util.ArrayList", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "",
 				"org.assay.runtime.data.Column", "org.assay.runtime.data.Schema",
 				model instanceof CnnModel ? "org.assay.runtime.djl.ConvSpec" : "-",
-				earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : "-",
+				PipelineSemantics.earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : "-",
 				model instanceof PretrainedModel ? "-" : "org.assay.runtime.djl.MlpSpec",
 				preparation.getSteps().isEmpty() ? "-" : "org.assay.runtime.djl.PreparationStep",
 				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.pipeline.DatasetSpec",
@@ -195,7 +147,7 @@ public final class PipelineGenerator {
 			java.line("return " + literal(partition.getName()) + ";");
 			java.close("}");
 		}
-		Partition validation = earlyStoppingPartition(pipeline);
+		Partition validation = PipelineSemantics.earlyStoppingPartition(pipeline);
 		if (validation != null) {
 			EarlyStopping stopping = training.getEarlyStopping();
 			java.line();
@@ -221,7 +173,7 @@ public final class PipelineGenerator {
 		java.open("protected MlpSpec model() {");
 		java.line("return new MlpSpec(new int[] { " + hidden + " }, " + literal(activation == null ? "relu"
 				: activation.getLiteral()) + ", " + doubleLiteral(dropout) + ", "
-				+ (training != null && training.isSetEpochs() ? training.getEpochs() : 10) + ", "
+				+ (training != null && training.isSetEpochs() ? training.getEpochs() : PipelineSemantics.DEFAULT_EPOCHS) + ", "
 				+ (training != null && training.isSetBatchSize() ? training.getBatchSize() : 32) + ", "
 				+ literal(training != null && training.isSetOptimizer() ? training.getOptimizer().getLiteral() : "adam") + ", "
 				+ doubleLiteral(training != null && training.isSetLearningRate() ? training.getLearningRate() : 0.001) + ", "

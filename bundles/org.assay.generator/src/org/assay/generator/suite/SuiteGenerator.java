@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 
 import org.assay.generator.GenerationContext;
 import org.assay.dsl.SourceLocation;
+import org.assay.dsl.semantics.Limit;
+import org.assay.dsl.semantics.PipelineSemantics;
+import org.assay.dsl.semantics.TestSemantics;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.java.JavaBuilder;
 import org.assay.generator.java.JavaNames;
 import org.assay.generator.pipeline.PipelineGenerator;
-import org.assay.model.AcceptanceCriterion;
 import org.assay.model.AdversarialTest;
 import org.assay.model.BaselineComparisonTest;
 import org.assay.model.CategorySwap;
@@ -35,14 +37,14 @@ import org.assay.model.Requirement;
 import org.assay.model.SliceTest;
 import org.assay.model.TestCase;
 import org.assay.model.TestSuite;
-import org.assay.model.ThresholdTest;
 import org.assay.model.UniformNoise;
 
 /**
  * Generates, for a test suite, the JUnit 5 class {@code Abstract<Name>Test} (regenerated): one test method per test
  * case, tagged with the requirements it verifies, named for a safety engineer, recording evidence and failing with
  * the measured value, interval, threshold and verdict; and once the hand-written {@code <Name>Test} that JUnit runs.
- * Test patterns the runtime cannot run yet become {@code @Disabled} tests that say so.
+ * A test is generated {@code @Disabled} only for a warning validation reported for it (the generation limits of
+ * {@link TestSemantics}), with the same message.
  */
 public final class SuiteGenerator {
 
@@ -70,6 +72,7 @@ public final class SuiteGenerator {
 		boolean anyDisabled = suite.getTests().stream().anyMatch(t -> unsupported(t) != null);
 		for (String type : List.of("java.util.List", "", "org.assay.runtime.stats.Criterion",
 				"org.assay.runtime.stats.Criterion.Operator", "org.assay.runtime.suite.Checks",
+				PipelineSemantics.isRegression(suite.getPipeline()) ? "org.assay.runtime.suite.RegressionChecks" : "-",
 				"org.assay.runtime.suite.SuiteContext", "org.junit.jupiter.api.AfterAll", "org.junit.jupiter.api.BeforeAll",
 				anyDisabled ? "org.junit.jupiter.api.Disabled" : "-", "org.junit.jupiter.api.DisplayName",
 				"org.junit.jupiter.api.Tag", "org.junit.jupiter.api.Test")) {
@@ -204,51 +207,28 @@ public final class SuiteGenerator {
 		return unsupported(test) == null && metric != null && "p-value".equals(metric.getUnit());
 	}
 
-	/** Why a test cannot be generated as runnable code yet, or null. */
+	/** Why a test is generated disabled (the message validation reports for it), or null. */
 	static String unsupported(TestCase test) {
-		if (!(test.getPattern() instanceof ThresholdTest || test.getPattern() instanceof SliceTest
-				|| test.getPattern() instanceof NoiseRobustnessTest || test.getPattern() instanceof AdversarialTest
-				|| test.getPattern() instanceof DataQualityTest || test.getPattern() instanceof FairnessTest
-				|| test.getPattern() instanceof InvarianceTest || test.getPattern() instanceof DriftTest
-				|| test.getPattern() instanceof DirectionalTest || test.getPattern() instanceof BaselineComparisonTest)) {
-			return "the " + test.getPattern().eClass().getName() + " pattern is not generated yet";
+		Limit limit = TestSemantics.limit(test);
+		if (limit != null) {
+			return limit.message();
 		}
-		if (test.getPattern() instanceof DirectionalTest directional) {
-			return directional.getFeature().getType() instanceof org.assay.model.NumericType ? pipelineProblem(test)
-					: "directional tests need a numeric feature to raise";
-		}
-		if (test.getPattern() instanceof InvarianceTest invariance) {
-			if (!(invariance.getPerturbation() instanceof CategorySwap)) {
-				return "only category swaps are generated for invariance tests yet";
-			}
-			return pipelineProblem(test);
-		}
-
-		Metric metric = metric(test);
-		if (metric == null || condition(test, metric) == null) {
-			return "no metric and threshold (fix the validation errors first)";
-		}
-		return pipelineProblem(test);
-	}
-
-	private static String pipelineProblem(TestCase test) {
-		org.assay.model.Pipeline pipeline = ((TestSuite) test.eContainer()).getPipeline();
-		String problem = PipelineGenerator.unsupported(pipeline);
-		if (problem != null) {
-			return "its pipeline is not generated: " + problem;
-		}
-		if (pipeline.getModel() instanceof org.assay.model.PretrainedModel) {
-			if (test.getPattern() instanceof AdversarialTest) {
-				return "FGSM needs input gradients, which the pre-trained ONNX model of its pipeline does not give";
-			}
-			if (test.getPattern() instanceof BaselineComparisonTest) {
-				return "a baseline comparison needs a model the pipeline trains, not a pre-trained one";
+		if (test.getPattern() instanceof MetricPattern) {
+			Metric metric = metric(test);
+			if (metric == null || condition(test, metric) == null) {
+				return "no metric and threshold (fix the validation errors first)";
 			}
 		}
 		return null;
 	}
 
 	private static String check(TestCase test, Metric metric, double confidence) {
+		if (PipelineSemantics.isRegression(((TestSuite) test.eContainer()).getPipeline())) {
+			String regression = RegressionCheckCalls.check(test, metric, confidence);
+			if (regression != null) {
+				return regression;
+			}
+		}
 		if (test.getPattern() instanceof DirectionalTest directional) {
 			return "Checks.directional(" + (directional.getData() == null ? heldOut(test) : partition(directional.getData())) + ", "
 					+ literal(directional.getFeature().getName()) + ", " + doubleLiteral(directional.getDelta()) + ", "
@@ -298,7 +278,7 @@ public final class SuiteGenerator {
 			return "Checks.dataQuality(" + name + ")";
 		}
 		if (pattern instanceof BaselineComparisonTest comparison) {
-			return "Checks.baseline(" + name + ", " + data + ", " + literal(baselinePath(test, comparison)) + ", "
+			return "Checks.baseline(" + name + ", " + data + ", " + literal(TestSemantics.baselinePath(test)) + ", "
 					+ doubleLiteral(confidence) + ")";
 		}
 		if (pattern instanceof FairnessTest fairness) {
@@ -313,88 +293,22 @@ public final class SuiteGenerator {
 		return "Checks.threshold(" + name + ", " + data + ", " + doubleLiteral(confidence) + ")";
 	}
 
-	/** The last partition of the split of the tested pipeline's dataset, as a literal. */
-	private static String heldOut(TestCase test) {
-		Dataset dataset = ((TestSuite) test.eContainer()).getPipeline().getPreparations().get(0).getDataset();
-		List<org.assay.model.Partition> partitions = dataset.getSplit().getPartitions();
-		return literal(partitions.get(partitions.size() - 1).getName());
+	/** The held-out partition a model test that names no data is measured on, as a literal. */
+	static String heldOut(TestCase test) {
+		return literal(TestSemantics.heldOut(test).getName());
 	}
 
 	/** The partition or slice a pattern names, as a literal; null (all rows) for a whole dataset or none. */
-	private static String partition(DataView data) {
+	static String partition(DataView data) {
 		return data == null || data instanceof Dataset ? "null" : literal(data.getName());
 	}
 
-	/** The test's metric, or the metric of the first criterion of the requirements it verifies. */
 	static Metric metric(TestCase test) {
-		if (test.getPattern() instanceof MetricPattern pattern && pattern.getMetric() != null) {
-			return pattern.getMetric();
-		}
-		for (Requirement requirement : test.getVerifies()) {
-			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
-				return criterion.getMetric();
-			}
-		}
-		return null;
+		return TestSemantics.metric(test);
 	}
 
-	/**
-	 * The test's condition, or the condition of a verified requirement's criterion on the same metric (a change
-	 * criterion for a baseline comparison, an absolute one otherwise).
-	 */
 	static Condition condition(TestCase test, Metric metric) {
-		if (test.getPattern() instanceof MetricPattern pattern && pattern.getCondition() != null) {
-			return pattern.getCondition();
-		}
-		boolean change = test.getPattern() instanceof BaselineComparisonTest;
-		AcceptanceCriterion fallback = null;
-		for (Requirement requirement : test.getVerifies()) {
-			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
-				if (criterion.getMetric() != metric || criterion.isRelative() != change) {
-					continue;
-				}
-				if (fits(test, criterion)) {
-					return criterion.getCondition();
-				}
-				if (fallback == null) {
-					fallback = criterion;
-				}
-			}
-		}
-		return fallback == null ? null : fallback.getCondition();
-	}
-
-	/**
-	 * Whether a criterion describes what the pattern measures: a noise or adversarial test takes the criterion with
-	 * that perturbation, a fairness test the one grouped by its feature, a plain test one without perturbation.
-	 */
-	private static boolean fits(TestCase test, AcceptanceCriterion criterion) {
-		var perturbation = criterion.getPerturbation();
-		if (test.getPattern() instanceof NoiseRobustnessTest) {
-			return perturbation instanceof GaussianNoise || perturbation instanceof UniformNoise;
-		}
-		if (test.getPattern() instanceof AdversarialTest) {
-			return perturbation instanceof org.assay.model.Fgsm;
-		}
-		if (test.getPattern() instanceof FairnessTest fairness) {
-			return criterion.getGroupedBy() == fairness.getGroupedBy();
-		}
-		return perturbation == null;
-	}
-
-	/** The baseline the test names, or the one of a verified requirement's change criterion. */
-	private static String baselinePath(TestCase test, BaselineComparisonTest comparison) {
-		if (comparison.getBaseline() != null) {
-			return comparison.getBaseline().getPath();
-		}
-		for (Requirement requirement : test.getVerifies()) {
-			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
-				if (criterion.isRelative() && criterion.getBaseline() != null) {
-					return criterion.getBaseline().getPath();
-				}
-			}
-		}
-		return "baseline";
+		return TestSemantics.condition(test, metric);
 	}
 
 	private String handWritten(TestSuite suite, String pkg) {

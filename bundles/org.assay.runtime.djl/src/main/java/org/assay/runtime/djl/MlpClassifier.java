@@ -13,7 +13,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
@@ -28,7 +27,6 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 
 /**
  * A multi-layer perceptron classifier on DJL's PyTorch engine. Training is seeded (engine and shuffling);
@@ -100,11 +98,7 @@ public final class MlpClassifier implements Classifier {
 		Engine.getEngine("PyTorch").setRandomSeed((int) spec.seed());
 		Model model = Model.newInstance("assay-mlp", "PyTorch");
 		model.setBlock(block(spec, conv, classes));
-		Optimizer optimizer = switch (spec.optimizer() == null ? "adam" : spec.optimizer()) {
-		case "sgd" -> Optimizer.sgd().setLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
-		case "adamw" -> Optimizer.adamW().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
-		default -> Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
-		};
+		Optimizer optimizer = MlpLayers.optimizer(spec);
 		int rows = labels.length;
 		int epochsRun = 0;
 		double best = Double.NaN;
@@ -119,12 +113,7 @@ public final class MlpClassifier implements Classifier {
 				order[i] = i;
 			}
 			for (int epoch = 0; epoch < spec.epochs(); epoch++) {
-				for (int i = rows - 1; i > 0; i--) {
-					int j = shuffle.nextInt(i + 1);
-					int swap = order[i];
-					order[i] = order[j];
-					order[j] = swap;
-				}
+				MlpLayers.shuffle(order, shuffle);
 				for (int start = 0; start < rows; start += spec.batchSize()) {
 					int end = Math.min(rows, start + spec.batchSize());
 					float[] batch = new float[(end - start) * width];
@@ -211,7 +200,7 @@ public final class MlpClassifier implements Classifier {
 			for (int filters : conv.filters()) {
 				block.add(Conv2d.builder().setKernelShape(new Shape(conv.kernel(), conv.kernel()))
 						.optPadding(new Shape(conv.kernel() / 2, conv.kernel() / 2)).setFilters(filters).build());
-				block.add(activation(spec));
+				block.add(MlpLayers.activation(spec));
 				if (height >= 2 && width >= 2) {
 					block.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
 					height /= 2;
@@ -220,24 +209,9 @@ public final class MlpClassifier implements Classifier {
 			}
 			block.add(Blocks.batchFlattenBlock());
 		}
-		for (int units : spec.hidden()) {
-			block.add(Linear.builder().setUnits(units).build());
-			block.add(activation(spec));
-			if (spec.dropout() > 0) {
-				block.add(Dropout.builder().optRate((float) spec.dropout()).build());
-			}
-		}
+		MlpLayers.addHidden(block, spec);
 		block.add(Linear.builder().setUnits(classes).build());
 		return block;
-	}
-
-	private static Block activation(MlpSpec spec) {
-		return switch (spec.activation() == null ? "relu" : spec.activation()) {
-		case "tanh" -> Activation.tanhBlock();
-		case "sigmoid" -> Activation.sigmoidBlock();
-		case "gelu" -> Activation.geluBlock();
-		default -> Activation.reluBlock();
-		};
 	}
 
 	@Override

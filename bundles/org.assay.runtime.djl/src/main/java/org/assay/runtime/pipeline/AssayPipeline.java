@@ -132,6 +132,21 @@ public abstract class AssayPipeline {
 		return dataset().partitions().get(0);
 	}
 
+	/** The rows of each declared slice, in slice order. */
+	static Map<String, int[]> slicesOf(DatasetSpec data, Table table) {
+		Map<String, int[]> slices = new LinkedHashMap<>();
+		data.slices().forEach((sliceName, predicate) -> {
+			List<Integer> rows = new ArrayList<>();
+			for (int r = 0; r < table.rows(); r++) {
+				if (predicate.test(table, r)) {
+					rows.add(r);
+				}
+			}
+			slices.put(sliceName, rows.stream().mapToInt(Integer::intValue).toArray());
+		});
+		return slices;
+	}
+
 	/** Runs the pipeline for the project rooted at {@code project}. Never throws for bad data: see {@link PipelineRun}. */
 	public PipelineRun run(Path project) {
 		DatasetSpec data = dataset();
@@ -189,22 +204,16 @@ public abstract class AssayPipeline {
 			}
 		}
 		Column label = data.schema().label().orElseThrow(() -> new IllegalStateException(data.source() + ": no label"));
+		if (label.isNumeric()) {
+			return RegressionTraining.run(this, captured, loaded, project);
+		}
 		int[] strata = table.codes(data.stratifiedBy() != null ? data.stratifiedBy() : label.name());
 		int[][] parts = Splits.stratified(strata, data.shares(), data.seed());
 		Map<String, int[]> partitions = new LinkedHashMap<>();
 		for (int p = 0; p < parts.length; p++) {
 			partitions.put(data.partitions().get(p), parts[p]);
 		}
-		Map<String, int[]> slices = new LinkedHashMap<>();
-		data.slices().forEach((sliceName, predicate) -> {
-			List<Integer> rows = new ArrayList<>();
-			for (int r = 0; r < table.rows(); r++) {
-				if (predicate.test(table, r)) {
-					rows.add(r);
-				}
-			}
-			slices.put(sliceName, rows.stream().mapToInt(Integer::intValue).toArray());
-		});
+		Map<String, int[]> slices = slicesOf(data, table);
 		int[] training = partitions.get(trainingPartition()).clone();
 		int[] labelCodes = table.codes(label.name());
 		int[] trainingLabels = new int[training.length];

@@ -3,12 +3,14 @@ package org.assay.runtime.pipeline;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.runtime.data.Column;
 import org.assay.runtime.data.DataProblem;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.djl.ConvSpec;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.Classifier;
 import org.assay.runtime.djl.MlpSpec;
+import org.assay.runtime.djl.Regressor;
 import org.assay.runtime.lineage.Lineage;
 
 /**
@@ -30,10 +32,18 @@ public final class PipelineRun implements AutoCloseable {
 	private final MlpSpec spec;
 	private final java.nio.file.Path project;
 	private final ConvSpec conv;
+	private final Regressor regressor;
 
 	PipelineRun(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table,
 			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, Classifier model, int classes,
 			MlpSpec spec, ConvSpec conv, java.nio.file.Path project) {
+		this(pipeline, lineage, failure, problems, table, partitions, slices, encoder, model, classes, spec, conv, project, null);
+	}
+
+	private PipelineRun(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table,
+			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, Classifier model, int classes,
+			MlpSpec spec, ConvSpec conv, java.nio.file.Path project, Regressor regressor) {
+		this.regressor = regressor;
 		this.pipeline = pipeline;
 		this.lineage = lineage;
 		this.failure = failure;
@@ -62,6 +72,14 @@ public final class PipelineRun implements AutoCloseable {
 	/** The declared model and training (for loading saved models of the same architecture); null for a pre-trained model. */
 	public MlpSpec spec() {
 		return spec;
+	}
+
+	/** A successful run of a regression pipeline: a trained regressor instead of a classifier. */
+	static PipelineRun regression(String pipeline, Lineage lineage, List<DataProblem> problems, Table table,
+			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, Regressor regressor, MlpSpec spec,
+			java.nio.file.Path project) {
+		return new PipelineRun(pipeline, lineage, null, problems, table, partitions, slices, encoder, null, 0, spec, null, project,
+				regressor);
 	}
 
 	static PipelineRun failed(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table) {
@@ -123,8 +141,29 @@ public final class PipelineRun implements AutoCloseable {
 		return encoder;
 	}
 
+	/** The trained or loaded classifier; null for a regression pipeline (see {@link #regressor()}). */
 	public Classifier model() {
 		return model;
+	}
+
+	/** The trained regressor of a regression pipeline (its label is numeric), or null. */
+	public Regressor regressor() {
+		return regressor;
+	}
+
+	/** Whether the pipeline predicts a number (its label is numeric) rather than a class. */
+	public boolean isRegression() {
+		return table != null && table.schema().label().map(Column::isNumeric).orElse(false);
+	}
+
+	/** The numeric targets of the given rows ({@code NaN} where missing or invalid), for a regression pipeline. */
+	public double[] targets(int[] rows) {
+		double[] values = table.numeric(table.schema().label().orElseThrow().name());
+		double[] targets = new double[rows.length];
+		for (int i = 0; i < rows.length; i++) {
+			targets[i] = values[rows[i]];
+		}
+		return targets;
 	}
 
 	public int classes() {
@@ -146,6 +185,9 @@ public final class PipelineRun implements AutoCloseable {
 	public void close() {
 		if (model != null) {
 			model.close();
+		}
+		if (regressor != null) {
+			regressor.close();
 		}
 	}
 }

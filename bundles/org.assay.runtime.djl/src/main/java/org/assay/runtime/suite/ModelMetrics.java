@@ -22,8 +22,22 @@ public final class ModelMetrics {
 		case "roc_auc" -> ClassificationMetrics.rocAuc(labels, probabilities);
 		case "log_loss" -> ClassificationMetrics.logLoss(labels, probabilities);
 		case "expected_calibration_error" -> ClassificationMetrics.expectedCalibrationError(labels, probabilities, 10);
+		case "prediction_confidence" -> predictionConfidence(probabilities);
 		default -> throw new IllegalArgumentException("'" + metric + "' is not a classification metric Assay can compute");
 		};
+	}
+
+	/** Mean over rows of the highest class probability (the catalogue's prediction_confidence); NaN without rows. */
+	static double predictionConfidence(double[][] probabilities) {
+		double sum = 0;
+		for (double[] row : probabilities) {
+			double max = 0;
+			for (double p : row) {
+				max = Math.max(max, p);
+			}
+			sum += max;
+		}
+		return probabilities.length == 0 ? Double.NaN : sum / probabilities.length;
 	}
 
 	public static Interval interval(String metric, int[] labels, double[][] probabilities, int classes, double confidence) {

@@ -18,6 +18,7 @@ import javax.tools.ToolProvider;
 
 import org.assay.cli.AssayCli;
 import org.assay.dsl.AssayStandaloneSetup;
+import org.assay.dsl.validation.IssueCodes;
 import org.assay.dsl.headless.AssayWorkspace;
 import org.assay.generator.AssayGenerator;
 import org.assay.generator.files.GeneratedFile;
@@ -46,7 +47,7 @@ class GeneratorTest {
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.CsvSource({ "breast-cancer, 8", "german-credit, 4", "digits, 4" })
+	@org.junit.jupiter.params.provider.CsvSource({ "breast-cancer, 8", "german-credit, 4", "digits, 4", "diabetes, 4" })
 	void checkedInCodeOfTheExamplesIsCurrent(String example, int files) {
 		StringWriter out = new StringWriter();
 		int code = cli(out, "generate", "--check", ROOT.resolve("examples").resolve(example).toString());
@@ -226,20 +227,26 @@ class GeneratorTest {
 		Files.writeString(project.resolve("m.assay"), text);
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class)
 				.load(List.of(project.resolve("m.assay")));
-		List<Issue> errors = workspace.validateAll(CancelIndicator.NullImpl).values().stream().flatMap(List::stream)
-				.filter(i -> i.getSeverity() == Severity.ERROR).toList();
-		assertEquals(List.of(), errors);
+		List<Issue> issues = workspace.validateAll(CancelIndicator.NullImpl).values().stream().flatMap(List::stream).toList();
+		assertEquals(List.of(), issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).toList());
 		AssayGenerator.Result result = new AssayGenerator().generate(List.of((AssayModel) workspace.getResourceSet()
 				.getResources().get(0).getContents().get(0)));
-		assertEquals(List.of("m.assay:9: pipeline T not generated: its model is a pre-trained torchscript file; only ONNX "
-				+ "models are loaded (export the model to ONNX)"), result.notes());
+		// what generation skips or disables, validation reported first, with the same words (TestSemantics)
+		Issue torchscript = issues.stream().filter(i -> IssueCodes.PRETRAINED_FORMAT_NOT_LOADED.equals(i.getCode())).findFirst()
+				.orElseThrow(() -> new AssertionError(issues.toString()));
+		assertEquals(9, torchscript.getLineNumber());
+		assertEquals(List.of("m.assay:9: " + torchscript.getMessage()), result.notes());
+		Issue fgsm = issues.stream().filter(i -> IssueCodes.PATTERN_NEEDS_TRAINED_MODEL.equals(i.getCode())).findFirst()
+				.orElseThrow(() -> new AssertionError(issues.toString()));
+		assertEquals(17, fgsm.getLineNumber());
+		assertTrue(fgsm.getMessage().contains("FGSM needs input gradients"), fgsm.getMessage());
 		GeneratedFile pipeline = find(result, "t/PPipelineBase.java");
 		assertTrue(pipeline.content().contains("return new PretrainedSpec(\"onnx\", \"m.onnx\", null, \"m.assay:7\");"),
 				pipeline.content());
 		assertFalse(pipeline.content().contains("MlpSpec"), pipeline.content());
 		GeneratedFile suite = find(result, "t/AbstractSTest.java");
-		assertTrue(suite.content().contains("@Disabled(\"m.assay:17: FGSM needs input gradients, which the pre-trained ONNX "
-				+ "model of its pipeline does not give\")"), suite.content());
+		assertTrue(suite.content().contains("@Disabled(" + org.assay.generator.java.JavaText.literal("m.assay:17: "
+				+ fgsm.getMessage()) + ")"), suite.content());
 		assertFalse(suite.content().contains("Checks.fgsm"), "nothing is generated that would fail at run time: " + suite.content());
 		GeneratedFiles.write(project, result.files());
 		compile();
