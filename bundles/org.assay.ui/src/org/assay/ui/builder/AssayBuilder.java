@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.dsl.headless.ProjectFiles;
 import org.assay.generator.AssayGenerator;
 import org.assay.generator.files.GeneratedFiles;
 import org.assay.model.AssayModel;
@@ -127,8 +128,9 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 		}
 		boolean[] found = new boolean[1];
 		delta.accept(d -> {
-			if (d.getResource() instanceof IFile file && ("assay".equals(file.getFileExtension())
-					|| file.getProjectRelativePath().toString().equals(ProjectTrace.RESULTS))) {
+			if (d.getResource() instanceof IFile file
+					&& (ProjectFiles.belongs(java.nio.file.Path.of(file.getProjectRelativePath().toString()))
+							|| file.getProjectRelativePath().toString().equals(ProjectTrace.RESULTS))) {
 				found[0] = true;
 			}
 			return !found[0];
