@@ -7,6 +7,7 @@ import java.util.Map;
 import org.assay.dsl.headless.ProjectFiles;
 import org.assay.generator.AssayGenerator;
 import org.assay.generator.files.GeneratedFiles;
+import org.assay.generator.files.Ownership;
 import org.assay.model.AssayModel;
 import org.assay.trace.ProjectTrace;
 import org.assay.trace.Status;
@@ -68,13 +69,15 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 		if (!errors && new ProjectScope(project).getNode(PREFERENCES).getBoolean(GENERATE, false)) {
 			progress.subTask("Generating pipelines and suites");
 			List<AssayModel> linked = models.models();
+			GeneratedFiles.Report report;
 			try {
-				GeneratedFiles.write(project.getLocation().toFile().toPath(), new AssayGenerator().generate(linked).files());
+				report = GeneratedFiles.write(project.getLocation().toFile().toPath(), new AssayGenerator().generate(linked).files());
 			} catch (java.io.IOException e) {
 				throw new CoreException(org.eclipse.core.runtime.Status.error("Assay: cannot write generated code: "
 						+ e.getMessage(), e));
 			}
 			project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+			markOrphans(project, report.orphaned());
 		}
 		ProjectModels.built(project);
 		return null;
@@ -119,6 +122,22 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 					+ " is not shown to be met by the last results: " + tests + ". See the Assay Results view or the report.",
 					IMarker.SEVERITY, error ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, IMarker.LINE_NUMBER,
 					requirement.sourceLine()));
+		}
+	}
+
+	/** Hand-written files left over from renamed or deleted elements get a warning (generation removed their bases). */
+	private static void markOrphans(IProject project, List<Ownership.Orphan> orphans) throws CoreException {
+		for (String folder : Ownership.HAND_WRITTEN_FOLDERS) {
+			if (project.getFolder(folder).exists()) {
+				project.getFolder(folder).deleteMarkers(AssayUi.MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+			}
+		}
+		for (Ownership.Orphan orphan : orphans) {
+			IFile file = project.getFile(orphan.path());
+			if (file.exists()) {
+				file.createMarker(AssayUi.MARKER_TYPE, Map.of(IMarker.MESSAGE, "Orphaned " + orphan.message(), IMarker.SEVERITY,
+						IMarker.SEVERITY_WARNING, IMarker.LINE_NUMBER, 1));
+			}
 		}
 	}
 
