@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.assay.dsl.AssayStandaloneSetup;
 import org.assay.dsl.headless.AssayWorkspace;
+import org.assay.dsl.headless.ProjectFiles;
 import org.assay.generator.files.GeneratedFiles;
 import org.assay.model.AssayModel;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -34,8 +35,7 @@ public final class ProjectGenerator {
 
 	/** Validates and generates; {@code base} is what diagnostics' paths are shown relative to. */
 	public static Outcome validateAndGenerate(Path project, Path base) {
-		List<Path> files = AssayWorkspace.collect(List.of(project)).stream()
-				.filter(f -> !f.toString().contains("/target/")).toList();
+		List<Path> files = ProjectFiles.models(project);
 		if (files.isEmpty()) {
 			return new Outcome(1, List.of(project + ": no .assay files"), null);
 		}

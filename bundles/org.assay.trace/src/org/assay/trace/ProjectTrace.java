@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.assay.dsl.AssayStandaloneSetup;
 import org.assay.dsl.headless.AssayWorkspace;
+import org.assay.dsl.headless.ProjectFiles;
 import org.assay.model.AssayModel;
 import org.assay.model.TestCase;
 import org.assay.model.TestSuite;
@@ -32,9 +33,7 @@ public record ProjectTrace(Path project, List<AssayModel> models, List<ResultRec
 	public static final String RESULTS = "target/assay/results.json";
 
 	public static ProjectTrace load(Path project) throws IOException {
-		Path root = project.toAbsolutePath().normalize();
-		List<Path> files = AssayWorkspace.collect(List.of(project)).stream()
-				.filter(f -> !root.relativize(f.toAbsolutePath().normalize()).startsWith("target")).toList();
+		List<Path> files = ProjectFiles.models(project);
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
 		Map<Resource, List<Issue>> issues = workspace.validateAll(CancelIndicator.NullImpl);
 		int errors = (int) issues.values().stream().flatMap(List::stream).filter(i -> i.getSeverity() == Severity.ERROR).count();

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.assay.dsl.headless.AssayWorkspace;
+import org.assay.dsl.headless.ProjectFiles;
 import org.assay.model.AssayModel;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -62,18 +63,18 @@ public final class ProjectModels {
 		return project;
 	}
 
-	/** Every .assay file of the project, outside derived folders ({@code target/}, {@code bin/}). */
+	/** Every model file of the project, by the rule the CLI and the Maven plugin use too ({@link ProjectFiles}). */
 	public List<IFile> files() throws CoreException {
 		List<IFile> files = new ArrayList<>();
 		if (!project.isAccessible()) {
 			return files;
 		}
 		project.accept(resource -> {
-			if (resource.getType() == IResource.FOLDER && (resource.isDerived() || resource.getName().equals("target")
-					|| resource.getName().equals("bin") || resource.getName().startsWith("."))) {
+			Path relative = Path.of(resource.getProjectRelativePath().toString());
+			if (resource.getType() == IResource.FOLDER && ProjectFiles.isExcludedFolder(relative)) {
 				return false;
 			}
-			if (resource instanceof IFile file && "assay".equals(file.getFileExtension())) {
+			if (resource instanceof IFile file && ProjectFiles.belongs(relative)) {
 				files.add(file);
 			}
 			return true;

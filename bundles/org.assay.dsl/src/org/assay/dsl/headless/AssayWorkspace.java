@@ -1,17 +1,12 @@
 package org.assay.dsl.headless;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -45,24 +40,6 @@ public class AssayWorkspace {
 
 	private XtextResourceSet resourceSet;
 	private ResourceDescriptionsData index;
-
-	/** All .assay files under the given files and folders, sorted, without duplicates. */
-	public static List<Path> collect(Collection<Path> roots) {
-		TreeSet<Path> files = new TreeSet<>();
-		for (Path root : roots) {
-			if (Files.isDirectory(root)) {
-				try (Stream<Path> walk = Files.walk(root)) {
-					walk.filter(p -> p.toString().endsWith(".assay") && Files.isRegularFile(p))
-							.forEach(p -> files.add(p.toAbsolutePath().normalize()));
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			} else {
-				files.add(root.toAbsolutePath().normalize());
-			}
-		}
-		return new ArrayList<>(files);
-	}
 
 	/** Parses and indexes the files (replacing anything loaded before). Links nothing yet. */
 	public AssayWorkspace load(List<Path> files) {

@@ -11,12 +11,16 @@ import java.util.List;
 
 /**
  * Writes generated files into a project: atomically (temporary file, then move), only when the content changed, and
- * never over a hand-written file.
+ * never over a hand-written file; removes the generated files the models no longer produce ({@link Ownership}).
  */
 public final class GeneratedFiles {
 
-	/** What happened to each file. */
-	public record Report(List<String> written, List<String> unchanged, List<String> kept) {
+	/**
+	 * What happened to each file: {@code removed} are orphaned generated files deleted, {@code orphaned} the
+	 * hand-written files left over from elements that no longer exist (never deleted).
+	 */
+	public record Report(List<String> written, List<String> unchanged, List<String> kept, List<String> removed,
+			List<Ownership.Orphan> orphaned) {
 	}
 
 	private GeneratedFiles() {
@@ -27,10 +31,18 @@ public final class GeneratedFiles {
 		List<String> unchanged = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
 		for (GeneratedFile file : files) {
-			Path target = project.resolve(file.path()).normalize();
-			if (!target.startsWith(project.normalize())) {
+			if (!project.resolve(file.path()).normalize().startsWith(project.normalize())) {
 				throw new IOException("refusing to write outside the project: " + file.path());
 			}
+			if (file.regenerated() && (!Ownership.inGeneratedFolder(file.path())
+					|| !Ownership.isGenerated(file.content().getBytes(StandardCharsets.UTF_8)))) {
+				// ownership is the header in a generated folder: a file without it could never be cleaned up
+				throw new IOException("generator error: " + file.path() + " is regenerated but not in "
+						+ Ownership.GENERATED_FOLDERS + " with the header '" + Ownership.GENERATED_MARKER + "'");
+			}
+		}
+		for (GeneratedFile file : files) {
+			Path target = project.resolve(file.path()).normalize();
 			byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
 			if (Files.exists(target)) {
 				if (!file.regenerated()) {
@@ -56,7 +68,11 @@ public final class GeneratedFiles {
 			}
 			written.add(file.path());
 		}
-		return new Report(written, unchanged, kept);
+		Ownership.Orphans orphans = Ownership.orphans(project, files);
+		for (String orphan : orphans.generated()) {
+			Ownership.remove(project, orphan);
+		}
+		return new Report(written, unchanged, kept, orphans.generated(), orphans.handWritten());
 	}
 
 	/** The regenerated files whose content on disk differs from what generation would produce now (stale code). */

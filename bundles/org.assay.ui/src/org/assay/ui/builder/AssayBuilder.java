@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.dsl.headless.ProjectFiles;
 import org.assay.generator.AssayGenerator;
 import org.assay.generator.files.GeneratedFiles;
+import org.assay.generator.files.Ownership;
 import org.assay.model.AssayModel;
 import org.assay.trace.ProjectTrace;
 import org.assay.trace.Status;
@@ -67,13 +69,15 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 		if (!errors && new ProjectScope(project).getNode(PREFERENCES).getBoolean(GENERATE, false)) {
 			progress.subTask("Generating pipelines and suites");
 			List<AssayModel> linked = models.models();
+			GeneratedFiles.Report report;
 			try {
-				GeneratedFiles.write(project.getLocation().toFile().toPath(), new AssayGenerator().generate(linked).files());
+				report = GeneratedFiles.write(project.getLocation().toFile().toPath(), new AssayGenerator().generate(linked).files());
 			} catch (java.io.IOException e) {
 				throw new CoreException(org.eclipse.core.runtime.Status.error("Assay: cannot write generated code: "
 						+ e.getMessage(), e));
 			}
 			project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+			markOrphans(project, report.orphaned());
 		}
 		ProjectModels.built(project);
 		return null;
@@ -121,14 +125,31 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
+	/** Hand-written files left over from renamed or deleted elements get a warning (generation removed their bases). */
+	private static void markOrphans(IProject project, List<Ownership.Orphan> orphans) throws CoreException {
+		for (String folder : Ownership.HAND_WRITTEN_FOLDERS) {
+			if (project.getFolder(folder).exists()) {
+				project.getFolder(folder).deleteMarkers(AssayUi.MARKER_TYPE, false, IResource.DEPTH_INFINITE);
+			}
+		}
+		for (Ownership.Orphan orphan : orphans) {
+			IFile file = project.getFile(orphan.path());
+			if (file.exists()) {
+				file.createMarker(AssayUi.MARKER_TYPE, Map.of(IMarker.MESSAGE, "Orphaned " + orphan.message(), IMarker.SEVERITY,
+						IMarker.SEVERITY_WARNING, IMarker.LINE_NUMBER, 1));
+			}
+		}
+	}
+
 	private static boolean touchesModels(IResourceDelta delta) throws CoreException {
 		if (delta == null) {
 			return true;
 		}
 		boolean[] found = new boolean[1];
 		delta.accept(d -> {
-			if (d.getResource() instanceof IFile file && ("assay".equals(file.getFileExtension())
-					|| file.getProjectRelativePath().toString().equals(ProjectTrace.RESULTS))) {
+			if (d.getResource() instanceof IFile file
+					&& (ProjectFiles.belongs(java.nio.file.Path.of(file.getProjectRelativePath().toString()))
+							|| file.getProjectRelativePath().toString().equals(ProjectTrace.RESULTS))) {
 				found[0] = true;
 			}
 			return !found[0];

@@ -131,7 +131,7 @@ public class AssayOutlinePage extends ContentOutlinePage {
 		@Override
 		public <T> T getAdapter(Object adaptable, Class<T> type) {
 			if (type == IContentOutlinePage.class && adaptable instanceof ITextEditor editor
-					&& editor.getEditorInput().getAdapter(IFile.class) instanceof IFile file && "assay".equals(file.getFileExtension())) {
+					&& editor.getEditorInput().getAdapter(IFile.class) instanceof IFile file && org.assay.dsl.headless.ProjectFiles.EXTENSION.equals(file.getFileExtension())) {
 				IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 				return type.cast(new AssayOutlinePage(editor, file, document));
 			}

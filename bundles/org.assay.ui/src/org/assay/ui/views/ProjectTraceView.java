@@ -132,7 +132,7 @@ public abstract class ProjectTraceView extends ViewPart {
 
 	static IProject projectOf(IWorkbenchPart part) {
 		if (part instanceof IEditorPart editor && editor.getEditorInput().getAdapter(IFile.class) instanceof IFile file
-				&& "assay".equals(file.getFileExtension())) {
+				&& org.assay.dsl.headless.ProjectFiles.EXTENSION.equals(file.getFileExtension())) {
 			return file.getProject();
 		}
 		return null;

@@ -1,6 +1,7 @@
 package org.assay.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.assay.generator.AssayGenerator;
 import org.assay.generator.files.GeneratedFiles;
+import org.assay.generator.files.Ownership;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Generate pipelines and test suites for a project (a folder with .assay files and a pom.xml). "
-				+ "Exit code 0: generated (or, with --check, up to date), 1: validation errors or stale code, 2: bad usage.")
+				+ "Generated files the models no longer produce are removed; hand-written ones are listed, never removed. "
+				+ "Exit code 0: generated (or, with --check, up to date), 1: validation errors, stale or orphaned code, "
+				+ "2: bad usage.")
 final class GenerateCommand implements Callable<Integer> {
 
 	@Spec
@@ -32,7 +36,7 @@ final class GenerateCommand implements Callable<Integer> {
 	private Path project;
 
 	@Option(names = "--check", description = "Write nothing; fail when checked-in generated code differs from what "
-			+ "generation produces now.")
+			+ "generation produces now, or is left over from a renamed or deleted element (orphaned).")
 	private boolean check;
 
 	@Override
@@ -46,23 +50,42 @@ final class GenerateCommand implements Callable<Integer> {
 			return 1;
 		}
 		Path root = project.toAbsolutePath().normalize();
+		PrintWriter out = spec.commandLine().getOut();
 		if (check) {
 			List<String> stale = GeneratedFiles.stale(root, result.files());
 			for (String file : stale) {
-				spec.commandLine().getOut().println("stale: " + file + " (run ./assay generate " + project + ")");
+				out.println("stale: " + file + " (run ./assay generate " + project + ")");
 			}
-			spec.commandLine().getOut().printf("%d generated file(s) checked, %d stale%n", result.files().size(), stale.size());
-			return stale.isEmpty() ? 0 : 1;
+			Ownership.Orphans orphans = Ownership.orphans(root, result.files());
+			for (String file : orphans.generated()) {
+				out.println("orphaned: " + file + " (generated for a model element that no longer exists; run ./assay generate "
+						+ project + " to remove it)");
+			}
+			printOrphans(orphans.handWritten(), out);
+			out.printf("%d generated file(s) checked, %d stale, %d orphaned generated, %d orphaned hand-written%n",
+					result.files().size(), stale.size(), orphans.generated().size(), orphans.handWritten().size());
+			return stale.isEmpty() && orphans.isEmpty() ? 0 : 1;
 		}
 		GeneratedFiles.Report report = GeneratedFiles.write(root, result.files());
 		for (String file : report.written()) {
-			spec.commandLine().getOut().println("wrote " + file);
+			out.println("wrote " + file);
 		}
 		for (String file : report.kept()) {
-			spec.commandLine().getOut().println("kept  " + file + " (hand-written, never overwritten)");
+			out.println("kept  " + file + " (hand-written, never overwritten)");
 		}
-		spec.commandLine().getOut().printf("%d written, %d unchanged, %d hand-written kept%n", report.written().size(),
-				report.unchanged().size(), report.kept().size());
+		for (String file : report.removed()) {
+			out.println("removed " + file + " (generated for a model element that no longer exists)");
+		}
+		printOrphans(report.orphaned(), out);
+		out.printf("%d written, %d unchanged, %d hand-written kept, %d removed, %d orphaned%n", report.written().size(),
+				report.unchanged().size(), report.kept().size(), report.removed().size(), report.orphaned().size());
 		return 0;
+	}
+
+	/** Hand-written files left over from renamed or deleted elements: said, never deleted. */
+	static void printOrphans(List<Ownership.Orphan> orphans, PrintWriter out) {
+		for (Ownership.Orphan orphan : orphans) {
+			out.println("warning: orphaned " + orphan.message());
+		}
 	}
 }

@@ -66,12 +66,17 @@ class RunCommand implements Callable<Integer> {
 			return 2;
 		}
 		GeneratedFiles.Report report = GeneratedFiles.write(project, generated.files());
-		out.printf("      %d file(s) written, %d unchanged, %d hand-written kept%n", report.written().size(),
-				report.unchanged().size(), report.kept().size());
+		out.printf("      %d file(s) written, %d unchanged, %d hand-written kept, %d removed%n", report.written().size(),
+				report.unchanged().size(), report.kept().size(), report.removed().size());
+		report.removed().forEach(file -> out.println("      removed " + file + " (its model element no longer exists)"));
+		GenerateCommand.printOrphans(report.orphaned(), out);
+		// an orphaned subclass extends a base class that is gone: it is left out (and said above), not a compile error
+		java.util.Set<Path> leftOut = new java.util.HashSet<>();
+		report.orphaned().forEach(orphan -> leftOut.add(project.resolve(orphan.path()).normalize()));
 		out.println("[2/4] compiling the generated code …");
 		out.flush();
 		Path classes = project.resolve("target/assay/classes");
-		if (!compile(project, classes, out)) {
+		if (!compile(project, classes, leftOut, out)) {
 			return 2;
 		}
 		Path results = project.resolve("target/assay/results.json");
@@ -105,13 +110,22 @@ class RunCommand implements Callable<Integer> {
 		return error ? 2 : fail ? 1 : 0;
 	}
 
-	private static boolean compile(Path project, Path classes, PrintWriter out) throws IOException {
+	private static boolean compile(Path project, Path classes, java.util.Set<Path> leftOut, PrintWriter out) throws IOException {
 		List<String> sources = new ArrayList<>();
 		for (String folder : List.of("src/generated/java", "src/main/java", "src/generated/test/java", "src/test/java")) {
 			Path root = project.resolve(folder);
 			if (Files.isDirectory(root)) {
 				try (Stream<Path> walk = Files.walk(root)) {
-					walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.add(p.toString()));
+					walk.filter(p -> p.toString().endsWith(".java") && !leftOut.contains(p.normalize()))
+							.forEach(p -> sources.add(p.toString()));
+				}
+			}
+		}
+		// classes of an earlier run (a suite since renamed) must not be found by the test discovery
+		if (Files.isDirectory(classes)) {
+			try (Stream<Path> walk = Files.walk(classes)) {
+				for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
 				}
 			}
 		}

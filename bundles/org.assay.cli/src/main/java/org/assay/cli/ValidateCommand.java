@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.assay.dsl.AssayStandaloneSetup;
 import org.assay.dsl.headless.AssayWorkspace;
+import org.assay.dsl.headless.ProjectFiles;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
@@ -47,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
 				return 2;
 			}
 		}
-		List<Path> files = AssayWorkspace.collect(paths);
+		List<Path> files = ProjectFiles.models(paths);
 		if (files.isEmpty()) {
 			spec.commandLine().getErr().println("assay validate: no .assay files under " + paths);
 			return 2;

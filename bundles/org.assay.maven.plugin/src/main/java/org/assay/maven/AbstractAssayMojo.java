@@ -11,7 +11,7 @@ import org.assay.generator.ProjectGenerator;
 /** Validation and source roots shared by the goals. */
 abstract class AbstractAssayMojo extends AbstractMojo {
 
-	/** The folder whose .assay files are the project's models (searched recursively, target/ excluded). */
+	/** The folder whose .assay files are the project's models, by {@link org.assay.dsl.headless.ProjectFiles}'s rule. */
 	@Parameter(defaultValue = "${project.basedir}", property = "assay.models")
 	File models;
 

@@ -1,0 +1,127 @@
+package org.assay.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * A user's project outside this repository builds with plain {@code mvn verify} once Assay's artifacts are installed
+ * in a local Maven repository (docs/user-projects.md). Each test copies a project into a temporary folder outside
+ * the repository and runs Maven 3.9 on it, offline, against the repository named by the system property
+ * {@value #REPOSITORY} (with the default local repository as a read-only tail for third-party artifacts).
+ * {@code tests/user-project/run} installs the artifacts into a fresh repository and runs these tests; without the
+ * property they are skipped.
+ */
+@EnabledIfSystemProperty(named = UserProjectBuildTest.REPOSITORY, matches = ".+",
+		disabledReason = "needs Assay's artifacts installed: run tests/user-project/run")
+class UserProjectBuildTest {
+
+	static final String REPOSITORY = "assay.userProjects.repository";
+
+	private Path project;
+
+	@BeforeEach
+	void createOutsideTheRepository() throws IOException {
+		project = Files.createTempDirectory("assay-user-project");
+		assertFalse(project.toRealPath().startsWith(GeneratorTest.ROOT.toRealPath()), "the project must lie outside " + GeneratorTest.ROOT);
+	}
+
+	@AfterEach
+	void delete() throws IOException {
+		try (Stream<Path> walk = Files.walk(project)) {
+			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	/** The example as a user copies it: everything but its build output. */
+	private void copyExample(String name) throws IOException {
+		Path example = GeneratorTest.ROOT.resolve("examples").resolve(name);
+		try (Stream<Path> walk = Files.walk(example)) {
+			for (Path source : walk.filter(p -> !example.relativize(p).startsWith("target")).toList()) {
+				Path target = project.resolve(example.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
+	/** Runs {@code mvn -o -B verify} in the project; the exit code and the output. */
+	private Build maven() throws Exception {
+		Path maven = GeneratorTest.ROOT.resolve(".mvn/dist/apache-maven-3.9.16/bin/mvn");
+		String tail = System.getProperty("assay.userProjects.tail",
+				Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
+		List<String> command = new ArrayList<>(List.of(Files.isExecutable(maven) ? maven.toString() : "mvn", "-o", "-B",
+				"-Dmaven.repo.local=" + System.getProperty(REPOSITORY), "-Dmaven.repo.local.tail=" + tail, "verify"));
+		Path log = Files.createTempFile("assay-user-project", ".log");
+		try {
+			Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+					.redirectOutput(log.toFile()).start();
+			if (!process.waitFor(10, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				fail("mvn verify did not finish in 10 minutes");
+			}
+			return new Build(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+		} finally {
+			Files.delete(log);
+		}
+	}
+
+	private record Build(int exit, String output) {
+	}
+
+	@Test
+	void aCopiedExampleBuildsAndRunsItsSuites() throws Exception {
+		copyExample("breast-cancer");
+		Build build = maven();
+		assertEquals(0, build.exit(), build.output());
+		assertTrue(build.output().contains("Assay: 8 generated file(s) are current"), build.output());
+		assertTrue(build.output().contains("Tests run: 9, Failures: 0, Errors: 0, Skipped: 0"), build.output());
+		assertTrue(Files.exists(project.resolve("target/assay/results.json")), "the suites wrote their evidence");
+	}
+
+	/** The New Assay Project wizard's pom (bundles/org.assay.ui/templates/pom.xml) around a real model. */
+	@Test
+	void theWizardsPomBuildsAProject() throws Exception {
+		copyExample("breast-cancer");
+		String template = Files.readString(GeneratorTest.ROOT.resolve("bundles/org.assay.ui/templates/pom.xml"));
+		assertTrue(template.contains("${artifactId}") && template.contains("${name}"), template);
+		Files.writeString(project.resolve("pom.xml"),
+				template.replace("${artifactId}", "screening-qa").replace("${name}", "Screening QA &amp; review"));
+		Build build = maven();
+		assertEquals(0, build.exit(), build.output());
+		assertTrue(build.output().contains("Building Screening QA & review 0.1.0-SNAPSHOT"), build.output());
+		assertTrue(build.output().contains("Tests run: 9, Failures: 0, Errors: 0, Skipped: 0"), build.output());
+	}
+
+	/** The Maven check goal fails a build whose checked-in code was generated for a suite since renamed. */
+	@Test
+	void theCheckGoalFailsOnOrphanedGeneratedFiles() throws Exception {
+		copyExample("breast-cancer");
+		Path model = project.resolve("breast-cancer.assay");
+		Files.writeString(model, Files.readString(model).replace("suite DeployedQA", "suite DeployedChecks"));
+		Build build = maven();
+		assertNotEquals(0, build.exit(), build.output());
+		assertTrue(build.output().contains("orphaned generated file: src/generated/test/java/breastcancer/AbstractDeployedQATest.java"),
+				build.output());
+		assertTrue(build.output().contains("orphaned src/test/java/breastcancer/DeployedQATest.java: hand-written"), build.output());
+		assertFalse(build.output().contains("Tests run:"), "nothing runs on stale or orphaned code: " + build.output());
+	}
+}
