@@ -442,28 +442,22 @@ public final class CsvLoader {
 			int n = end - start;
 			if (column.isNumeric()) {
 				if (n == 3 && (buffer[start] | 0x20) == 'n' && (buffer[start + 1] | 0x20) == 'a' && (buffer[start + 2] | 0x20) == 'n') {
-					invalid(c, field, text(buffer, start, n), Kind.NAN, "'" + column.name() + "' is NaN, which is neither a number "
-							+ "nor a missing value. Leave the cell empty if the value is missing.");
+					invalid(c, field, Kind.NAN, buffer, start, n);
 					return;
 				}
 				double value;
 				try {
 					value = Decimals.parse(buffer, start, n);
 				} catch (NumberFormatException e) {
-					String text = text(buffer, start, n);
-					invalid(c, field, text, Kind.WRONG_TYPE, "'" + column.name() + "' must be a number, not '" + text + "'.");
+					invalid(c, field, Kind.WRONG_TYPE, buffer, start, n);
 					return;
 				}
 				if (!Double.isFinite(value) || column.isInteger() && value != Math.rint(value)) {
-					String text = text(buffer, start, n);
-					invalid(c, field, text, Kind.WRONG_TYPE, "'" + column.name() + "' must be " + (column.isInteger() ? "an integer"
-							: "a finite number") + ", not '" + text + "'.");
+					invalid(c, field, Kind.WRONG_TYPE, buffer, start, n);
 					return;
 				}
 				if (value < column.minimum() || value > column.maximum()) {
-					String text = text(buffer, start, n);
-					invalid(c, field, text, Kind.OUT_OF_RANGE, "'" + column.name() + "' is " + text + ", outside its declared range "
-							+ column.minimum() + " .. " + column.maximum() + ".");
+					invalid(c, field, Kind.OUT_OF_RANGE, buffer, start, n);
 					return;
 				}
 				stagedState[c] = 0;
@@ -471,9 +465,7 @@ public final class CsvLoader {
 			} else {
 				int code = category(categories[c], buffer, start, n);
 				if (code < 0) {
-					String text = text(buffer, start, n);
-					invalid(c, field, text, Kind.UNKNOWN_CATEGORY, "'" + column.name() + "' is '" + text + "', not one of its "
-							+ "categories " + column.categories() + ".");
+					invalid(c, field, Kind.UNKNOWN_CATEGORY, buffer, start, n);
 					return;
 				}
 				stagedState[c] = 0;
@@ -508,10 +500,23 @@ public final class CsvLoader {
 			return new String(buffer, start, length);
 		}
 
-		private void invalid(int c, int field, String value, Kind kind, String message) {
+		/** Stages an invalid cell: its located problem, and its text for the findings (cold path, kept out of cell()). */
+		private void invalid(int c, int field, Kind kind, char[] buffer, int start, int n) {
+			Column column = columns.get(c);
+			String text = text(buffer, start, n);
+			String message = switch (kind) {
+			case NAN -> "'" + column.name() + "' is NaN, which is neither a number nor a missing value. Leave the cell empty "
+					+ "if the value is missing.";
+			case OUT_OF_RANGE -> "'" + column.name() + "' is " + text + ", outside its declared range " + column.minimum()
+					+ " .. " + column.maximum() + ".";
+			case UNKNOWN_CATEGORY -> "'" + column.name() + "' is '" + text + "', not one of its categories "
+					+ column.categories() + ".";
+			default -> "'" + column.name() + "' must be " + (column.isInteger() ? "an integer" : "a finite number") + ", not '" + text
+					+ "'.";
+			};
 			stagedState[c] = 2;
 			staged.add(new DataProblem(file, getStartingLineNumber() + lineOffset, field, kind, message));
-			stagedCells.add(new Object[] { c, value });
+			stagedCells.add(new Object[] { c, text });
 		}
 
 		private void problem(long line, int field, Kind kind, String message) {
