@@ -241,6 +241,9 @@ public final class CsvLoader {
 	static final class Loader extends AbstractBaseCsvCallbackHandler<Object> {
 		private static final Object ROW = new Object();
 
+		private record StagedCell(int column, String text) {
+		}
+
 		private final String file;
 		private final Schema schema;
 		private final List<Column> columns;
@@ -266,7 +269,7 @@ public final class CsvLoader {
 		private final byte[] stagedState; // 0 value, 1 missing, 2 invalid
 		private final List<DataProblem> staged = new ArrayList<>();
 		/** The staged problems' columns and cell text, for the findings. */
-		private final List<Object[]> stagedCells = new ArrayList<>();
+		private final List<StagedCell> stagedCells = new ArrayList<>();
 		private final FindingsCollector findings = new FindingsCollector();
 
 		Loader(String file, Schema schema, long lineOffset, Loader headerPart) {
@@ -384,8 +387,8 @@ public final class CsvLoader {
 			for (int i = 0; i < staged.size(); i++) {
 				DataProblem problem = staged.get(i);
 				problem(problem.row(), problem.column(), problem.kind(), problem.message());
-				Object[] cell = stagedCells.get(i);
-				findings.add((Integer) cell[0], problem.kind(), (String) cell[1], problem.row());
+				StagedCell cell = stagedCells.get(i);
+				findings.add(cell.column(), problem.kind(), cell.text(), problem.row());
 			}
 			rows++;
 			return ROW;
@@ -516,7 +519,7 @@ public final class CsvLoader {
 			};
 			stagedState[c] = 2;
 			staged.add(new DataProblem(file, getStartingLineNumber() + lineOffset, field, kind, message));
-			stagedCells.add(new Object[] { c, text });
+			stagedCells.add(new StagedCell(c, text));
 		}
 
 		private void problem(long line, int field, Kind kind, String message) {
