@@ -62,6 +62,11 @@ public abstract class AssayMonitor {
 		if (!loaded.isUsable()) {
 			throw new IllegalStateException(dataset.source() + ": reference data unusable: " + loaded.fatalProblems());
 		}
+		var findings = loaded.findings().named(dataset.path());
+		if (!findings.nothingFound()) { // values outside the declaration are read as missing: never silently
+			LOG.warning(() -> dataset.source() + ": reference data " + findings.headline() + "\n  "
+					+ String.join("\n  ", findings.describe()));
+		}
 		Map<String, double[]> columns = new LinkedHashMap<>();
 		for (Column column : dataset.schema().features()) {
 			if (column.isNumeric()) {

@@ -147,8 +147,17 @@ public abstract class AssayPipeline {
 		return slices;
 	}
 
-	/** Runs the pipeline for the project rooted at {@code project}. Never throws for bad data: see {@link PipelineRun}. */
+	/**
+	 * Runs the pipeline for the project rooted at {@code project}. Never throws for bad data: see {@link PipelineRun},
+	 * whose {@link PipelineRun#findings() findings} say what the data held outside its declaration, gates passed or not.
+	 */
 	public PipelineRun run(Path project) {
+		CsvLoader.Result[] loaded = new CsvLoader.Result[1];
+		PipelineRun run = run(project, loaded);
+		return loaded[0] == null ? run : run.withFindings(loaded[0].findings().named(dataset().path()));
+	}
+
+	private PipelineRun run(Path project, CsvLoader.Result[] loadedData) {
 		DatasetSpec data = dataset();
 		Path file = project.resolve(data.path());
 		PretrainedSpec pretrained = model() == null ? pretrained() : null;
@@ -186,6 +195,7 @@ public abstract class AssayPipeline {
 			warnIfChanged(pretrained.source(), pretrained.path(), pretrained.sha256(), captured);
 		}
 		CsvLoader.Result loaded = CsvLoader.load(file, data.schema());
+		loadedData[0] = loaded;
 		if (!loaded.isUsable()) {
 			return PipelineRun.failed(name(), captured, "the data cannot be used: " + loaded.fatalProblems().get(0),
 					loaded.problems(), null);

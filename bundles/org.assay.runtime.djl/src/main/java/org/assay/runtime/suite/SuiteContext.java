@@ -12,29 +12,33 @@ import java.util.Map;
 import org.assay.runtime.pipeline.AssayPipeline;
 import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.results.Evidence;
-import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.results.RunInfo;
+import org.assay.runtime.results.RunsFile;
 import org.assay.runtime.stats.Criterion;
 import org.assay.runtime.stats.HolmBonferroni;
 import org.assay.runtime.stats.Interval;
 import org.assay.runtime.stats.Verdict;
 
 /**
- * What a generated test suite runs against: the pipeline, run once per suite, and the results file that every test
- * appends its evidence to ({@code target/assay/results.json} of the project).
+ * What a generated test suite runs against: the pipeline, run once per suite, and the runs file that every test
+ * appends its evidence to ({@code target/assay/runs.jsonl} of the project, see {@link RunsFile}), together with what
+ * loading the pipeline's data found.
  */
 public final class SuiteContext implements AutoCloseable {
 
 	private final String suite;
 	private final PipelineRun run;
 	private final Path results;
+	private final RunInfo runInfo;
 	/** The tests whose p-values are adjusted together, in declaration order, and, once measured, what each gave. */
 	private final Map<String, Check> family = new LinkedHashMap<>();
 	private Map<String, Object> adjusted;
 
-	private SuiteContext(String suite, PipelineRun run, Path results) {
+	private SuiteContext(String suite, PipelineRun run, Path results, RunInfo runInfo) {
 		this.suite = suite;
 		this.run = run;
 		this.results = results;
+		this.runInfo = runInfo;
 	}
 
 	/**
@@ -47,7 +51,18 @@ public final class SuiteContext implements AutoCloseable {
 	}
 
 	public static SuiteContext open(String suite, AssayPipeline pipeline, Path project) {
-		return new SuiteContext(suite, pipeline.run(project), project.resolve("target/assay/results.json"));
+		RunInfo info = RunInfo.current(project);
+		PipelineRun run = pipeline.run(project);
+		Path results = project.resolve(RunsFile.PATH);
+		if (run.findings() != null) {
+			try {
+				RunsFile.append(results, info, run.findings());
+			} catch (IOException e) {
+				run.close();
+				throw new UncheckedIOException("cannot record the data findings in " + results, e);
+			}
+		}
+		return new SuiteContext(suite, run, results, info);
 	}
 
 	public PipelineRun run() {
@@ -175,7 +190,7 @@ public final class SuiteContext implements AutoCloseable {
 			}
 		}
 		try {
-			ResultsFile.append(results, List.of(evidence));
+			RunsFile.append(results, runInfo, evidence);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot record evidence in " + results, e);
 		}

@@ -17,7 +17,7 @@ import org.assay.runtime.pipeline.DatasetSpec;
 import org.assay.runtime.pipeline.GateSpec;
 import org.assay.runtime.pipeline.RowPredicate;
 import org.assay.runtime.results.Evidence;
-import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.results.RunsFile;
 import org.assay.runtime.stats.Criterion;
 import org.assay.runtime.stats.Criterion.Operator;
 import org.assay.runtime.stats.Verdict;
@@ -125,7 +125,11 @@ class PipelineAndSuiteTest {
 			assertEquals(Verdict.ERROR, wrongPartition.verdict());
 			assertTrue(wrongPartition.message().contains("bc.assay:46") && wrongPartition.message().contains("tset"));
 		}
-		List<Evidence> recorded = ResultsFile.read(project.resolve("target/assay/results.json"));
+		List<org.assay.runtime.results.Run> runs = RunsFile.read(project.resolve(RunsFile.PATH));
+		assertEquals(1, runs.size(), "one run per JVM");
+		List<Evidence> recorded = runs.get(0).evidence();
+		assertEquals(List.of("data/breast_cancer.csv"), runs.get(0).data().stream().map(d -> d.dataset()).toList(),
+				"what loading the data found is recorded once per dataset and run");
 		assertEquals(List.of("Accuracy", "Perfect", "WorstSlice", "Noise", "Adversarial", "Completeness", "Typo"),
 				recorded.stream().map(Evidence::test).toList());
 		assertEquals(64, recorded.get(0).lineage().inputs().get("data/breast_cancer.csv").length());
