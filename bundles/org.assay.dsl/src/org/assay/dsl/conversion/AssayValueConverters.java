@@ -12,6 +12,7 @@ import org.eclipse.xtext.nodemodel.INode;
 /**
  * Converts Assay's numeric data types. {@code Number} is a plain decimal, {@code Percent} keeps the value in percent
  * ({@code 70 %} is 70) and {@code Ratio} accepts a fraction or a percentage ({@code 5 %} is 0.05).
+ * {@code CategoryName} is an identifier or a quoted string ({@link CategoryNameConverter}).
  */
 public class AssayValueConverters extends DefaultTerminalConverters {
 
@@ -32,6 +33,11 @@ public class AssayValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "Ratio")
 	public IValueConverter<Double> Ratio() {
 		return ratio;
+	}
+
+	@ValueConverter(rule = "CategoryName")
+	public IValueConverter<String> CategoryName() {
+		return new CategoryNameConverter(ID(), STRING());
 	}
 
 	/** Renders a finite double as the shortest plain decimal ({@code 0.05}, {@code 70}, never {@code 7.0E1}). */
