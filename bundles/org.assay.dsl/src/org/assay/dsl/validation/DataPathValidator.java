@@ -26,8 +26,9 @@ import com.google.inject.Inject;
 
 /**
  * The files a model names: data sources, pre-trained models and baselines stay inside the project unless marked
- * {@code external}; an existing data file is readable, UTF-8 and has the columns its dataset declares (only its header
- * is read: problems in its rows are the run's to report).
+ * {@code external} (an error: nothing outside is read); an existing data file is readable, UTF-8 and has the columns
+ * its dataset declares (warnings, as for a missing file: the data's state does not block generation, and the run
+ * reports the same problems as ERROR verdicts). Only the header is read: problems in rows are the run's to report.
  */
 public class DataPathValidator extends AssayCheckBase {
 
@@ -94,7 +95,8 @@ public class DataPathValidator extends AssayCheckBase {
 			case NOT_UTF8 -> IssueCodes.DATA_FILE_NOT_UTF8;
 			case INVALID -> IssueCodes.DATA_HEADER_INVALID;
 			};
-			error("Data file '" + source.getPath() + "': " + header.problem(), source, DATA_SOURCE__PATH, code);
+			warning("Data file '" + source.getPath() + "': " + header.problem() + " The run reports this as an error.", source,
+					DATA_SOURCE__PATH, code);
 			return;
 		}
 		checkColumns(source, header.names());
@@ -104,7 +106,7 @@ public class DataPathValidator extends AssayCheckBase {
 		Set<String> seen = new LinkedHashSet<>();
 		for (String name : header) {
 			if (!seen.add(name)) {
-				error("Data file '" + source.getPath() + "': column '" + name + "' appears twice in its header, so its values "
+				warning("Data file '" + source.getPath() + "': column '" + name + "' appears twice in its header, so its values "
 						+ "are ambiguous. Rename one of them.", source, DATA_SOURCE__PATH, IssueCodes.DATA_HEADER_INVALID, name);
 				return;
 			}
@@ -112,9 +114,9 @@ public class DataPathValidator extends AssayCheckBase {
 		List<String> declared = declaredColumns((Dataset) source.eContainer());
 		List<String> missing = declared.stream().filter(name -> !seen.contains(name)).toList();
 		if (!missing.isEmpty()) {
-			error("Data file '" + source.getPath() + "' lacks the declared column" + (missing.size() == 1 ? " " : "s ")
+			warning("Data file '" + source.getPath() + "' lacks the declared column" + (missing.size() == 1 ? " " : "s ")
 					+ list(missing) + "; its header has " + list(header) + ". Fix the feature names (they must match the "
-					+ "header exactly) or the file.", source, DATA_SOURCE__PATH, IssueCodes.DATA_COLUMN_MISSING,
+					+ "header exactly) or the file; until then the run cannot use the data.", source, DATA_SOURCE__PATH, IssueCodes.DATA_COLUMN_MISSING,
 					missing.toArray(String[]::new));
 		}
 		Set<String> known = new HashSet<>(declared);

@@ -15,6 +15,7 @@ import org.assay.generator.java.JavaNames;
 import org.assay.generator.pipeline.PipelineGenerator;
 import org.assay.model.AcceptanceCriterion;
 import org.assay.model.AdversarialTest;
+import org.assay.model.Baseline;
 import org.assay.model.BaselineComparisonTest;
 import org.assay.model.CategorySwap;
 import org.assay.model.Condition;
@@ -298,8 +299,9 @@ public final class SuiteGenerator {
 			return "Checks.dataQuality(" + name + ")";
 		}
 		if (pattern instanceof BaselineComparisonTest comparison) {
-			return "Checks.baseline(" + name + ", " + data + ", " + literal(baselinePath(test, comparison)) + ", "
-					+ doubleLiteral(confidence) + ")";
+			Baseline baseline = baseline(test, comparison);
+			return "Checks.baseline(" + name + ", " + data + ", " + literal(baseline == null ? "baseline" : baseline.getPath())
+					+ ", " + (baseline != null && baseline.isExternal() ? "true, " : "") + doubleLiteral(confidence) + ")";
 		}
 		if (pattern instanceof FairnessTest fairness) {
 			return "Checks.fairness(" + name + ", " + data + ", " + literal(fairness.getGroupedBy().getName()) + ", "
@@ -383,18 +385,19 @@ public final class SuiteGenerator {
 	}
 
 	/** The baseline the test names, or the one of a verified requirement's change criterion. */
-	private static String baselinePath(TestCase test, BaselineComparisonTest comparison) {
+	/** The baseline the test or its requirement names; null for the default folder "baseline". */
+	private static Baseline baseline(TestCase test, BaselineComparisonTest comparison) {
 		if (comparison.getBaseline() != null) {
-			return comparison.getBaseline().getPath();
+			return comparison.getBaseline();
 		}
 		for (Requirement requirement : test.getVerifies()) {
 			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
 				if (criterion.isRelative() && criterion.getBaseline() != null) {
-					return criterion.getBaseline().getPath();
+					return criterion.getBaseline();
 				}
 			}
 		}
-		return "baseline";
+		return null;
 	}
 
 	private String handWritten(TestSuite suite, String pkg) {

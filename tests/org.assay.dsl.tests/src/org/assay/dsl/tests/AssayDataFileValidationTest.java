@@ -63,6 +63,11 @@ class AssayDataFileValidationTest {
 		return Files.write(Files.createDirectories(project.resolve("data")).resolve("d.csv"), content);
 	}
 
+	/** Errors and warnings (the data-file checks warn). */
+	private static List<Issue> problems(List<Issue> issues) {
+		return issues.stream().filter(i -> i.getSeverity() == Severity.ERROR || i.getSeverity() == Severity.WARNING).toList();
+	}
+
 	/** The single issue with the code, reported on the source's path (line 2, the quoted path). */
 	private static Issue onPath(List<Issue> issues, String code, Severity severity) {
 		Issue issue = AssayCrossFileValidationTest.single(issues, code);
@@ -76,7 +81,7 @@ class AssayDataFileValidationTest {
 	void aMatchingHeaderRaisesNothing() throws Exception {
 		data("y,age,band,px_0,px_1\nyes,30,18-25,0.1,0.2\n");
 		List<Issue> issues = validate("source csv \"data/d.csv\"");
-		assertEquals(List.of(), AssayTestSupport.errors(issues), AssayTestSupport.describe(issues));
+		assertEquals(List.of(), problems(issues), AssayTestSupport.describe(issues));
 		AssayCrossFileValidationTest.assertNone(issues, DATA_COLUMN_UNDECLARED);
 	}
 
@@ -84,7 +89,7 @@ class AssayDataFileValidationTest {
 	void missingColumnsAreErrorsAndUndeclaredColumnsInformation() throws Exception {
 		data("\uFEFFy,\"age\",band,px_0,notes,\"x, y\"\nyes,30,18-25,0.1,,\n");
 		List<Issue> issues = validate("source csv \"data/d.csv\"");
-		Issue missing = onPath(issues, DATA_COLUMN_MISSING, Severity.ERROR);
+		Issue missing = onPath(issues, DATA_COLUMN_MISSING, Severity.WARNING);
 		assertTrue(missing.getMessage().contains("'px_1'"), missing.getMessage());
 		assertEquals(List.of("px_1"), Arrays.asList(missing.getData()));
 		Issue undeclared = onPath(issues, DATA_COLUMN_UNDECLARED, Severity.INFO);
@@ -94,16 +99,16 @@ class AssayDataFileValidationTest {
 	@Test
 	void aHeaderThatIsNotUtf8IsAnError() throws Exception {
 		data(new byte[] { 'y', ',', 'a', (byte) 0xE9, 'e', '\n', 'y', 'e', 's', '\n' });
-		Issue issue = onPath(validate("source csv \"data/d.csv\""), DATA_FILE_NOT_UTF8, Severity.ERROR);
+		Issue issue = onPath(validate("source csv \"data/d.csv\""), DATA_FILE_NOT_UTF8, Severity.WARNING);
 		assertTrue(issue.getMessage().contains("byte 4"), issue.getMessage());
 	}
 
 	@Test
 	void anEmptyFileOrADuplicateColumnIsAnInvalidHeader() throws Exception {
 		data("");
-		onPath(validate("source csv \"data/d.csv\""), DATA_HEADER_INVALID, Severity.ERROR);
+		onPath(validate("source csv \"data/d.csv\""), DATA_HEADER_INVALID, Severity.WARNING);
 		data("y,age,band,px_0,px_1,age\n");
-		Issue duplicate = onPath(validate("source csv \"data/d.csv\""), DATA_HEADER_INVALID, Severity.ERROR);
+		Issue duplicate = onPath(validate("source csv \"data/d.csv\""), DATA_HEADER_INVALID, Severity.WARNING);
 		assertTrue(duplicate.getMessage().contains("'age' appears twice"), duplicate.getMessage());
 	}
 
@@ -118,7 +123,7 @@ class AssayDataFileValidationTest {
 		bytes[bytes.length - 3] = (byte) 0xFF;
 		data(bytes);
 		List<Issue> issues = validate("source csv \"data/d.csv\"");
-		assertEquals(List.of(), AssayTestSupport.errors(issues), AssayTestSupport.describe(issues));
+		assertEquals(List.of(), problems(issues), AssayTestSupport.describe(issues));
 	}
 
 	/**
@@ -151,7 +156,7 @@ class AssayDataFileValidationTest {
 
 			List<Issue> external = validate("source csv \"" + secret + "\" external");
 			AssayCrossFileValidationTest.assertNone(external, PATH_OUTSIDE_PROJECT);
-			onPath(external, DATA_COLUMN_MISSING, Severity.ERROR); // an external file is checked like any other
+			onPath(external, DATA_COLUMN_MISSING, Severity.WARNING); // an external file is checked like any other
 		} finally {
 			Files.deleteIfExists(project.resolve("data/link.csv"));
 			Files.deleteIfExists(outside.resolve("secret.csv"));
