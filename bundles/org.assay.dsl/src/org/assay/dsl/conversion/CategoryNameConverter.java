@@ -1,5 +1,6 @@
 package org.assay.dsl.conversion;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -18,11 +19,17 @@ public class CategoryNameConverter implements IValueConverter<String> {
 
 	private final IValueConverter<String> id;
 	private final IValueConverter<String> string;
+	private final Set<String> bareKeywords;
 
-	/** Delegates to the language's own ID and STRING converters (keywords escaped with '^', strings escaped). */
-	public CategoryNameConverter(IValueConverter<String> id, IValueConverter<String> string) {
+	/**
+	 * Delegates to the language's own ID and STRING converters (keywords escaped with '^', strings escaped).
+	 *
+	 * @param bareKeywords the keywords that ValidID accepts as names, written without '^' ({@code train}, {@code data})
+	 */
+	public CategoryNameConverter(IValueConverter<String> id, IValueConverter<String> string, Set<String> bareKeywords) {
 		this.id = id;
 		this.string = string;
+		this.bareKeywords = Set.copyOf(bareKeywords);
 	}
 
 	/** Whether a category name can be written bare, as an identifier (escaped with '^' where it is a keyword). */
@@ -45,6 +52,9 @@ public class CategoryNameConverter implements IValueConverter<String> {
 	public String toString(String value) throws ValueConverterException {
 		if (value == null) {
 			throw new ValueConverterException("A category needs a name.", null, null);
+		}
+		if (bareKeywords.contains(value)) {
+			return value;
 		}
 		return isIdentifier(value) ? id.toString(value) : string.toString(value);
 	}
