@@ -204,6 +204,24 @@ class PipelineAndSuiteTest {
 		}
 	}
 
+	/** A monitor's reference data and a baseline model are confined to the project as well. */
+	@Test
+	void aMonitorsReferenceAndABaselineOutsideTheProjectAreRefused() throws Exception {
+		DatasetSpec outside = new BreastCancerPipeline("../../../../../etc/passwd", 0.5).dataset();
+		IllegalStateException refused = assertThrows(IllegalStateException.class,
+				() -> org.assay.runtime.monitor.AssayMonitor.referenceFrom(project, outside));
+		assertTrue(refused.getMessage().startsWith("bc.assay:3: data file '../../../../../etc/passwd' is outside the project"),
+				refused.getMessage());
+
+		copyData();
+		try (SuiteContext suite = SuiteContext.open("bc.QA", new BreastCancerPipeline("data/breast_cancer.csv", 0.5), project)) {
+			Evidence baseline = suite.evaluate("Baseline", List.of("bc.R4"), "bc.assay:47",
+					Checks.baseline("accuracy", "test", "/etc", 0.95), new Criterion(Operator.GREATER_OR_EQUAL, -0.01), 0.95);
+			assertEquals(Verdict.ERROR, baseline.verdict(), baseline.message());
+			assertTrue(baseline.message().contains("baseline '/etc' is outside the project"), baseline.message());
+		}
+	}
+
 	@Test
 	void missingDataGivesNoDataAndAFailedGateGivesALocatedError() throws Exception {
 		try (SuiteContext suite = SuiteContext.open("bc.QA", new BreastCancerPipeline("data/none.csv", 0.99), project)) {
