@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.CsvLoader;
+import org.assay.runtime.data.ProjectPaths;
 import org.assay.runtime.data.Splits;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.djl.ConvSpec;
@@ -159,7 +160,6 @@ public abstract class AssayPipeline {
 
 	private PipelineRun run(Path project, CsvLoader.Result[] loadedData) {
 		DatasetSpec data = dataset();
-		Path file = project.resolve(data.path());
 		PretrainedSpec pretrained = model() == null ? pretrained() : null;
 		if (model() == null && pretrained == null) {
 			throw new IllegalStateException(name() + " declares neither a model to train nor a pre-trained one");
@@ -171,11 +171,24 @@ public abstract class AssayPipeline {
 		} else {
 			lineage.version("onnxruntime", "1.21.1");
 		}
+		Path file;
+		Path modelFile = null;
+		try {
+			file = ProjectPaths.resolve(project, data.path(), data.external(), "data file");
+		} catch (ProjectPaths.OutsideProjectException e) {
+			return PipelineRun.failed(name(), lineage.build(), data.source() + ": " + e.getMessage(), List.of(), null);
+		}
+		try {
+			if (pretrained != null) {
+				modelFile = ProjectPaths.resolve(project, pretrained.path(), pretrained.external(), "model file");
+			}
+		} catch (ProjectPaths.OutsideProjectException e) {
+			return PipelineRun.failed(name(), lineage.build(), pretrained.source() + ": " + e.getMessage(), List.of(), null);
+		}
 		if (!Files.isRegularFile(file)) {
 			return PipelineRun.failed(name(), lineage.build(), data.source() + ": data file " + data.path()
 					+ " does not exist (looked at " + file + ")", List.of(), null);
 		}
-		Path modelFile = pretrained == null ? null : project.resolve(pretrained.path());
 		if (modelFile != null && !Files.isRegularFile(modelFile)) {
 			return PipelineRun.failed(name(), lineage.build(), pretrained.source() + ": model file " + pretrained.path()
 					+ " does not exist (looked at " + modelFile + ")", List.of(), null);

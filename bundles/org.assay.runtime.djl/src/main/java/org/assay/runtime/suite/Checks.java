@@ -393,6 +393,11 @@ public final class Checks {
 	 * interval is a seeded paired bootstrap over rows.
 	 */
 	public static Check baseline(String metric, String partition, String baseline, double confidence) {
+		return baseline(metric, partition, baseline, false, confidence);
+	}
+
+	/** As {@link #baseline(String, String, String, double)}; {@code external}: the model marks the path 'external'. */
+	public static Check baseline(String metric, String partition, String baseline, boolean external, double confidence) {
 		return new Check() {
 			@Override
 			public String describe() {
@@ -401,7 +406,12 @@ public final class Checks {
 
 			@Override
 			public Measurement measure(PipelineRun run) {
-				java.nio.file.Path folder = run.project().resolve(baseline);
+				java.nio.file.Path folder;
+				try {
+					folder = org.assay.runtime.data.ProjectPaths.resolve(run.project(), baseline, external, "baseline");
+				} catch (org.assay.runtime.data.ProjectPaths.OutsideProjectException e) {
+					throw new IllegalArgumentException(e.getMessage());
+				}
 				if (!java.nio.file.Files.isDirectory(folder)) {
 					throw new IllegalArgumentException("baseline model " + folder + " does not exist; copy the model folder of "
 							+ "the release to compare with (target/assay/models/<pipeline>) there");
