@@ -94,7 +94,7 @@ class DataValuesCommandTest {
 		String pipeline = Files.readString(project.resolve("src/generated/java/hr/PPipelineBase.java"));
 		assertTrue(pipeline.contains("List.of(\"Non-Travel\", \"Travel_Rarely\", \"Travel-Frequently\")"), pipeline);
 		assertTrue(pipeline.contains("List.of(\"New York\", \"say \\\"hi\\\" \\\\ ok\")"), pipeline);
-		String results = Files.readString(project.resolve("target/assay/results.json"));
+		String results = Files.readString(project.resolve("target/assay/runs.jsonl"));
 		assertTrue(results.contains("Non-Travel") && results.contains("Travel-Frequently"), "fairness groups and swaps: " + results);
 		assertTrue(results.contains("say \\\"hi\\\" \\\\ ok"), "the name with a quote and a backslash, JSON-escaped: " + results);
 
@@ -132,7 +132,7 @@ class DataValuesCommandTest {
 				assertEquals(2, cli(out, "run", project.toString()), out::toString);
 				assertTrue(out.toString().contains("[pathOutsideProject]"), out::toString);
 				assertFalse(out.toString().contains("root:") || out.toString().contains("SECRET"), out::toString);
-				Path results = project.resolve("target/assay/results.json");
+				Path results = project.resolve("target/assay/runs.jsonl");
 				assertFalse(Files.exists(results) && (Files.readString(results).contains("root:")
 						|| Files.readString(results).contains("SECRET")));
 			}

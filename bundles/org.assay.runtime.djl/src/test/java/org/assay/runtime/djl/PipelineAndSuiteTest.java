@@ -192,9 +192,9 @@ class PipelineAndSuiteTest {
 							new Criterion(Operator.GREATER_OR_EQUAL, 0.9), 0.95);
 				}
 			}
-			String results = Files.readString(project.resolve("target/assay/results.json"));
+			String results = Files.readString(project.resolve(RunsFile.PATH));
 			assertFalse(results.contains("SECRET") || results.contains("root:"), results);
-			assertEquals(paths.size(), ResultsFile.read(project.resolve("target/assay/results.json")).size());
+			assertEquals(paths.size(), org.assay.runtime.results.Run.all(RunsFile.read(project.resolve(RunsFile.PATH))).size());
 
 			Path data = Files.copy(Paths.get(System.getProperty("assay.examples", "../../examples"),
 					"breast-cancer/data/breast_cancer.csv"), outside.resolve("cells.csv"));
