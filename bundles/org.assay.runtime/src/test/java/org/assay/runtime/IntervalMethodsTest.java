@@ -43,11 +43,15 @@ class IntervalMethodsTest {
 	}
 
 	@Test
-	void macroRecallOfEqualClassesIsWilsonOnTheirSizes() {
+	void macroRecallCombinesThePerClassWilsonIntervals() {
+		// MOVER: one class alone is its Wilson interval; two equal classes are √2 times narrower around the same centre
+		Interval one = Intervals.wilson(40, 50, 0.95);
+		Interval alone = Intervals.meanOfProportions(new long[] { 40 }, new long[] { 50 }, 0.95);
+		assertEquals(one.lower(), alone.lower(), 1e-12);
+		assertEquals(one.upper(), alone.upper(), 1e-12);
 		Interval equal = Intervals.meanOfProportions(new long[] { 40, 40 }, new long[] { 50, 50 }, 0.95);
-		Interval pooled = Intervals.wilson(80, 100, 0.95);
-		assertEquals(pooled.lower(), equal.lower(), 1e-12);
-		assertEquals(pooled.upper(), equal.upper(), 1e-12);
+		assertEquals(0.8 - (0.8 - one.lower()) / Math.sqrt(2), equal.lower(), 1e-12);
+		assertEquals(0.8 + (one.upper() - 0.8) / Math.sqrt(2), equal.upper(), 1e-12);
 		Interval perfect = Intervals.meanOfProportions(new long[] { 10, 30 }, new long[] { 10, 30 }, 0.95);
 		assertEquals(1, perfect.estimate());
 		assertTrue(perfect.lower() < 0.95, "a perfect recall on 10 + 30 rows is not certain: " + perfect);

@@ -468,14 +468,14 @@ public final class Checks {
 	 */
 	static Interval noiseInterval(String metric, int[] labels, double[][][] draws, int classes, double confidence) {
 		if (accuracy(metric)) {
-			double[] shares = new double[labels.length];
-			for (double[][] draw : draws) {
-				int[] predicted = ClassificationMetrics.argmax(draw);
+			boolean[][] correct = new boolean[draws.length][labels.length];
+			for (int r = 0; r < draws.length; r++) {
+				int[] predicted = ClassificationMetrics.argmax(draws[r]);
 				for (int i = 0; i < labels.length; i++) {
-					shares[i] += predicted[i] == labels[i] ? 1.0 / draws.length : 0;
+					correct[r][i] = predicted[i] == labels[i];
 				}
 			}
-			return Intervals.meanOfRowProportions(shares, draws.length, confidence);
+			return Intervals.ofRepeatedRows(correct, confidence);
 		}
 		double estimate = Arrays.stream(draws).mapToDouble(d -> ModelMetrics.value(metric, labels, d, classes)).average()
 				.orElse(Double.NaN);

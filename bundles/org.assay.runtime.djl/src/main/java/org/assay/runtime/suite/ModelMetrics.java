@@ -5,7 +5,7 @@ import org.assay.runtime.metrics.ConfusionMatrix;
 import org.assay.runtime.stats.Interval;
 import org.assay.runtime.stats.Intervals;
 
-/** Classification metrics by catalogue name, with a confidence interval (Wilson for accuracy, Wilson with an effective sample size for macro recall, else bootstrap). */
+/** Classification metrics by catalogue name, with a confidence interval (Wilson for accuracy, combined per-class Wilson intervals for macro recall, else bootstrap). */
 public final class ModelMetrics {
 
 	private static final int RESAMPLES = 400;
@@ -35,7 +35,7 @@ public final class ModelMetrics {
 			return Intervals.wilson(correct, labels.length, confidence);
 		}
 		if (metric.equals("recall")) {
-			// macro recall is the mean of per-class proportions: Wilson's interval with their effective sample size
+			// macro recall is the mean of per-class proportions: their Wilson intervals combined (MOVER)
 			ConfusionMatrix matrix = ConfusionMatrix.of(classes, labels, ClassificationMetrics.argmax(probabilities));
 			long[] hits = new long[classes];
 			long[] actual = new long[classes];

@@ -31,6 +31,13 @@ public final class KolmogorovSmirnov {
 		return new Drift.TestResult(d, pValue(d, a.length, b.length));
 	}
 
+	/** D = sup |F₁ − F₂| alone (NaN values skipped; NaN for an empty sample), without the cost of its p-value. */
+	public static double distance(double[] first, double[] second) {
+		double[] a = Arrays.stream(first).filter(v -> !Double.isNaN(v)).sorted().toArray();
+		double[] b = Arrays.stream(second).filter(v -> !Double.isNaN(v)).sorted().toArray();
+		return a.length == 0 || b.length == 0 ? Double.NaN : statistic(a, b);
+	}
+
 	/** sup |F₁ − F₂| of two sorted samples. */
 	static double statistic(double[] a, double[] b) {
 		int i = 0;

@@ -7,8 +7,9 @@ import java.util.function.ToDoubleFunction;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 
 /**
- * Confidence intervals: Wilson score for proportions (also with an effective sample size, for means of proportions
- * and repeated measurements), Newcombe's hybrid score interval for a difference of two proportions, percentile and
+ * Confidence intervals: Wilson score for proportions (also with an effective sample size, for repeated measurements of
+ * rows), Newcombe's hybrid score interval for a difference of two proportions and its generalization (MOVER) for an
+ * average of proportions, percentile and
  * basic bootstrap for any statistic. docs/intervals.md says which measurement uses which, and their measured coverage.
  */
 public final class Intervals {
@@ -73,33 +74,45 @@ public final class Intervals {
 	}
 
 	/**
+	 * {@link #meanOfRowProportions} of repeated 0/1 outcomes: {@code outcomes[draw][row]} (a correct prediction of the
+	 * row under that noise draw); every draw must cover the same rows.
+	 */
+	public static Interval ofRepeatedRows(boolean[][] outcomes, double confidence) {
+		int rows = outcomes.length == 0 ? 0 : outcomes[0].length;
+		double[] shares = new double[rows];
+		for (boolean[] draw : outcomes) {
+			for (int i = 0; i < rows; i++) {
+				shares[i] += draw[i] ? 1.0 / outcomes.length : 0;
+			}
+		}
+		return meanOfRowProportions(shares, outcomes.length, confidence);
+	}
+
+	/**
 	 * Interval of the average of proportions {@code successes[i] / trials[i]} from independent samples (macro recall:
-	 * one recall per class; samples without trials are left out): Wilson's interval with the effective size
-	 * p(1 − p) / Var(p̂), Var(p̂) = Σ p_i(1 − p_i) / n_i / k²; when that is 0 (every p_i is 0 or 1), the size k² / Σ 1/n_i
-	 * that equal proportions would have.
+	 * one recall per class; samples without trials are left out): the MOVER of Zou and Donner, which combines the
+	 * samples' Wilson intervals as Newcombe's interval does for a difference: θ̂ ∓ √Σ((p̂ᵢ − lᵢ)² or (uᵢ − p̂ᵢ)²) / k.
 	 */
 	public static Interval meanOfProportions(long[] successes, long[] trials, double confidence) {
 		int k = 0;
 		double sum = 0;
-		double variance = 0;
-		double inverseSizes = 0;
+		double below = 0;
+		double above = 0;
 		for (int i = 0; i < successes.length; i++) {
 			if (trials[i] == 0) {
 				continue;
 			}
-			double p = (double) successes[i] / trials[i];
-			sum += p;
-			variance += p * (1 - p) / trials[i];
-			inverseSizes += 1.0 / trials[i];
+			Interval one = wilson(successes[i], trials[i], confidence);
+			sum += one.estimate();
+			below += sq(one.estimate() - one.lower());
+			above += sq(one.upper() - one.estimate());
 			k++;
 		}
 		if (k == 0) {
 			return new Interval(Double.NaN, 0, 1, confidence);
 		}
 		double p = sum / k;
-		variance /= (double) k * k;
-		double effective = variance > 0 && p > 0 && p < 1 ? p * (1 - p) / variance : k * k / inverseSizes;
-		return wilson(p, effective, confidence);
+		return new Interval(p, Math.max(0, p - Math.sqrt(below) / k), Math.min(1, p + Math.sqrt(above) / k), confidence);
 	}
 
 	/**
