@@ -326,7 +326,7 @@ public final class Checks {
 						currentCount = b.length;
 						// a p-value states its own uncertainty; the suite adjusts them together (Holm–Bonferroni)
 						interval = Interval.point(p);
-						details.add(String.format("%s: chi-square p-value = %.4f (%d and %d rows)", column.name(), p, a.length, b.length));
+						details.add(String.format("%s: chi-square p-value = %.4f", column.name(), p));
 					} else {
 						double[] values = run.table().numeric(column.name());
 						double[] a = Arrays.stream(referenceRows).mapToDouble(r -> values[r]).filter(Double::isFinite).toArray();
