@@ -144,7 +144,7 @@ public final class SuiteContext implements AutoCloseable {
 				details.add(String.format(java.util.Locale.ROOT, "%sp = %.4f, Holm–Bonferroni adjusted over the %d p-value(s) "
 						+ "of %s: %.4f", value.getKey().isEmpty() ? "" : value.getKey() + ": ", before, m, suite, value.getValue()));
 			}
-			outcomes.put(member.getKey(), new Measurement(raw.metric(), Interval.point(lowest), details, parts));
+			outcomes.put(member.getKey(), new Measurement(raw.metric(), Interval.point(lowest), details, parts, raw.shortfall()));
 		}
 		adjusted = outcomes;
 		return adjusted;
@@ -177,9 +177,12 @@ public final class SuiteContext implements AutoCloseable {
 						}
 					}
 				}
+				if (measurement.shortfall() != null && verdict != Verdict.NO_DATA) {
+					verdict = Verdict.INCONCLUSIVE;
+				}
 				String message = String.format("%s = %.4f [%.4f, %.4f] (%.0f %% confidence), required %s: %s",
 						check.describe(), interval.estimate(), interval.lower(), interval.upper(), interval.confidence() * 100,
-						criterion, verdict);
+						criterion, verdict) + (measurement.shortfall() == null ? "" : " — " + measurement.shortfall());
 				evidence = new Evidence(suite, test, requirements, source, measurement.metric(), interval.estimate(),
 						interval.lower(), interval.upper(), interval.confidence(), criterion.toString(), verdict, message,
 						run.lineage(), measurement.details());
