@@ -6,6 +6,7 @@ import org.assay.dsl.formatting2.AssayFormatter;
 import org.assay.dsl.index.AssayResourceDescriptionStrategy;
 import org.assay.dsl.naming.AssayQualifiedNameProvider;
 import org.assay.dsl.parser.AssayResource;
+import org.assay.dsl.parser.AssaySyntaxErrorMessages;
 import org.assay.dsl.parser.RobustAssayParser;
 import org.assay.dsl.scoping.AssayLinkingDiagnosticMessageProvider;
 import org.assay.dsl.scoping.CatalogueAwareGlobalScopeProvider;
@@ -17,6 +18,7 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.XtextResource;
@@ -54,6 +56,10 @@ public class AssayRuntimeModule extends AbstractAssayRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return CatalogueAwareGlobalScopeProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return AssaySyntaxErrorMessages.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

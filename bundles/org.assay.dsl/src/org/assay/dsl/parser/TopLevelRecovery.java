@@ -26,7 +26,7 @@ final class TopLevelRecovery {
 	static INode stoppedAt(IParseResult result) {
 		for (INode error : result.getSyntaxErrors()) {
 			SyntaxErrorMessage message = error.getSyntaxErrorMessage();
-			if (message != null && message.getMessage() != null && message.getMessage().startsWith("missing EOF at")) {
+			if (message != null && message.getMessage() != null && AssaySyntaxErrorMessages.isAfterLastElement(message.getMessage())) {
 				return error;
 			}
 		}

@@ -19,7 +19,8 @@ class RobustInputTest {
 
 	/** Texts that are never Assay's own words. */
 	private static final List<String> INTERNAL = List.of("internal error", "Exception", "Impl@", "proxy", "ValueConverter",
-			"EValidator", "must be set", "\tat org.");
+			"EValidator", "must be set", "\tat org.", "mismatched input", "no viable alternative", "extraneous input",
+			"missing EOF", "RULE_", "Couldn't convert", "\u0000");
 
 	@TempDir
 	Path project;
@@ -148,5 +149,26 @@ class RobustInputTest {
 		assertEquals(1, result.code(), result.out());
 		assertTrue(at(result, 4).stream().anyMatch(l -> l.contains("A number is missing here; write it in digits")),
 				result.out());
+	}
+
+	@Test
+	void syntaxErrorsSayWhatWasFoundAndExpectedAndShowInvisibleCharacters() throws Exception {
+		// before: ANTLR's "mismatched input 'label' expecting '}'", "no viable alternative at input …", a raw NUL
+		Result result = validate("""
+				namespace shop
+				dataset Orders {
+					feature amount : double
+					label fraud : category [yes, no]
+				}
+				pipeline Scorer {
+					train epochs 99999999999
+				}
+				dataset \u0000Broken { }
+				""");
+		assertEquals(1, result.code(), result.out());
+		assertTrue(at(result, 4).get(0).contains("error: Unexpected 'label'; expected '}' here."), result.out());
+		assertTrue(at(result, 7).stream().anyMatch(l -> l.contains("'99999999999' is not a whole number Assay can use")),
+				result.out());
+		assertTrue(at(result, 9).stream().anyMatch(l -> l.contains("U+0000")), result.out());
 	}
 }

@@ -32,7 +32,8 @@ final class FuzzTarget {
 
 	/** Texts that are never Assay's own words: a diagnostic holding one is a crash. */
 	private static final List<String> INTERNAL_TEXT = List.of("Error executing EValidator", "Impl@", "Exception",
-			"unresolved proxy", "ValueConverter", "must be set", "java.", "org.eclipse");
+			"unresolved proxy", "ValueConverter", "must be set", "java.", "org.eclipse", "mismatched input",
+			"no viable alternative", "extraneous input", "missing EOF", "RULE_", "Couldn't convert", "loop did not match");
 
 	/** @param crash what went wrong (null: no crash); @param generated whether the input was valid and generated */
 	record Outcome(String crash, String signature, boolean generated) {
