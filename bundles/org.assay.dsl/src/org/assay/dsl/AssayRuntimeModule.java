@@ -5,6 +5,7 @@ import org.assay.dsl.documentation.AssayDocumentationProvider;
 import org.assay.dsl.formatting2.AssayFormatter;
 import org.assay.dsl.index.AssayResourceDescriptionStrategy;
 import org.assay.dsl.naming.AssayQualifiedNameProvider;
+import org.assay.dsl.navigation.AssayEObjectAtOffsetHelper;
 import org.assay.dsl.parser.AssayResource;
 import org.assay.dsl.parser.AssaySyntaxErrorMessages;
 import org.assay.dsl.parser.RobustAssayParser;
@@ -20,6 +21,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
@@ -56,6 +58,10 @@ public class AssayRuntimeModule extends AbstractAssayRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return CatalogueAwareGlobalScopeProvider.class;
+	}
+
+	public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+		return AssayEObjectAtOffsetHelper.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
