@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assay.dsl.VisibleText;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
@@ -115,20 +116,7 @@ public class AssaySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return visible(text);
 	}
 
-	/** Invisible and control characters as {@code U+XXXX}, so that a message shows what is in the file. */
-	static String visible(String text) {
-		StringBuilder shown = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> {
-			int type = Character.getType(c);
-			boolean invisible = Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
-					|| type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
-					|| type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE;
-			if (invisible) {
-				shown.append(String.format("U+%04X", c));
-			} else {
-				shown.appendCodePoint(c);
-			}
-		});
-		return shown.toString();
+	private static String visible(String text) {
+		return VisibleText.of(text);
 	}
 }

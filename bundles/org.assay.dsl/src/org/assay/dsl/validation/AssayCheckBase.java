@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.log4j.Logger;
+import org.assay.dsl.VisibleText;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -52,8 +53,12 @@ abstract class AssayCheckBase extends AbstractDeclarativeValidator {
 		}
 		String rule = getCurrentMethod() == null ? "?" : getCurrentMethod().getName();
 		if (LOGGED.add(getClass().getName() + "." + rule + ":" + failure.getClass().getName())) {
-			LOG.error("Assay validation rule " + getClass().getSimpleName() + "." + rule + " failed on " + describe(object)
-					+ "; reported as " + IssueCodes.INTERNAL_ERROR + " (logged once per rule and failure type)", failure);
+			// one line where a command prints its log (no stack trace on a user's console); the trace at debug level
+			String summary = VisibleText.of("Assay validation rule " + getClass().getSimpleName() + "." + rule
+					+ " failed on " + describe(object) + " with " + failure + where(failure) + "; reported as "
+					+ IssueCodes.INTERNAL_ERROR + " (logged once per rule and failure type)");
+			LOG.error(summary);
+			LOG.debug(summary, failure);
 		}
 		if (object == null) {
 			return;
@@ -62,6 +67,16 @@ abstract class AssayCheckBase extends AbstractDeclarativeValidator {
 				+ words(object.eClass().getName()) + " (a fault in Assay, not in the model: the details are in the log). "
 				+ "The other checks ran; please report this file to the Assay maintainers.", object, nameOf(object),
 				IssueCodes.INTERNAL_ERROR);
+	}
+
+	/** " at Class.method(File:line)" of the first Assay frame of the failure, or "". */
+	private static String where(Throwable failure) {
+		for (StackTraceElement frame : failure.getStackTrace()) {
+			if (frame.getClassName().startsWith("org.assay.")) {
+				return " at " + frame;
+			}
+		}
+		return "";
 	}
 
 	private static boolean hasSyntaxErrors(EObject object) {

@@ -171,4 +171,15 @@ class RobustInputTest {
 				result.out());
 		assertTrue(at(result, 9).stream().anyMatch(l -> l.contains("U+0000")), result.out());
 	}
+
+	@Test
+	void aRuleThatFailsOnANulInADataPathGivesALocatedError() throws Exception {
+		// before: InvalidPathException in the data-file check, a stack trace and "Error executing EValidator" at 0:0
+		Result result = validate("namespace shop\ndataset Orders {\n\tsource csv \"data/\u0000orders.csv\"\n"
+				+ "\tlabel fraud : category [yes, no]\n}\n");
+		assertEquals(1, result.code(), result.out());
+		assertFalse(at(result, 3).isEmpty(), result.out());
+		assertFalse(result.out().contains("\u0000"), "NUL is shown as U+0000: " + result.out());
+		assertFalse(result.out().contains(":0:0:"), result.out());
+	}
 }

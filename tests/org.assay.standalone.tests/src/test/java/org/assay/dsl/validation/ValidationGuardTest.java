@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.log4j.AppenderSkeleton;
+import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
 import org.assay.dsl.AssayStandaloneSetup;
@@ -123,9 +124,13 @@ class ValidationGuardTest {
 			assertFalse(issue.getMessage().contains("Exception") || issue.getMessage().contains("Qualified name"),
 					issue.getMessage());
 		}
-		assertEquals(1, logged.size(), "logged once for the rule, not once per element");
-		assertTrue(logged.get(0).getRenderedMessage().contains("FaultyRule.checkRefinement"));
-		assertEquals(IllegalArgumentException.class, logged.get(0).getThrowableInformation().getThrowable().getClass());
+		List<LoggingEvent> errors = logged.stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+		assertEquals(1, errors.size(), "logged once for the rule, not once per element");
+		String line = errors.get(0).getRenderedMessage();
+		assertTrue(line.contains("FaultyRule.checkRefinement failed on Requirement in memory:/guard.assay"), line);
+		assertTrue(line.contains("java.lang.IllegalArgumentException: Qualified name cannot be empty at "
+				+ "org.assay.dsl.validation.ValidationGuardTest$FaultyRule.checkRefinement(ValidationGuardTest.java:"), line);
+		assertNull(errors.get(0).getThrowableInformation(), "one line on a user's console, the stack trace at debug level");
 	}
 
 	@Test
