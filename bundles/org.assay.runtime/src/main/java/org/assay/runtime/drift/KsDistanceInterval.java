@@ -121,7 +121,7 @@ final class KsDistanceInterval {
 		double lower = Math.max(0, Math.min(estimate, estimate - Intervals.percentile(estimate, deviations, confidence).upper()));
 		// upper end: the basic bootstrap's, 2·D̂ − (α/2 quantile of the resampled distances)
 		double upper = Math.min(1, 2 * estimate - Intervals.percentile(estimate, distances, confidence).lower());
-		return new Interval(estimate, lower, Math.max(lower, upper), confidence);
+		return new Interval(estimate, lower, Math.max(estimate, upper), confidence);
 	}
 
 	/**

@@ -63,7 +63,8 @@ class KsDistanceIntervalTest {
 		Interval interval = DriftIntervals.ksStatistic(reference, withGaps, 0.95, 5);
 		assertEquals(KolmogorovSmirnov.distance(reference, current), interval.estimate(), 1e-15);
 		assertEquals(interval, DriftIntervals.ksStatistic(reference, current, 0.95, 5), "same seed, same interval");
-		assertTrue(0 <= interval.lower() && interval.lower() <= interval.upper() && interval.upper() <= 1, interval::toString);
+		assertTrue(0 <= interval.lower() && interval.lower() <= interval.estimate() && interval.estimate() <= interval.upper()
+				&& interval.upper() <= 1, interval::toString);
 	}
 
 	@Test
@@ -73,8 +74,8 @@ class KsDistanceIntervalTest {
 	}
 
 	@Test
-	void tiedValuesAreOneStepOfTheDistributionFunction() {
-		// categorical-like data: many ties; the interval is still within [0, 1] and holds its estimate's neighbourhood
+	void manyTiedValuesStillGiveAnIntervalWithinZeroAndOne() {
+		// integer-coded data, four or three distinct values: every distinct value is one step of F̂ and Ĝ
 		double[] reference = new double[200];
 		double[] current = new double[200];
 		for (int i = 0; i < 200; i++) {
