@@ -15,9 +15,10 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * Empirical coverage of the runtime's nominal 95 % intervals: for each interval method the checks use, simulates
  * datasets whose true value is known, computes the interval with the runtime's own code (the classes Checks calls) and
  * counts how often it holds the true value. Designs are drawn at random per dataset over realistic ranges (sizes at or
- * above each method's minimum, rates, shifts), so the coverage is an average over them. Prints one line per method and,
- * last, {@code coverage: methods=N runs=N worst_coverage=X worst_method=NAME} (runs per method; default 2,000, first
- * argument; seed second; a third selects the methods whose name contains it). Target: every method within [0.94, 0.965].
+ * above each method's minimum, rates, shifts), so the coverage is an average over them. Prints one line per method
+ * (coverage, the two one-sided miss rates {@code below_lower} and {@code above_upper}, mean width) and, last,
+ * {@code coverage: methods=N runs=N worst_coverage=X worst_method=NAME} (runs per method; default 2,000, first argument;
+ * seed second; a third selects the methods whose name contains it). Target: every method within [0.94, 0.965].
  */
 public final class CoverageBenchmark {
 
