@@ -14,13 +14,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.pooling.Pool;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
@@ -193,21 +190,7 @@ public final class MlpClassifier implements Classifier {
 	private static Block block(MlpSpec spec, ConvSpec conv, int classes) {
 		SequentialBlock block = new SequentialBlock();
 		if (conv != null) {
-			int height = conv.height();
-			int width = conv.width();
-			block.add(new LambdaBlock(list -> new NDList(list.singletonOrThrow().reshape(-1, 1, conv.height(), conv.width())),
-					"image"));
-			for (int filters : conv.filters()) {
-				block.add(Conv2d.builder().setKernelShape(new Shape(conv.kernel(), conv.kernel()))
-						.optPadding(new Shape(conv.kernel() / 2, conv.kernel() / 2)).setFilters(filters).build());
-				block.add(MlpLayers.activation(spec));
-				if (height >= 2 && width >= 2) {
-					block.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
-					height /= 2;
-					width /= 2;
-				}
-			}
-			block.add(Blocks.batchFlattenBlock());
+			ConvLayers.add(block, conv, spec);
 		}
 		MlpLayers.addHidden(block, spec);
 		block.add(Linear.builder().setUnits(classes).build());
