@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
+import org.assay.runtime.options.Options;
+
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -40,11 +42,11 @@ public final class MlpClassifier implements Classifier {
 	private final int classes;
 	private final int epochsTrained;
 	private final double bestValidationScore;
-	private final String activation;
+	private final MlpSpec.Activation activation;
 
 	private MlpClassifier(Model model, MlpSpec spec, int width, int classes, int epochsTrained, double bestValidationScore) {
 		this.model = model;
-		this.activation = spec.activation() == null ? "relu" : spec.activation();
+		this.activation = spec.activationKind();
 		this.width = width;
 		this.classes = classes;
 		this.epochsTrained = epochsTrained;
@@ -214,10 +216,11 @@ public final class MlpClassifier implements Classifier {
 	 */
 	public void exportOnnx(Path file) throws IOException {
 		String op = switch (activation) {
-		case "relu" -> "Relu";
-		case "tanh" -> "Tanh";
-		case "sigmoid" -> "Sigmoid";
-		default -> throw new IllegalArgumentException("activation " + activation + " cannot be exported to ONNX opset 13");
+		case RELU -> "Relu";
+		case TANH -> "Tanh";
+		case SIGMOID -> "Sigmoid";
+		case GELU -> throw new IllegalArgumentException("activation " + Options.keyword(activation)
+				+ " cannot be exported to ONNX opset 13");
 		};
 		OnnxWriter writer = new OnnxWriter(width);
 		int in = width;

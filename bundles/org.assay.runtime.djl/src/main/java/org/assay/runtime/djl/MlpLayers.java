@@ -10,7 +10,7 @@ import ai.djl.training.tracker.Tracker;
 
 /**
  * What the MLP classifier and the MLP regressor share: the hidden layers (dense, activation, dropout), the optimizer
- * and the seeded shuffling of rows per epoch. Unknown names fail loudly instead of falling back silently.
+ * and the seeded shuffling of rows per epoch. The names are parsed by {@link MlpSpec}, which rejects unknown ones.
  */
 final class MlpLayers {
 
@@ -29,22 +29,19 @@ final class MlpLayers {
 	}
 
 	static Block activation(MlpSpec spec) {
-		return switch (spec.activation() == null ? "relu" : spec.activation()) {
-		case "relu" -> Activation.reluBlock();
-		case "tanh" -> Activation.tanhBlock();
-		case "sigmoid" -> Activation.sigmoidBlock();
-		case "gelu" -> Activation.geluBlock();
-		default -> throw new IllegalArgumentException("unknown activation '" + spec.activation()
-				+ "'; use relu, tanh, sigmoid or gelu");
+		return switch (spec.activationKind()) {
+		case RELU -> Activation.reluBlock();
+		case TANH -> Activation.tanhBlock();
+		case SIGMOID -> Activation.sigmoidBlock();
+		case GELU -> Activation.geluBlock();
 		};
 	}
 
 	static Optimizer optimizer(MlpSpec spec) {
-		return switch (spec.optimizer() == null ? "adam" : spec.optimizer()) {
-		case "sgd" -> Optimizer.sgd().setLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
-		case "adamw" -> Optimizer.adamW().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
-		case "adam" -> Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
-		default -> throw new IllegalArgumentException("unknown optimizer '" + spec.optimizer() + "'; use sgd, adam or adamw");
+		return switch (spec.optimizerKind()) {
+		case SGD -> Optimizer.sgd().setLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
+		case ADAMW -> Optimizer.adamW().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
+		case ADAM -> Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) spec.learningRate())).build();
 		};
 	}
 
