@@ -8,6 +8,7 @@ import org.assay.dsl.naming.AssayQualifiedNameProvider;
 import org.assay.dsl.parser.AssayResource;
 import org.assay.dsl.parser.RobustAssayParser;
 import org.assay.dsl.scoping.AssayLinkingDiagnosticMessageProvider;
+import org.assay.dsl.scoping.AssayLinkingService;
 import org.assay.dsl.scoping.CatalogueAwareGlobalScopeProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
@@ -54,6 +56,11 @@ public class AssayRuntimeModule extends AbstractAssayRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return CatalogueAwareGlobalScopeProvider.class;
+	}
+
+	@Override
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return AssayLinkingService.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

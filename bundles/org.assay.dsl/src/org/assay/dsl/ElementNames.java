@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The names model elements go by outside their file: {@code namespace.Name}, as generated code, evidence in
- * {@code results.json}, the trace graph and reports write them.
+ * {@code runs.jsonl}, the trace graph and reports write them.
  */
 public final class ElementNames {
 

@@ -12,6 +12,8 @@ import org.assay.dsl.headless.ProjectFiles;
 import org.assay.model.AssayModel;
 import org.assay.model.TestCase;
 import org.assay.model.TestSuite;
+import org.assay.runtime.results.Run;
+import org.assay.runtime.results.RunsFile;
 import org.assay.trace.results.ResultRecord;
 import org.assay.trace.results.ResultsReader;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,17 +22,22 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * A project's traceability, headless: its .assay files loaded and validated together, its results file read, the
+ * A project's traceability, headless: its .assay files loaded and validated together, its runs read, the
  * graph and coverage computed. What the CLI's report and the benchmarks use; the IDE builds the graph from its own
  * index with {@link TraceGraphBuilder} directly.
  *
+ * @param runs the recorded runs, oldest first
+ * @param results every run's results, oldest run first
  * @param errors validation errors in the models (the graph is still built from what could be linked)
  */
-public record ProjectTrace(Path project, List<AssayModel> models, List<ResultRecord> results, TraceGraph graph,
-		Coverage coverage, int errors) {
+public record ProjectTrace(Path project, List<AssayModel> models, List<Run> runs, List<ResultRecord> results,
+		TraceGraph graph, Coverage coverage, int errors) {
 
-	/** Where generated suites write their evidence in a project. */
-	public static final String RESULTS = "target/assay/results.json";
+	/** Where generated suites record their runs in a project (see the runtime's {@link RunsFile}). */
+	public static final String RESULTS = RunsFile.PATH;
+
+	/** Where earlier versions recorded results; still read, before the runs. */
+	public static final String LEGACY_RESULTS = org.assay.runtime.results.ResultsFile.PATH;
 
 	public static ProjectTrace load(Path project) throws IOException {
 		List<Path> files = ProjectFiles.models(project);
@@ -39,8 +46,7 @@ public record ProjectTrace(Path project, List<AssayModel> models, List<ResultRec
 		int errors = (int) issues.values().stream().flatMap(List::stream).filter(i -> i.getSeverity() == Severity.ERROR).count();
 		List<AssayModel> models = issues.keySet().stream().filter(r -> !r.getContents().isEmpty())
 				.map(r -> (AssayModel) r.getContents().get(0)).toList();
-		List<ResultRecord> results = ResultsReader.readAll(project.resolve(RESULTS));
-		return of(project, models, results, errors);
+		return of(project, models, ResultsReader.runs(project.resolve(RESULTS)), errors);
 	}
 
 	/** The project's declared title (its {@code project} element), else its folder's name: the report's heading. */
@@ -51,11 +57,12 @@ public record ProjectTrace(Path project, List<AssayModel> models, List<ResultRec
 	}
 
 	/** The trace of models already loaded (the benchmark's, the IDE's). */
-	public static ProjectTrace of(Path project, List<AssayModel> models, List<ResultRecord> results, int errors) {
+	public static ProjectTrace of(Path project, List<AssayModel> models, List<Run> runs, int errors) {
+		List<ResultRecord> results = ResultsReader.records(runs);
 		TraceGraph graph = TraceGraphBuilder.build(models, results, project);
 		List<TestCase> tests = new ArrayList<>();
 		models.forEach(m -> m.getElements().stream().filter(TestSuite.class::isInstance)
 				.forEach(s -> tests.addAll(((TestSuite) s).getTests())));
-		return new ProjectTrace(project, models, results, graph, Coverage.of(graph, tests), errors);
+		return new ProjectTrace(project, models, List.copyOf(runs), results, graph, Coverage.of(graph, tests), errors);
 	}
 }

@@ -142,10 +142,10 @@ public final class ProjectModels {
 		return action.apply(resource);
 	}
 
-	/** The project's trace: its linked models and the last results of {@code target/assay/results.json}. */
+	/** The project's trace: its linked models and the runs recorded in {@code target/assay/runs.jsonl}. */
 	public org.assay.trace.ProjectTrace trace() throws CoreException, IOException {
 		Path location = project.getLocation().toFile().toPath();
-		return org.assay.trace.ProjectTrace.of(location, models(), org.assay.trace.results.ResultsReader.readAll(
+		return org.assay.trace.ProjectTrace.of(location, models(), org.assay.trace.results.ResultsReader.runs(
 				location.resolve(org.assay.trace.ProjectTrace.RESULTS)), 0);
 	}
 

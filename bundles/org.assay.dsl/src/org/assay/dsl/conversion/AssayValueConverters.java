@@ -1,7 +1,13 @@
 package org.assay.dsl.conversion;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -12,6 +18,7 @@ import org.eclipse.xtext.nodemodel.INode;
 /**
  * Converts Assay's numeric data types. {@code Number} is a plain decimal, {@code Percent} keeps the value in percent
  * ({@code 70 %} is 70) and {@code Ratio} accepts a fraction or a percentage ({@code 5 %} is 0.05).
+ * {@code CategoryName} is an identifier or a quoted string ({@link CategoryNameConverter}).
  */
 public class AssayValueConverters extends DefaultTerminalConverters {
 
@@ -32,6 +39,16 @@ public class AssayValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "Ratio")
 	public IValueConverter<Double> Ratio() {
 		return ratio;
+	}
+
+	@ValueConverter(rule = "CategoryName")
+	public IValueConverter<String> CategoryName() {
+		Set<String> bare = new HashSet<>();
+		AbstractRule validId = GrammarUtil.findRuleForName(getGrammar(), "ValidID");
+		if (validId != null) {
+			EcoreUtil2.getAllContentsOfType(validId, Keyword.class).forEach(keyword -> bare.add(keyword.getValue()));
+		}
+		return new CategoryNameConverter(ID(), STRING(), bare);
 	}
 
 	/** Renders a finite double as the shortest plain decimal ({@code 0.05}, {@code 70}, never {@code 7.0E1}). */

@@ -7,6 +7,7 @@ import org.assay.dsl.validation.IssueCodes;
 import org.assay.dsl.validation.MetricFacts;
 import org.assay.model.AcceptanceCriterion;
 import org.assay.model.AdversarialTest;
+import org.assay.model.Baseline;
 import org.assay.model.BaselineComparisonTest;
 import org.assay.model.CategorySwap;
 import org.assay.model.Condition;
@@ -124,17 +125,23 @@ public final class TestSemantics {
 
 	/** The baseline the test names, or the one of a verified requirement's change criterion; "baseline" by default. */
 	public static String baselinePath(TestCase test) {
+		Baseline baseline = baseline(test);
+		return baseline == null ? "baseline" : baseline.getPath();
+	}
+
+	/** The baseline the test names, or the one of a verified requirement's change criterion; null for the default. */
+	public static Baseline baseline(TestCase test) {
 		if (test.getPattern() instanceof BaselineComparisonTest comparison && comparison.getBaseline() != null) {
-			return comparison.getBaseline().getPath();
+			return comparison.getBaseline();
 		}
 		for (Requirement requirement : test.getVerifies()) {
 			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
 				if (criterion.isRelative() && criterion.getBaseline() != null) {
-					return criterion.getBaseline().getPath();
+					return criterion.getBaseline();
 				}
 			}
 		}
-		return "baseline";
+		return null;
 	}
 
 	/** The partition a model test that names no data is measured on: the last of the split, never training rows. */

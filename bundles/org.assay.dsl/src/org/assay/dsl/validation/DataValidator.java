@@ -95,14 +95,20 @@ public class DataValidator extends AssayCheckBase {
 
 	@Check(CheckType.NORMAL)
 	public void checkDataFile(DataSource source) {
-		if (source.getPath() == null || source.eResource() == null) {
-			return;
+		if (source.eResource() == null || !DataFiles.mayRead(source.getPath(), source.isExternal())) {
+			return; // DataPathValidator reports a path that is invalid or outside the project: nothing there is read
 		}
 		Path folder = dataFiles.folderOf(source.eResource());
 		if (folder == null) {
 			return;
 		}
 		Path file = dataFiles.locate(folder, source.getPath());
+		if (file == null) {
+			return;
+		}
+		if (!source.isExternal() && Files.isRegularFile(file) && !dataFiles.isInside(file, dataFiles.projectRoot(folder))) {
+			return; // a link out of the project: DataPathValidator reports it, and its content is not read
+		}
 		if (!Files.isRegularFile(file)) {
 			warning("Data file '" + source.getPath() + "' does not exist (looked in " + folder + " and up to the project "
 					+ "root). Add the file or correct the path; tests on this dataset report NO_DATA until then.", source,

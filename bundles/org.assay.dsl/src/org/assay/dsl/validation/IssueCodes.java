@@ -40,6 +40,16 @@ public interface IssueCodes {
 	String DATA_FILE_MISSING = PREFIX + "dataFileMissing";
 	String DATA_CHANGED = PREFIX + "dataChanged";
 	String DATA_HASH_NOT_RECORDED = PREFIX + "dataHashNotRecorded";
+	String CATEGORY_NAME_INVALID = PREFIX + "categoryNameInvalid";
+
+	// files a model names: inside the project, readable, matching the schema
+	String PATH_OUTSIDE_PROJECT = PREFIX + "pathOutsideProject";
+	String PATH_INVALID = PREFIX + "pathInvalid";
+	String DATA_FILE_UNREADABLE = PREFIX + "dataFileUnreadable";
+	String DATA_FILE_NOT_UTF8 = PREFIX + "dataFileNotUtf8";
+	String DATA_HEADER_INVALID = PREFIX + "dataHeaderInvalid";
+	String DATA_COLUMN_MISSING = PREFIX + "dataColumnMissing";
+	String DATA_COLUMN_UNDECLARED = PREFIX + "dataColumnUndeclared";
 
 	// pipelines and monitors
 	String IMPUTE_CONSTANT_MISMATCH = PREFIX + "imputeConstantMismatch";

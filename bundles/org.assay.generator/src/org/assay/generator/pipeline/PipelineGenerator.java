@@ -132,7 +132,8 @@ public final class PipelineGenerator {
 			java.line("@Override");
 			java.open("protected PretrainedSpec pretrained() {");
 			java.line("return new PretrainedSpec(" + literal(pretrained.getFormat().getLiteral()) + ", " + literal(pretrained.getPath())
-					+ ", " + literal(pretrained.getSha256()) + ", " + literal(SourceLocation.of(pretrained)) + ");");
+					+ ", " + literal(pretrained.getSha256()) + ", " + literal(SourceLocation.of(pretrained))
+					+ (pretrained.isExternal() ? ", true" : "") + ");");
 			java.close("}");
 		} else {
 			trainedModel(java, model, training, dataset);
@@ -242,7 +243,8 @@ public final class PipelineGenerator {
 				+ literal(dataset.getSource().getSha256()) + ", new Schema(columns),");
 		java.line("\t\tList.of(" + String.join(", ", partitions) + "), new double[] { " + String.join(", ", shares) + " }, "
 				+ Defaults.seed(dataset.getSplit()) + "L, "
-				+ (stratified == null ? "null" : literal(stratified.getName())) + ", slices);");
+				+ (stratified == null ? "null" : literal(stratified.getName())) + ", slices"
+				+ (dataset.getSource().isExternal() ? ", true" : "") + ");");
 		java.close("}");
 	}
 

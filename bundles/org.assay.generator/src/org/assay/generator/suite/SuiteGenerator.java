@@ -18,6 +18,7 @@ import org.assay.generator.java.JavaBuilder;
 import org.assay.generator.java.JavaNames;
 import org.assay.generator.pipeline.PipelineGenerator;
 import org.assay.model.AdversarialTest;
+import org.assay.model.Baseline;
 import org.assay.model.BaselineComparisonTest;
 import org.assay.model.CategorySwap;
 import org.assay.model.Condition;
@@ -272,9 +273,10 @@ public final class SuiteGenerator {
 		if (pattern instanceof DataQualityTest) {
 			return "Checks.dataQuality(" + name + ")";
 		}
-		if (pattern instanceof BaselineComparisonTest comparison) {
+		if (pattern instanceof BaselineComparisonTest) {
+			Baseline baseline = TestSemantics.baseline(test);
 			return "Checks.baseline(" + name + ", " + data + ", " + literal(TestSemantics.baselinePath(test)) + ", "
-					+ doubleLiteral(confidence) + ")";
+					+ (baseline != null && baseline.isExternal() ? "true, " : "") + doubleLiteral(confidence) + ")";
 		}
 		if (pattern instanceof FairnessTest fairness) {
 			return "Checks.fairness(" + name + ", " + data + ", " + literal(fairness.getGroupedBy().getName()) + ", "

@@ -22,9 +22,10 @@ import org.assay.trace.results.ResultRecord;
 
 /**
  * The assurance report of a project as one self-contained HTML file (inline CSS and SVG, no script, no link to
- * anything outside): verdict summary, requirement → test → verdict table with values and intervals, the traceability
- * diagram, coverage gaps, lineage, and the details of everything that did not pass. Deterministic: it contains no
- * clock time, so the same models and results give the same bytes.
+ * anything outside): verdict summary, requirement → test → verdict table with values and intervals, what the data held
+ * outside its declaration, the traceability diagram, coverage gaps, the details of everything that did not pass, each
+ * test's verdict history and lineage. Deterministic: it contains no clock time other than the recorded runs' start, so
+ * the same models and runs give the same bytes.
  */
 public final class HtmlReport {
 
@@ -39,17 +40,20 @@ public final class HtmlReport {
 				.append(xml(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
 		html.append("<header><h1>").append(xml(title)).append("</h1><p class=\"sub\">Assay assurance report · ")
 				.append(graph.nodes(Kind.REQUIREMENT).size()).append(" requirements · ").append(graph.nodes(Kind.TEST).size())
-				.append(" tests · ").append(trace.results().size()).append(" recorded results").append(trace.errors() > 0
+				.append(" tests · ").append(trace.results().size()).append(" recorded results")
+				.append(RunSections.latestRun(trace.runs())).append(trace.errors() > 0
 						? " · <strong class=\"bad\">" + trace.errors() + " validation error(s) in the models</strong>" : "")
 				.append("</p></header>\n");
 		summary(html, graph, coverage);
 		requirementTable(html, graph);
+		RunSections.data(html, trace.runs());
 		html.append("<section id=\"diagram\"><h2>Traceability</h2><p class=\"legend\">Hazards and quality attributes, "
 				+ "requirements, tests, pipelines and data, left to right; outlines show status, dashed red links are suspect "
 				+ "(a recorded hash no longer matches).</p>\n<div class=\"diagram\">\n")
 				.append(SvgRenderer.render(TraceLayout.layout(graph))).append("</div></section>\n");
 		coverage(html, coverage);
 		failures(html, graph);
+		RunSections.history(html, trace.runs());
 		lineage(html, graph);
 		html.append("</body>\n</html>\n");
 		return html.toString();
@@ -215,5 +219,6 @@ public final class HtmlReport {
 			.diagram { overflow: auto; border: 1px solid #ddd; background: #fcfcfc; max-height: 80vh; }
 			.suspect { color: #b71c1c; font-weight: bold; } .hash { font-family: monospace; font-size: 85%; }
 			.detail { border-left: 4px solid #c62828; padding-left: 1em; margin-bottom: 1em; }
+			.findings li.info { color: #555; } .history .badge { margin-right: 2px; }
 			""";
 }

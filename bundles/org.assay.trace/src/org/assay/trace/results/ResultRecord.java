@@ -3,12 +3,14 @@ package org.assay.trace.results;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.runtime.results.Evidence;
+
 /**
- * One test's evidence as {@code target/assay/results.json} records it (schema {@code assay-results/1}, written by
- * the runtime's {@code ResultsFile}): read here on its own terms, so the trace graph needs no runtime on its class path.
+ * One test's evidence as the trace graph, views and report show it: the runtime's {@link Evidence} (read by the
+ * runtime's {@code RunsFile}, the one reader and writer of the results format) with the run it belongs to.
  */
-public record ResultRecord(String suite, String test, List<String> requirements, String source, String metric, double value,
-		double lower, double upper, double confidence, String criterion, String verdict, String message,
+public record ResultRecord(String run, String suite, String test, List<String> requirements, String source, String metric,
+		double value, double lower, double upper, double confidence, String criterion, String verdict, String message,
 		Map<String, String> inputs, Map<String, Long> seeds, Map<String, String> versions, List<String> details) {
 
 	public ResultRecord {
@@ -17,6 +19,14 @@ public record ResultRecord(String suite, String test, List<String> requirements,
 		seeds = Map.copyOf(seeds);
 		versions = Map.copyOf(versions);
 		details = List.copyOf(details);
+	}
+
+	/** The record of a run's evidence. */
+	public static ResultRecord of(String run, Evidence e) {
+		return new ResultRecord(run, e.suite(), e.test(), e.requirements(), e.source(), e.metric(), e.value(), e.lower(),
+				e.upper(), e.confidence(), e.criterion(), e.verdict() == null ? null : e.verdict().name(), e.message(),
+				e.lineage() == null ? Map.of() : e.lineage().inputs(), e.lineage() == null ? Map.of() : e.lineage().seeds(),
+				e.lineage() == null ? Map.of() : e.lineage().versions(), e.details());
 	}
 
 	/** {@code suite.test}: a test's key across runs. */

@@ -101,6 +101,9 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 			graph = models.trace().graph();
 		} catch (IOException e) {
 			IFile results = project.getFile(ProjectTrace.RESULTS);
+			if (!results.exists()) {
+				results = project.getFile(ProjectTrace.LEGACY_RESULTS);
+			}
 			if (results.exists()) {
 				results.createMarker(AssayUi.EVIDENCE_MARKER_TYPE, Map.of(IMarker.MESSAGE, e.getMessage(), IMarker.SEVERITY,
 						IMarker.SEVERITY_WARNING));
@@ -149,7 +152,8 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 		delta.accept(d -> {
 			if (d.getResource() instanceof IFile file
 					&& (ProjectFiles.belongs(java.nio.file.Path.of(file.getProjectRelativePath().toString()))
-							|| file.getProjectRelativePath().toString().equals(ProjectTrace.RESULTS))) {
+							|| file.getProjectRelativePath().toString().equals(ProjectTrace.RESULTS)
+							|| file.getProjectRelativePath().toString().equals(ProjectTrace.LEGACY_RESULTS))) {
 				found[0] = true;
 			}
 			return !found[0];

@@ -11,7 +11,7 @@ import org.assay.trace.TraceNode;
 import org.assay.trace.TraceNode.Kind;
 import org.assay.trace.results.ResultRecord;
 
-/** The last run's results: per test, the requirements it verifies, its verdict, value and interval, criterion, why. */
+/** The current results (each test's record in the latest run that measured it): per test, the requirements it verifies, its verdict, value and interval, criterion, why. */
 public class ResultsView extends TableTraceView {
 
 	public static final String ID = "org.assay.ui.results";
@@ -40,7 +40,8 @@ public class ResultsView extends TableTraceView {
 							: result.message() == null ? "" : result.message()));
 		}
 		setContentDescription(trace.results().isEmpty() ? "No results recorded in " + ProjectTrace.RESULTS + " yet"
-				: cells.size() + " test(s); results from " + ProjectTrace.RESULTS);
+				: cells.size() + " test(s); results from " + ProjectTrace.RESULTS + ", latest run "
+						+ trace.results().get(trace.results().size() - 1).run());
 		rows(nodes, cells);
 	}
 }

@@ -146,6 +146,17 @@ class AssayLanguageServerTest {
 	}
 
 	@Test
+	void completionQuotesCategoriesThatAreNotIdentifiers() throws Exception {
+		String text = DATA.replace("category [de, fr]", "category [de, \"New York\", \">50K\"]")
+				.replace("split train 80 %, test 20 % seed 1", "split train 80 %, test 20 % seed 1\n\tslice S where country = ");
+		open("data.assay", text);
+		int offset = text.indexOf("country = ") + "country = ".length();
+		List<String> categories = complete("data.assay", text, offset);
+		assertTrue(categories.containsAll(List.of("de", "\"New York\"", "\">50K\"")), categories::toString);
+		assertFalse(categories.contains("New York"), "a bare 'New York' would not parse: " + categories);
+	}
+
+	@Test
 	void completionOffersKeywordsAndFairnessMetricsInAFairnessTest() throws Exception {
 		String text = REQUIREMENTS + "\n";
 		open("requirements.assay", text);

@@ -41,6 +41,9 @@ class AssayQuickfixTest {
 								+ "requirement R refines Fairness { accept demographic_parity_difference by city <= 0.1 on D }\n",
 						base + "dataset D { feature city : category [a, b] protected }\n"
 								+ "requirement R refines Fairness { accept demographic_parity_difference by city <= 0.1 on D }\n"),
+				new Case("strip the white space around a category", IssueCodes.CATEGORY_NAME_INVALID,
+						base + "dataset D { feature c : category [\" New York\", b] }\n",
+						base + "dataset D { feature c : category [\"New York\", b] }\n"),
 				new Case("complete the split to 100 %", IssueCodes.SPLIT_SHARES_NOT_100,
 						base + "dataset D { feature x : int split a 50 %, b 40 % seed 1 }\n",
 						base + "dataset D { feature x : int split a 50 %, b 50 % seed 1 }\n"),

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code assay report PROJECT}: the project's assurance report as one self-contained HTML file, from its models and
- * the evidence its suites recorded in {@code target/assay/results.json}.
+ * the runs its suites recorded in {@code target/assay/runs.jsonl}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = "Write the project's assurance report: one self-contained HTML file with the verdict summary, the "

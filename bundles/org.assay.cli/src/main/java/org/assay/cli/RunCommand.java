@@ -19,7 +19,10 @@ import javax.tools.ToolProvider;
 import org.assay.generator.AssayGenerator;
 import org.assay.generator.files.GeneratedFiles;
 import org.assay.runtime.results.Evidence;
-import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.data.DataFindings;
+import org.assay.runtime.results.Run;
+import org.assay.runtime.results.RunInfo;
+import org.assay.runtime.results.RunsFile;
 import org.assay.runtime.stats.Verdict;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -79,15 +82,17 @@ class RunCommand implements Callable<Integer> {
 		if (!compile(project, classes, leftOut, out)) {
 			return 2;
 		}
-		Path results = project.resolve("target/assay/results.json");
-		int before = ResultsFile.read(results).size();
-		out.println("[3/4] training and running the suites (evidence: target/assay/results.json) …");
+		Path results = project.resolve(RunsFile.PATH);
+		String runId = RunInfo.newId();
+		out.println("[3/4] training and running the suites (run " + runId + ", evidence: " + RunsFile.PATH + ") …");
 		out.flush();
-		SummaryGeneratingListener summary = runTests(project, classes);
-		List<Evidence> evidence = ResultsFile.read(results);
-		List<Evidence> fresh = evidence.subList(Math.min(before, evidence.size()), evidence.size());
+		SummaryGeneratingListener summary = runTests(project, classes, runId);
+		Run run = RunsFile.read(results).stream().filter(r -> r.info().id().equals(runId)).findFirst()
+				.orElse(new Run(new RunInfo(runId, null, null), List.of(), List.of()));
+		List<Evidence> fresh = run.evidence();
 		out.println("[4/4] results");
 		printTable(fresh, out);
+		printData(run.data(), out);
 		long tests = summary.getSummary().getTestsFoundCount();
 		long skipped = summary.getSummary().getTestsSkippedCount();
 		out.printf(java.util.Locale.ROOT, "%d test(s) run, %d skipped%s, %.1f s%n", tests - skipped, skipped,
@@ -148,9 +153,11 @@ class RunCommand implements Callable<Integer> {
 		return true;
 	}
 
-	private static SummaryGeneratingListener runTests(Path project, Path classes) throws IOException {
+	private static SummaryGeneratingListener runTests(Path project, Path classes, String runId) throws IOException {
 		String previous = System.getProperty("assay.project");
+		String previousRun = System.getProperty(RunInfo.ID_PROPERTY);
 		System.setProperty("assay.project", project.toString());
+		System.setProperty(RunInfo.ID_PROPERTY, runId);
 		Thread thread = Thread.currentThread();
 		ClassLoader context = thread.getContextClassLoader();
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() }, RunCommand.class.getClassLoader())) {
@@ -163,11 +170,27 @@ class RunCommand implements Callable<Integer> {
 			return summary;
 		} finally {
 			thread.setContextClassLoader(context);
-			if (previous == null) {
-				System.clearProperty("assay.project");
-			} else {
-				System.setProperty("assay.project", previous);
+			restore("assay.project", previous);
+			restore(RunInfo.ID_PROPERTY, previousRun);
+		}
+	}
+
+	private static void restore(String property, String value) {
+		if (value == null) {
+			System.clearProperty(property);
+		} else {
+			System.setProperty(property, value);
+		}
+	}
+
+	/** What the data held outside its declaration: said on every run, whatever the verdicts. */
+	private static void printData(List<DataFindings> data, PrintWriter out) {
+		for (DataFindings findings : data) {
+			if (findings.nothingFound()) {
+				continue;
 			}
+			out.println("data: " + findings.headline());
+			findings.describe().forEach(line -> out.println("      " + line));
 		}
 	}
 

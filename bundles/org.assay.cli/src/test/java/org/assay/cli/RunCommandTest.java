@@ -72,7 +72,7 @@ class RunCommandTest {
 		assertTrue(out.contains("breastcancer.R1            Accuracy               PASS"), out);
 		assertTrue(out.contains("9 test(s) run, 0 skipped"), out);
 		assertTrue(out.contains("breastcancer.R6            DeployedAccuracy       PASS"), "the ONNX model is checked: " + out);
-		assertTrue(Files.exists(project.resolve("target/assay/results.json")));
+		assertTrue(Files.exists(project.resolve(org.assay.runtime.results.RunsFile.PATH)));
 	}
 
 	@Test
@@ -93,6 +93,44 @@ class RunCommandTest {
 		assertTrue(out.contains("germancredit.R2            ApprovalParity         FAIL"), out);
 		assertTrue(out.contains("germancredit.R3            SexSwap                FAIL"), out);
 		assertTrue(out.contains("sex = female:") && out.contains("selection rate"), "per-group rates are shown: " + out);
+	}
+
+	@Test
+	void valuesOutsideTheDeclarationAreReportedEveryTimeEvenWhenTheValidityGatePasses() throws Exception {
+		// Found: a model declaring a category column without one of its real values (10 % of the rows) ran to normal
+		// verdicts with no word about it. Here: housing without 'forfree' (108 of 1,000 rows), existing_credits declared
+		// up to 3 (6 rows hold 4), installment_rate not declared at all, and a validity gate the data still passes.
+		copyExample("german-credit");
+		Path model = project.resolve("german-credit.assay");
+		String text = Files.readString(model);
+		for (String[] change : new String[][] { { "housing : category [rent, own, forfree]", "housing : category [rent, own]" },
+				{ "existing_credits : int range 1 .. 4", "existing_credits : int range 1 .. 3" },
+				{ "\tfeature installment_rate : int range 1 .. 4\n", "" },
+				{ "require validity >= 0.99", "require validity >= 0.95" } }) {
+			assertTrue(text.contains(change[0]), change[0]);
+			text = text.replace(change[0], change[1]);
+		}
+		Files.writeString(model, text);
+		String out = run(1);
+		assertTrue(out.contains("germancredit.R1            Accuracy"), "the suites ran to verdicts: " + out);
+		assertTrue(out.contains("data: data/german_credit.csv (1000 rows): 114 cell(s) outside their declaration in 2 column(s)"),
+				out);
+		assertTrue(out.contains("housing: 108 value(s) not among its declared categories [rent, own]: 'forfree' ×108; first at "
+				+ "row(s) "), out);
+		assertTrue(out.contains("existing_credits: 6 value(s) outside its declared range integer 1 .. 3: '4' ×6"), out);
+		assertTrue(out.contains("1 column(s) of the file are not declared and were not read: installment_rate"), out);
+
+		var runs = org.assay.runtime.results.RunsFile.read(project.resolve(org.assay.runtime.results.RunsFile.PATH));
+		var findings = runs.get(runs.size() - 1).data();
+		assertEquals(1, findings.size(), "recorded once for the run: " + findings);
+		assertEquals(java.util.Map.of("forfree", 108L), findings.get(0).findings().stream()
+				.filter(f -> f.column().equals("housing")).findFirst().orElseThrow().values());
+
+		StringWriter report = new StringWriter();
+		assertEquals(0, ReportCommand.write(project, null, null, new PrintWriter(report)), report::toString);
+		String html = Files.readString(project.resolve("target/assay/report.html"));
+		assertTrue(html.contains("id=\"data\"") && html.contains("&#39;forfree&#39; ×108"), "the report says it too");
+		assertTrue(html.contains("installment_rate"), "and lists the undeclared column");
 	}
 
 	@Test

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.assay.runtime.results.Evidence;
-import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.results.Run;
+import org.assay.runtime.results.RunsFile;
 import org.assay.runtime.stats.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,13 +52,13 @@ class SketchRunTest {
 			}
 		}
 		assertTrue(Files.exists(baseline.resolve("lineage.json")));
-		Files.delete(project.resolve("target/assay/results.json"));
+		Files.delete(project.resolve(RunsFile.PATH));
 
 		StringWriter out = new StringWriter();
 		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", project.toString());
 		assertNotEquals(2, code, out::toString);
 		assertTrue(out.toString().contains("13 test(s) run, 0 skipped"), out::toString);
-		List<Evidence> evidence = ResultsFile.read(project.resolve("target/assay/results.json"));
+		List<Evidence> evidence = Run.last(RunsFile.read(project.resolve(RunsFile.PATH))).evidence();
 		Evidence regression = evidence.stream().filter(x -> x.test().equals("Regression")).findFirst().orElseThrow();
 		assertEquals(0.0, regression.value(), 1e-12, "same seed and data: the retrained model equals the baseline");
 		assertEquals(org.assay.runtime.stats.Verdict.PASS, regression.verdict(), regression.message());

@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
@@ -27,6 +28,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.gson.JsonArray;
+import com.google.inject.Inject;
 import com.google.gson.JsonElement;
 
 /**
@@ -34,6 +36,9 @@ import com.google.gson.JsonElement;
  * code-action service, in the Eclipse editor's marker resolutions.
  */
 public class AssayQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	@Inject
+	private IValueConverterService converters;
 
 	@QuickFix(IssueCodes.DATA_HASH_NOT_RECORDED)
 	public void recordHash(DiagnosticResolutionAcceptor acceptor) {
@@ -47,6 +52,15 @@ public class AssayQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 	public void updateHash(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Accept the changed data: record its new SHA-256", (ITextModification) (diagnostic, object,
 				document) -> List.of(new TextEdit(diagnostic.getRange(), "\"" + data(diagnostic, 0) + "\"")));
+	}
+
+	@QuickFix(IssueCodes.CATEGORY_NAME_INVALID)
+	public void stripCategory(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Remove the white space around the category", (ITextModification) (diagnostic, object, document) -> {
+			String stripped = data(diagnostic, 0);
+			return stripped.isEmpty() ? List.of()
+					: List.of(new TextEdit(diagnostic.getRange(), converters.toString(stripped, "CategoryName")));
+		});
 	}
 
 	@QuickFix(IssueCodes.FAIRNESS_GROUPING_NOT_PROTECTED)

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.CsvLoader;
+import org.assay.runtime.data.DataFindings;
 import org.assay.runtime.data.DataProblem;
 import org.assay.runtime.data.DataProblem.Kind;
 import org.assay.runtime.data.Schema;
@@ -158,6 +160,59 @@ class CsvLoaderTest {
 	}
 	/** A file of many parser batches: rows stay in order and faults deep in the file are located exactly. */
 	@Test
+	void valuesOutsideTheirDeclarationAreSummarisedPerColumnWithCountsValuesAndFirstRows() throws Exception {
+		// real-world values: with '-', spaces, quotes, an empty string (missing, not a finding) and NaN
+		StringBuilder csv = new StringBuilder("id,age,income,sex,default,note\n");
+		for (int r = 0; r < 60; r++) {
+			String sex = r % 10 == 3 ? "Non-Binary" : r % 10 == 7 ? "\"f \"\"x\"\"\"" : r == 40 ? "" : r % 2 == 0 ? "f" : "m";
+			String age = r == 11 ? "17" : r == 12 ? "120" : r == 13 ? "NaN" : r == 14 ? "thirty" : String.valueOf(20 + r);
+			csv.append(r).append(',').append(age).append(",1000,").append(sex).append(",no,New York\n");
+		}
+		CsvLoader.Result result = load(csv.toString());
+		assertTrue(result.isUsable(), result.problems()::toString);
+		DataFindings findings = result.findings();
+		assertEquals(60, findings.rows());
+		assertEquals(List.of("id", "note"), findings.undeclaredColumns());
+		assertEquals(List.of("age WRONG_TYPE", "age OUT_OF_RANGE", "age NAN", "sex UNKNOWN_CATEGORY"), findings.findings().stream()
+				.map(f -> f.column() + " " + f.kind()).toList());
+		DataFindings.Finding sex = findings.findings().get(3);
+		assertEquals(12, sex.count());
+		assertEquals(Map.of("Non-Binary", 6L, "f \"x\"", 6L), sex.values());
+		assertEquals(List.of(5L, 9L, 15L, 19L, 25L), sex.firstRows(), "file lines, the header being line 1");
+		assertEquals("[f, m]", sex.declared());
+		DataFindings.Finding range = findings.findings().get(1);
+		assertEquals(Map.of("17", 1L, "120", 1L), range.values());
+		assertEquals("integer 18 .. 100", range.declared());
+		assertEquals(List.of(13L, 14L), range.firstRows());
+		assertEquals(16, findings.problemCells());
+		assertTrue(sex.describe().startsWith("sex: 12 value(s) not among its declared categories [f, m]: 'Non-Binary' ×6, "
+				+ "'f \"x\"' ×6; first at row(s) 5, 9, 15, 19, 25"), sex.describe());
+		assertTrue(findings.describe().get(4).contains("2 column(s) of the file are not declared and were not read: id, note"),
+				findings.describe().toString());
+
+		CsvLoader.Result clean = load("age,income,sex,default\n30,1,f,no\n");
+		assertTrue(clean.findings().nothingFound());
+		assertTrue(clean.findings().headline().endsWith("(1 rows): no value outside its declaration"), clean.findings().headline());
+	}
+
+	@Test
+	void findingsListTheTwentyMostFrequentValuesAndCountTheRest() throws Exception {
+		StringBuilder csv = new StringBuilder("age,income,sex,default\n");
+		for (int r = 0; r < 3000; r++) {
+			// value v<k> occurs k+1 times for k < 40; then 1,500 distinct values once each, beyond what is tracked
+			csv.append("30,1,").append(r < 820 ? "v" + (int) Math.floor((Math.sqrt(8 * r + 1) - 1) / 2) : "u" + r).append(",no\n");
+		}
+		DataFindings.Finding sex = load(csv.toString()).findings().findings().get(0);
+		assertEquals(3000, sex.count());
+		assertEquals(DataFindings.LISTED_VALUES, sex.values().size());
+		assertEquals(40L, sex.values().get("v39"), sex.values().toString());
+		assertEquals("v39", sex.values().keySet().iterator().next(), "most frequent first");
+		assertFalse(sex.values().containsKey("v19"));
+		assertEquals(3000 - sex.values().values().stream().mapToLong(Long::longValue).sum(), sex.otherCount());
+		assertEquals(DataFindings.LISTED_ROWS, sex.firstRows().size());
+	}
+
+	@Test
 	void filesLoadedInTwoPartsGiveExactlyWhatASequentialLoadGives() throws Exception {
 		// over 4 MB, so the file is split near its middle and both parts load in parallel; the content has what makes
 		// a split point tricky: quoted fields with line breaks and quotes, CRLF lines, blank lines, faults on both sides
@@ -198,6 +253,7 @@ class CsvLoaderTest {
 		assertEquals(usable, parallel.isUsable(), parallel.problems().toString());
 		assertEquals(sequential.problems(), parallel.problems());
 		assertEquals(sequential.problemCount(), parallel.problemCount());
+		assertEquals(sequential.findings(), parallel.findings());
 		if (usable) {
 			assertEquals(sequential.table().rows(), parallel.table().rows());
 			for (Column column : schema.columns()) {

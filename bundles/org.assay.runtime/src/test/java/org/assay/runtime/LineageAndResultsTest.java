@@ -48,30 +48,6 @@ class LineageAndResultsTest {
 	}
 
 	@Test
-	void resultsAreAppendedAtomicallyAndReadBack() throws Exception {
-		Path results = folder.resolve("target/assay/results.json");
-		Lineage lineage = Lineage.builder().seed("train", 7).version("djl", "0.36.0").build();
-		Evidence pass = new Evidence("credit.ScoringQA", "Accuracy", List.of("credit.R1"), "credit.assay:62", "accuracy", 0.87,
-				0.85, 0.89, 0.95, ">= 0.85", Verdict.PASS, "accuracy 0.87 [0.85, 0.89] >= 0.85", lineage, List.of());
-		Evidence error = new Evidence("credit.ScoringQA", "Completeness", List.of("credit.R5"), "credit.assay:69", null,
-				Double.NaN, Double.NaN, Double.NaN, Double.NaN, ">= 0.99", Verdict.ERROR, "data/a.csv:3:0: ragged-row", lineage,
-				List.of("data/a.csv:3:0: ragged-row: the row has 3 fields but the header has 4."));
-		ResultsFile.append(results, List.of(pass));
-		ResultsFile.append(results, List.of(error));
-
-		List<Evidence> read = ResultsFile.read(results);
-		assertEquals(List.of(pass.test(), error.test()), read.stream().map(Evidence::test).toList());
-		assertEquals(pass, read.get(0));
-		assertTrue(Double.isNaN(read.get(1).value()));
-		String json = Files.readString(results);
-		assertTrue(json.contains("\"schema\" : \"assay-results/1\""), json);
-		assertTrue(json.contains("\"value\" : null"), "NaN is written as null: " + json);
-		try (var files = Files.list(results.getParent())) {
-			assertEquals(1, files.count(), "no temporary file is left behind");
-		}
-	}
-
-	@Test
 	void unknownResultsFormatIsRejected() throws Exception {
 		Path results = folder.resolve("results.json");
 		Files.writeString(results, "{\"schema\":\"other/9\",\"evidence\":[]}");

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.CsvLoader;
+import org.assay.runtime.data.ProjectPaths;
 import org.assay.runtime.drift.Drift;
 import org.assay.runtime.options.Options;
 import org.assay.runtime.pipeline.DatasetSpec;
@@ -99,9 +100,20 @@ public abstract class AssayMonitor {
 
 	/** The numeric columns of a pipeline's dataset file, as the reference of drift checks. */
 	public static Map<String, double[]> referenceFrom(Path project, DatasetSpec dataset) {
-		CsvLoader.Result loaded = CsvLoader.load(project.resolve(dataset.path()), dataset.schema());
+		Path file;
+		try {
+			file = ProjectPaths.resolve(project, dataset.path(), dataset.external(), "data file");
+		} catch (ProjectPaths.OutsideProjectException e) {
+			throw new IllegalStateException(dataset.source() + ": " + e.getMessage());
+		}
+		CsvLoader.Result loaded = CsvLoader.load(file, dataset.schema());
 		if (!loaded.isUsable()) {
 			throw new IllegalStateException(dataset.source() + ": reference data unusable: " + loaded.fatalProblems());
+		}
+		var findings = loaded.findings().named(dataset.path());
+		if (!findings.nothingFound()) { // values outside the declaration are read as missing: never silently
+			LOG.warning(() -> dataset.source() + ": reference data " + findings.headline() + "\n  "
+					+ String.join("\n  ", findings.describe()));
 		}
 		Map<String, double[]> columns = new LinkedHashMap<>();
 		for (Column column : dataset.schema().features()) {

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.CsvLoader;
+import org.assay.runtime.data.ProjectPaths;
 import org.assay.runtime.data.Splits;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.djl.ConvSpec;
@@ -147,10 +148,18 @@ public abstract class AssayPipeline {
 		return slices;
 	}
 
-	/** Runs the pipeline for the project rooted at {@code project}. Never throws for bad data: see {@link PipelineRun}. */
+	/**
+	 * Runs the pipeline for the project rooted at {@code project}. Never throws for bad data: see {@link PipelineRun},
+	 * whose {@link PipelineRun#findings() findings} say what the data held outside its declaration, gates passed or not.
+	 */
 	public PipelineRun run(Path project) {
+		CsvLoader.Result[] loaded = new CsvLoader.Result[1];
+		PipelineRun run = run(project, loaded);
+		return loaded[0] == null ? run : run.withFindings(loaded[0].findings().named(dataset().path()));
+	}
+
+	private PipelineRun run(Path project, CsvLoader.Result[] loadedData) {
 		DatasetSpec data = dataset();
-		Path file = project.resolve(data.path());
 		PretrainedSpec pretrained = model() == null ? pretrained() : null;
 		if (model() == null && pretrained == null) {
 			throw new IllegalStateException(name() + " declares neither a model to train nor a pre-trained one");
@@ -162,11 +171,24 @@ public abstract class AssayPipeline {
 		} else {
 			lineage.version("onnxruntime", "1.21.1");
 		}
+		Path file;
+		Path modelFile = null;
+		try {
+			file = ProjectPaths.resolve(project, data.path(), data.external(), "data file");
+		} catch (ProjectPaths.OutsideProjectException e) {
+			return PipelineRun.failed(name(), lineage.build(), data.source() + ": " + e.getMessage(), List.of(), null);
+		}
+		try {
+			if (pretrained != null) {
+				modelFile = ProjectPaths.resolve(project, pretrained.path(), pretrained.external(), "model file");
+			}
+		} catch (ProjectPaths.OutsideProjectException e) {
+			return PipelineRun.failed(name(), lineage.build(), pretrained.source() + ": " + e.getMessage(), List.of(), null);
+		}
 		if (!Files.isRegularFile(file)) {
 			return PipelineRun.failed(name(), lineage.build(), data.source() + ": data file " + data.path()
 					+ " does not exist (looked at " + file + ")", List.of(), null);
 		}
-		Path modelFile = pretrained == null ? null : project.resolve(pretrained.path());
 		if (modelFile != null && !Files.isRegularFile(modelFile)) {
 			return PipelineRun.failed(name(), lineage.build(), pretrained.source() + ": model file " + pretrained.path()
 					+ " does not exist (looked at " + modelFile + ")", List.of(), null);
@@ -186,6 +208,7 @@ public abstract class AssayPipeline {
 			warnIfChanged(pretrained.source(), pretrained.path(), pretrained.sha256(), captured);
 		}
 		CsvLoader.Result loaded = CsvLoader.load(file, data.schema());
+		loadedData[0] = loaded;
 		if (!loaded.isUsable()) {
 			return PipelineRun.failed(name(), captured, "the data cannot be used: " + loaded.fatalProblems().get(0),
 					loaded.problems(), null);

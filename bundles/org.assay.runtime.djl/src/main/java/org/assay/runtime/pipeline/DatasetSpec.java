@@ -14,9 +14,16 @@ import org.assay.runtime.data.Schema;
  * @param source where it is declared, {@code file:line}
  * @param path the data file, relative to the project
  * @param sha256 the recorded hash, or null
+ * @param external whether the model marks the path {@code external}: only then may it lie outside the project
  */
 public record DatasetSpec(String name, String source, String path, String sha256, Schema schema, List<String> partitions,
-		double[] shares, long seed, String stratifiedBy, Map<String, RowPredicate> slices) {
+		double[] shares, long seed, String stratifiedBy, Map<String, RowPredicate> slices, boolean external) {
+
+	/** A dataset whose file lies inside the project. */
+	public DatasetSpec(String name, String source, String path, String sha256, Schema schema, List<String> partitions,
+			double[] shares, long seed, String stratifiedBy, Map<String, RowPredicate> slices) {
+		this(name, source, path, sha256, schema, partitions, shares, seed, stratifiedBy, slices, false);
+	}
 
 	public DatasetSpec {
 		partitions = List.copyOf(partitions);

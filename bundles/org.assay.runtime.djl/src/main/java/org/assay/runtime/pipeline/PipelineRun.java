@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assay.runtime.data.Column;
+import org.assay.runtime.data.DataFindings;
 import org.assay.runtime.data.DataProblem;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.djl.ConvSpec;
@@ -33,6 +34,7 @@ public final class PipelineRun implements AutoCloseable {
 	private final java.nio.file.Path project;
 	private final ConvSpec conv;
 	private final Regressor regressor;
+	private DataFindings findings;
 
 	PipelineRun(String pipeline, Lineage lineage, String failure, List<DataProblem> problems, Table table,
 			Map<String, int[]> partitions, Map<String, int[]> slices, FeatureEncoder encoder, Classifier model, int classes,
@@ -97,6 +99,19 @@ public final class PipelineRun implements AutoCloseable {
 	/** Why the pipeline produced no model (located), or null. */
 	public String failure() {
 		return failure;
+	}
+
+	/**
+	 * What loading the data found (values outside their declaration, undeclared columns), named by the model's path of
+	 * the data file; null when the file could not be read at all.
+	 */
+	public DataFindings findings() {
+		return findings;
+	}
+
+	PipelineRun withFindings(DataFindings findings) {
+		this.findings = findings;
+		return this;
 	}
 
 	public List<DataProblem> problems() {

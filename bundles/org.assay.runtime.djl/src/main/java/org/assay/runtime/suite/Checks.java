@@ -10,6 +10,8 @@ import java.util.Random;
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.drift.Drift;
+import org.assay.runtime.drift.DriftIntervals;
+import org.assay.runtime.fairness.FairnessIntervals;
 import org.assay.runtime.fairness.GroupFairness;
 import org.assay.runtime.metrics.ClassificationMetrics;
 import org.assay.runtime.djl.FeatureEncoder;
@@ -144,13 +146,19 @@ public final class Checks {
 					}
 				}
 				double[] values = new double[Math.max(1, repeats)];
+				double[][][] draws = new double[values.length][][];
 				for (int r = 0; r < values.length; r++) {
 					Table perturbed = Perturbations.noise(run.table(), noisy, sigma, uniform, new Random(seed + r));
-					double[][] probabilities = run.model().probabilities(run.encoder().encode(perturbed, rows));
-					values[r] = ModelMetrics.value(metric, labels, probabilities, run.classes());
+					draws[r] = run.model().probabilities(run.encoder().encode(perturbed, rows));
+					values[r] = ModelMetrics.value(metric, labels, draws[r], run.classes());
 				}
-				Interval interval = values.length > 1 ? Intervals.ofRepeats(values, confidence) : Interval.point(values[0]);
-				return new Measurement(metric, interval, List.of(repeats + " repetition(s): " + Arrays.toString(values)));
+				if (rows.length == 0) {
+					return new Measurement(metric, Interval.point(Double.NaN), List.of("no labelled rows" + on(partition)));
+				}
+				Interval interval = NoiseIntervals.of(metric, labels, draws, run.classes(), confidence);
+				return new Measurement(metric, interval, List.of(repeats + " repetition(s): " + Arrays.toString(values),
+						"interval over the " + rows.length + " rows, each with its " + values.length + " noise draw(s) ("
+								+ NoiseIntervals.method(metric) + ")"));
 			}
 		};
 	}
@@ -195,7 +203,8 @@ public final class Checks {
 
 	/**
 	 * A group-fairness metric of the model's decisions over the categories of a protected feature. The positive
-	 * decision is the label's first category; the interval is a seeded bootstrap over rows.
+	 * decision is the label's first category; differences have Newcombe intervals over pairs of groups, ratios a seeded
+	 * bootstrap over rows (see {@link FairnessIntervals}); groups below its minimum size make the verdict INCONCLUSIVE.
 	 */
 	public static Check fairness(String metric, String partition, String protectedFeature, double confidence) {
 		return new Check() {
@@ -214,19 +223,8 @@ public final class Checks {
 				for (int i = 0; i < rows.length; i++) {
 					groups[i] = codes[rows[i]];
 				}
-				int groupCount = run.table().schema().column(protectedFeature).categories().size();
-				java.util.function.ToDoubleFunction<int[]> statistic = sample -> {
-					boolean[] truth = new boolean[sample.length];
-					boolean[] decision = new boolean[sample.length];
-					int[] group = new int[sample.length];
-					for (int i = 0; i < sample.length; i++) {
-						truth[i] = labels[sample[i]] == 0;
-						decision[i] = predicted[sample[i]] == 0;
-						group[i] = groups[sample[i]];
-					}
-					return fairnessValue(metric, GroupFairness.of(truth, decision, group, groupCount));
-				};
-				Interval interval = Intervals.bootstrap(rows.length, statistic, 400, 1, confidence);
+				List<String> categories = run.table().schema().column(protectedFeature).categories();
+				int groupCount = categories.size();
 				List<String> details = new ArrayList<>();
 				boolean[] truth = new boolean[rows.length];
 				boolean[] decision = new boolean[rows.length];
@@ -234,13 +232,14 @@ public final class Checks {
 					truth[i] = labels[i] == 0;
 					decision[i] = predicted[i] == 0;
 				}
-				List<String> categories = run.table().schema().column(protectedFeature).categories();
+				Interval interval = FairnessIntervals.interval(metric, truth, decision, groups, groupCount, confidence);
+				String shortfall = FairnessIntervals.shortfall(metric, truth, groups, categories).orElse(null);
 				for (GroupFairness.Group group : GroupFairness.of(truth, decision, groups, groupCount).groups()) {
 					details.add(String.format("%s = %s: %d rows, selection rate %.4f, TPR %.4f, FPR %.4f", protectedFeature,
 							categories.get(group.group()), group.size(), group.selectionRate(), group.truePositiveRate(),
 							group.falsePositiveRate()));
 				}
-				return new Measurement(metric, interval, details);
+				return new Measurement(metric, interval, details, null, shortfall);
 			}
 		};
 	}
@@ -304,39 +303,57 @@ public final class Checks {
 				int[] currentRows = rows(run, current);
 				List<String> details = new ArrayList<>();
 				Map<String, Interval> perFeature = new LinkedHashMap<>();
-				double worst = Double.NaN;
+				Interval worst = null;
+				String shortfall = null;
 				boolean pValue = metric.equals("chi_square_p_value");
+				if (!pValue && !metric.equals("psi") && !metric.equals("ks_statistic")) {
+					throw new IllegalArgumentException("drift statistic '" + metric + "' is not supported; use psi, "
+							+ "ks_statistic or chi_square_p_value");
+				}
 				for (Column column : run.table().schema().features()) {
 					if (!features.isEmpty() && !features.contains(column.name()) || column.isNumeric() == pValue) {
 						continue;
 					}
+					Interval interval;
+					int referenceCount;
+					int currentCount;
 					if (pValue) {
 						int[] codes = run.table().codes(column.name());
-						double p = Drift.chiSquare(Arrays.stream(referenceRows).map(r -> codes[r]).toArray(),
-								Arrays.stream(currentRows).map(r -> codes[r]).toArray(), column.categories().size()).pValue();
+						int[] a = Arrays.stream(referenceRows).map(r -> codes[r]).filter(c -> c >= 0).toArray();
+						int[] b = Arrays.stream(currentRows).map(r -> codes[r]).filter(c -> c >= 0).toArray();
+						double p = Drift.chiSquare(a, b, column.categories().size()).pValue();
+						referenceCount = a.length;
+						currentCount = b.length;
+						// a p-value states its own uncertainty; the suite adjusts them together (Holm–Bonferroni)
+						interval = Interval.point(p);
 						details.add(String.format("%s: chi-square p-value = %.4f", column.name(), p));
-						perFeature.put(column.name(), Interval.point(p));
-						if (Double.isNaN(worst) || p < worst) {
-							worst = p;
-						}
-						continue;
+					} else {
+						double[] values = run.table().numeric(column.name());
+						double[] a = Arrays.stream(referenceRows).mapToDouble(r -> values[r]).filter(Double::isFinite).toArray();
+						double[] b = Arrays.stream(currentRows).mapToDouble(r -> values[r]).filter(Double::isFinite).toArray();
+						referenceCount = a.length;
+						currentCount = b.length;
+						interval = metric.equals("psi") ? DriftIntervals.psi(a, b, DEFAULT_CONFIDENCE, 1)
+								: DriftIntervals.ksStatistic(a, b, DEFAULT_CONFIDENCE, 1);
+						details.add(String.format("%s: %s = %.4f [%.4f, %.4f] (%d and %d rows)", column.name(), metric,
+								interval.estimate(), interval.lower(), interval.upper(), a.length, b.length));
 					}
-					double[] values = run.table().numeric(column.name());
-					double[] a = Arrays.stream(referenceRows).mapToDouble(r -> values[r]).toArray();
-					double[] b = Arrays.stream(currentRows).mapToDouble(r -> values[r]).toArray();
-					double value = switch (metric) {
-					case "psi" -> Drift.psi(a, b, 10);
-					case "ks_statistic" -> Drift.kolmogorovSmirnov(a, b).statistic();
-					default -> throw new IllegalArgumentException("drift statistic '" + metric + "' is not supported; use psi, "
-							+ "ks_statistic or chi_square_p_value");
-					};
-					details.add(String.format("%s: %s = %.4f", column.name(), metric, value));
-					if (Double.isNaN(worst) || value > worst) {
-						worst = value;
+					perFeature.put(column.name(), interval);
+					int categories = column.isNumeric() ? 0 : column.categories().size();
+					String missing = DriftIntervals.shortfall(metric, referenceCount, currentCount, categories).orElse(null);
+					if (missing != null && shortfall == null) {
+						shortfall = column.name() + ": " + missing;
+					}
+					if (worst == null || Double.isNaN(worst.estimate())
+							|| (pValue ? interval.estimate() < worst.estimate() : interval.estimate() > worst.estimate())) {
+						worst = interval;
 					}
 				}
-				// p-values are decided feature by feature, so that a suite can adjust them together (Holm–Bonferroni)
-				return new Measurement(metric, Interval.point(worst), details, pValue ? perFeature : null);
+				if (worst == null) {
+					return new Measurement(metric, Interval.point(Double.NaN), List.of("no feature to compare"));
+				}
+				// every feature is decided on its own; p-values are also adjusted together over the suite
+				return new Measurement(metric, worst, details, perFeature, shortfall);
 			}
 		};
 	}
@@ -393,6 +410,11 @@ public final class Checks {
 	 * interval is a seeded paired bootstrap over rows.
 	 */
 	public static Check baseline(String metric, String partition, String baseline, double confidence) {
+		return baseline(metric, partition, baseline, false, confidence);
+	}
+
+	/** As {@link #baseline(String, String, String, double)}; {@code external}: the model marks the path 'external'. */
+	public static Check baseline(String metric, String partition, String baseline, boolean external, double confidence) {
 		return new Check() {
 			@Override
 			public String describe() {
@@ -401,7 +423,12 @@ public final class Checks {
 
 			@Override
 			public Measurement measure(PipelineRun run) {
-				java.nio.file.Path folder = run.project().resolve(baseline);
+				java.nio.file.Path folder;
+				try {
+					folder = org.assay.runtime.data.ProjectPaths.resolve(run.project(), baseline, external, "baseline");
+				} catch (org.assay.runtime.data.ProjectPaths.OutsideProjectException e) {
+					throw new IllegalArgumentException(e.getMessage());
+				}
 				if (!java.nio.file.Files.isDirectory(folder)) {
 					throw new IllegalArgumentException("baseline model " + folder + " does not exist; copy the model folder of "
 							+ "the release to compare with (target/assay/models/<pipeline>) there");
@@ -437,14 +464,7 @@ public final class Checks {
 	}
 
 	static double fairnessValue(String metric, GroupFairness fairness) {
-		return switch (metric) {
-		case "demographic_parity_difference" -> fairness.demographicParityDifference();
-		case "demographic_parity_ratio" -> fairness.demographicParityRatio();
-		case "equalized_odds_difference" -> fairness.equalizedOddsDifference();
-		case "equal_opportunity_difference" -> fairness.equalOpportunityDifference();
-		case "disparate_impact_ratio" -> fairness.disparateImpactRatio();
-		default -> throw new IllegalArgumentException("'" + metric + "' is not a fairness metric Assay can compute");
-		};
+		return FairnessIntervals.value(metric, fairness);
 	}
 
 	private static String on(String partition) {

@@ -5,7 +5,7 @@ import org.assay.runtime.metrics.ConfusionMatrix;
 import org.assay.runtime.stats.Interval;
 import org.assay.runtime.stats.Intervals;
 
-/** Classification metrics by catalogue name, with a confidence interval (Wilson for accuracy, else bootstrap). */
+/** Classification metrics by catalogue name, with a confidence interval (Wilson for accuracy, combined per-class Wilson intervals for macro recall, else bootstrap). */
 public final class ModelMetrics {
 
 	private static final int RESAMPLES = 400;
@@ -49,6 +49,21 @@ public final class ModelMetrics {
 		if (metric.equals("accuracy") || metric.equals("accuracy_under_perturbation")) {
 			long correct = ConfusionMatrix.of(classes, labels, ClassificationMetrics.argmax(probabilities)).correct();
 			return Intervals.wilson(correct, labels.length, confidence);
+		}
+		if (metric.equals("recall")) {
+			// macro recall is the mean of per-class proportions: their Wilson intervals combined (MOVER)
+			ConfusionMatrix matrix = ConfusionMatrix.of(classes, labels, ClassificationMetrics.argmax(probabilities));
+			long[] hits = new long[classes];
+			long[] actual = new long[classes];
+			for (int c = 0; c < classes; c++) {
+				hits[c] = matrix.count(c, c);
+				for (int p = 0; p < classes; p++) {
+					actual[c] += matrix.count(c, p);
+				}
+			}
+			if (java.util.Arrays.stream(actual).allMatch(n -> n > 0)) {
+				return Intervals.meanOfProportions(hits, actual, confidence);
+			}
 		}
 		return Intervals.bootstrap(labels.length, rows -> {
 			int[] l = new int[rows.length];

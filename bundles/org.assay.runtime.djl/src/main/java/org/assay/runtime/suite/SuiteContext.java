@@ -12,29 +12,33 @@ import java.util.Map;
 import org.assay.runtime.pipeline.AssayPipeline;
 import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.results.Evidence;
-import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.results.RunInfo;
+import org.assay.runtime.results.RunsFile;
 import org.assay.runtime.stats.Criterion;
 import org.assay.runtime.stats.HolmBonferroni;
 import org.assay.runtime.stats.Interval;
 import org.assay.runtime.stats.Verdict;
 
 /**
- * What a generated test suite runs against: the pipeline, run once per suite, and the results file that every test
- * appends its evidence to ({@code target/assay/results.json} of the project).
+ * What a generated test suite runs against: the pipeline, run once per suite, and the runs file that every test
+ * appends its evidence to ({@code target/assay/runs.jsonl} of the project, see {@link RunsFile}), together with what
+ * loading the pipeline's data found.
  */
 public final class SuiteContext implements AutoCloseable {
 
 	private final String suite;
 	private final PipelineRun run;
 	private final Path results;
+	private final RunInfo runInfo;
 	/** The tests whose p-values are adjusted together, in declaration order, and, once measured, what each gave. */
 	private final Map<String, Check> family = new LinkedHashMap<>();
 	private Map<String, Object> adjusted;
 
-	private SuiteContext(String suite, PipelineRun run, Path results) {
+	private SuiteContext(String suite, PipelineRun run, Path results, RunInfo runInfo) {
 		this.suite = suite;
 		this.run = run;
 		this.results = results;
+		this.runInfo = runInfo;
 	}
 
 	/**
@@ -47,7 +51,18 @@ public final class SuiteContext implements AutoCloseable {
 	}
 
 	public static SuiteContext open(String suite, AssayPipeline pipeline, Path project) {
-		return new SuiteContext(suite, pipeline.run(project), project.resolve("target/assay/results.json"));
+		RunInfo info = RunInfo.current(project);
+		PipelineRun run = pipeline.run(project);
+		Path results = project.resolve(RunsFile.PATH);
+		if (run.findings() != null) {
+			try {
+				RunsFile.append(results, info, run.findings());
+			} catch (IOException e) {
+				run.close();
+				throw new UncheckedIOException("cannot record the data findings in " + results, e);
+			}
+		}
+		return new SuiteContext(suite, run, results, info);
 	}
 
 	public PipelineRun run() {
@@ -129,7 +144,7 @@ public final class SuiteContext implements AutoCloseable {
 				details.add(String.format(java.util.Locale.ROOT, "%sp = %.4f, Holm–Bonferroni adjusted over the %d p-value(s) "
 						+ "of %s: %.4f", value.getKey().isEmpty() ? "" : value.getKey() + ": ", before, m, suite, value.getValue()));
 			}
-			outcomes.put(member.getKey(), new Measurement(raw.metric(), Interval.point(lowest), details, parts));
+			outcomes.put(member.getKey(), new Measurement(raw.metric(), Interval.point(lowest), details, parts, raw.shortfall()));
 		}
 		adjusted = outcomes;
 		return adjusted;
@@ -162,9 +177,12 @@ public final class SuiteContext implements AutoCloseable {
 						}
 					}
 				}
+				if (measurement.shortfall() != null && verdict != Verdict.NO_DATA) {
+					verdict = Verdict.INCONCLUSIVE;
+				}
 				String message = String.format("%s = %.4f [%.4f, %.4f] (%.0f %% confidence), required %s: %s",
 						check.describe(), interval.estimate(), interval.lower(), interval.upper(), interval.confidence() * 100,
-						criterion, verdict);
+						criterion, verdict) + (measurement.shortfall() == null ? "" : " — " + measurement.shortfall());
 				evidence = new Evidence(suite, test, requirements, source, measurement.metric(), interval.estimate(),
 						interval.lower(), interval.upper(), interval.confidence(), criterion.toString(), verdict, message,
 						run.lineage(), measurement.details());
@@ -175,7 +193,7 @@ public final class SuiteContext implements AutoCloseable {
 			}
 		}
 		try {
-			ResultsFile.append(results, List.of(evidence));
+			RunsFile.append(results, runInfo, evidence);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot record evidence in " + results, e);
 		}

@@ -17,7 +17,7 @@ import org.assay.runtime.pipeline.DatasetSpec;
 import org.assay.runtime.pipeline.GateSpec;
 import org.assay.runtime.pipeline.RowPredicate;
 import org.assay.runtime.results.Evidence;
-import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.results.RunsFile;
 import org.assay.runtime.stats.Criterion;
 import org.assay.runtime.stats.Criterion.Operator;
 import org.assay.runtime.stats.Verdict;
@@ -125,12 +125,105 @@ class PipelineAndSuiteTest {
 			assertEquals(Verdict.ERROR, wrongPartition.verdict());
 			assertTrue(wrongPartition.message().contains("bc.assay:46") && wrongPartition.message().contains("tset"));
 		}
-		List<Evidence> recorded = ResultsFile.read(project.resolve("target/assay/results.json"));
+		List<org.assay.runtime.results.Run> runs = RunsFile.read(project.resolve(RunsFile.PATH));
+		assertEquals(1, runs.size(), "one run per JVM");
+		List<Evidence> recorded = runs.get(0).evidence();
+		assertEquals(List.of("data/breast_cancer.csv"), runs.get(0).data().stream().map(d -> d.dataset()).toList(),
+				"what loading the data found is recorded once per dataset and run");
 		assertEquals(List.of("Accuracy", "Perfect", "WorstSlice", "Noise", "Adversarial", "Completeness", "Typo"),
 				recorded.stream().map(Evidence::test).toList());
 		assertEquals(64, recorded.get(0).lineage().inputs().get("data/breast_cancer.csv").length());
 		assertEquals(7L, recorded.get(0).lineage().seeds().get("training"));
 		assertEquals(64, recorded.get(0).lineage().inputs().get("parameters").length(), "the parameters are hashed too");
+	}
+
+	/** The same pipeline reading its data from a path the model marks 'external'. */
+	static final class ExternalPipeline extends AssayPipeline {
+		private final BreastCancerPipeline inner;
+
+		ExternalPipeline(String path) {
+			inner = new BreastCancerPipeline(path, 0.5);
+		}
+
+		@Override
+		protected String name() {
+			return inner.name();
+		}
+
+		@Override
+		protected DatasetSpec dataset() {
+			DatasetSpec d = inner.dataset();
+			return new DatasetSpec(d.name(), d.source(), d.path(), d.sha256(), d.schema(), d.partitions(), d.shares(), d.seed(),
+					d.stratifiedBy(), d.slices(), true);
+		}
+
+		@Override
+		protected List<GateSpec> gates() {
+			return List.of();
+		}
+
+		@Override
+		protected MlpSpec model() {
+			return new MlpSpec(new int[] { 8 }, "relu", 0, 2, 32, "adam", 0.01, 7);
+		}
+	}
+
+	/**
+	 * Found: {@code ../../../../../etc/passwd} was read and its first line written into results.json 18 times. A path
+	 * outside the project (by '..', absolute, or through a link) is refused before anything is read, unless the model
+	 * marks it 'external'. Failed before the fix: the secret's first line was in results.json.
+	 */
+	@Test
+	void aDataPathOutsideTheProjectIsNeverReadUnlessMarkedExternal() throws Exception {
+		Path outside = Files.createTempDirectory("assay-outside");
+		try {
+			Path secret = Files.writeString(outside.resolve("secret.csv"), "SECRET-FIRST-LINE,diagnosis\n1,benign\n");
+			Path link = Files.createDirectories(project.resolve("data")).resolve("link.csv");
+			Files.createSymbolicLink(link, secret);
+			String escape = project.relativize(secret).toString(); // ../assay-outside…/secret.csv
+			List<String> paths = List.of("../../../../../etc/passwd", escape, secret.toString(), "data/link.csv");
+			for (String path : paths) {
+				try (SuiteContext suite = SuiteContext.open("bc.QA", new BreastCancerPipeline(path, 0.5), project)) {
+					assertFalse(suite.run().succeeded(), path);
+					assertTrue(suite.run().failure().contains("is outside the project") && suite.run().failure().contains("'external'"),
+							suite.run().failure());
+					assertNull(suite.run().table(), "nothing was loaded from " + path);
+					suite.evaluate("Accuracy", List.of("bc.R1"), "bc.assay:40", Checks.threshold("accuracy", "test", 0.95),
+							new Criterion(Operator.GREATER_OR_EQUAL, 0.9), 0.95);
+				}
+			}
+			String results = Files.readString(project.resolve(RunsFile.PATH));
+			assertFalse(results.contains("SECRET") || results.contains("root:"), results);
+			assertEquals(paths.size(), org.assay.runtime.results.Run.all(RunsFile.read(project.resolve(RunsFile.PATH))).size());
+
+			Path data = Files.copy(Paths.get(System.getProperty("assay.examples", "../../examples"),
+					"breast-cancer/data/breast_cancer.csv"), outside.resolve("cells.csv"));
+			try (var run = new ExternalPipeline(data.toString()).run(project)) {
+				assertTrue(run.succeeded(), "an external path is read when the model opts in: " + run.failure());
+			}
+		} finally {
+			try (var walk = Files.walk(outside)) {
+				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+	}
+
+	/** A monitor's reference data and a baseline model are confined to the project as well. */
+	@Test
+	void aMonitorsReferenceAndABaselineOutsideTheProjectAreRefused() throws Exception {
+		DatasetSpec outside = new BreastCancerPipeline("../../../../../etc/passwd", 0.5).dataset();
+		IllegalStateException refused = assertThrows(IllegalStateException.class,
+				() -> org.assay.runtime.monitor.AssayMonitor.referenceFrom(project, outside));
+		assertTrue(refused.getMessage().startsWith("bc.assay:3: data file '../../../../../etc/passwd' is outside the project"),
+				refused.getMessage());
+
+		copyData();
+		try (SuiteContext suite = SuiteContext.open("bc.QA", new BreastCancerPipeline("data/breast_cancer.csv", 0.5), project)) {
+			Evidence baseline = suite.evaluate("Baseline", List.of("bc.R4"), "bc.assay:47",
+					Checks.baseline("accuracy", "test", "/etc", 0.95), new Criterion(Operator.GREATER_OR_EQUAL, -0.01), 0.95);
+			assertEquals(Verdict.ERROR, baseline.verdict(), baseline.message());
+			assertTrue(baseline.message().contains("baseline '/etc' is outside the project"), baseline.message());
+		}
 	}
 
 	@Test

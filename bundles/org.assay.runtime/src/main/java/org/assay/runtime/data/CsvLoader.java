@@ -33,8 +33,11 @@ public final class CsvLoader {
 	/** How many value-level problems are listed; more are counted. */
 	public static final int MAX_LISTED_PROBLEMS = 100;
 
-	/** The outcome of loading: the table (null when a fatal problem occurred) and the problems. */
-	public record Result(Table table, List<DataProblem> problems, long problemCount) {
+	/**
+	 * The outcome of loading: the table (null when a fatal problem occurred), the problems (the first
+	 * {@value #MAX_LISTED_PROBLEMS} listed, all counted) and their summary per column (empty when the file is unusable).
+	 */
+	public record Result(Table table, List<DataProblem> problems, long problemCount, DataFindings findings) {
 		public boolean isUsable() {
 			return table != null;
 		}
@@ -224,7 +227,11 @@ public final class CsvLoader {
 	}
 
 	private static Result fatal(String file, long row, int column, Kind kind, String message) {
-		return new Result(null, List.of(new DataProblem(file, row, column, kind, message)), 1);
+		return new Result(null, List.of(new DataProblem(file, row, column, kind, message)), 1, none(file));
+	}
+
+	private static DataFindings none(String file) {
+		return new DataFindings(file, 0, List.of(), List.of());
 	}
 
 	/**
@@ -233,6 +240,9 @@ public final class CsvLoader {
 	 */
 	static final class Loader extends AbstractBaseCsvCallbackHandler<Object> {
 		private static final Object ROW = new Object();
+
+		private record StagedCell(int column, String text) {
+		}
 
 		private final String file;
 		private final Schema schema;
@@ -258,6 +268,9 @@ public final class CsvLoader {
 		private final int[] stagedCode;
 		private final byte[] stagedState; // 0 value, 1 missing, 2 invalid
 		private final List<DataProblem> staged = new ArrayList<>();
+		/** The staged problems' columns and cell text, for the findings. */
+		private final List<StagedCell> stagedCells = new ArrayList<>();
+		private final FindingsCollector findings = new FindingsCollector();
 
 		Loader(String file, Schema schema, long lineOffset, Loader headerPart) {
 			this.file = file;
@@ -311,6 +324,7 @@ public final class CsvLoader {
 			}
 			java.util.Arrays.fill(stagedState, (byte) 1); // a field the row lacks is missing (the row is ragged anyway)
 			staged.clear();
+			stagedCells.clear();
 		}
 
 		private void adoptHeader() {
@@ -370,8 +384,11 @@ public final class CsvLoader {
 					codes[c][rows] = stagedState[c] == 0 ? stagedCode[c] : -1;
 				}
 			}
-			for (DataProblem problem : staged) {
+			for (int i = 0; i < staged.size(); i++) {
+				DataProblem problem = staged.get(i);
 				problem(problem.row(), problem.column(), problem.kind(), problem.message());
+				StagedCell cell = stagedCells.get(i);
+				findings.add(cell.column(), problem.kind(), cell.text(), problem.row());
 			}
 			rows++;
 			return ROW;
@@ -404,6 +421,11 @@ public final class CsvLoader {
 					fieldColumn[position] = c;
 				}
 			}
+			for (int i = 0; i < headerFields; i++) {
+				if (fieldColumn[i] < 0) {
+					findings.undeclared(headerNames.get(i).strip().replace("\uFEFF", ""));
+				}
+			}
 		}
 
 		private void cell(int c, char[] buffer, int offset, int length, int field) {
@@ -423,26 +445,22 @@ public final class CsvLoader {
 			int n = end - start;
 			if (column.isNumeric()) {
 				if (n == 3 && (buffer[start] | 0x20) == 'n' && (buffer[start + 1] | 0x20) == 'a' && (buffer[start + 2] | 0x20) == 'n') {
-					invalid(c, field, Kind.NAN, "'" + column.name() + "' is NaN, which is neither a number nor a missing "
-							+ "value. Leave the cell empty if the value is missing.");
+					invalid(c, field, Kind.NAN, buffer, start, n);
 					return;
 				}
 				double value;
 				try {
 					value = Decimals.parse(buffer, start, n);
 				} catch (NumberFormatException e) {
-					invalid(c, field, Kind.WRONG_TYPE, "'" + column.name() + "' must be a number, not '" + text(buffer, start, n)
-							+ "'.");
+					invalid(c, field, Kind.WRONG_TYPE, buffer, start, n);
 					return;
 				}
 				if (!Double.isFinite(value) || column.isInteger() && value != Math.rint(value)) {
-					invalid(c, field, Kind.WRONG_TYPE, "'" + column.name() + "' must be " + (column.isInteger() ? "an integer"
-							: "a finite number") + ", not '" + text(buffer, start, n) + "'.");
+					invalid(c, field, Kind.WRONG_TYPE, buffer, start, n);
 					return;
 				}
 				if (value < column.minimum() || value > column.maximum()) {
-					invalid(c, field, Kind.OUT_OF_RANGE, "'" + column.name() + "' is " + text(buffer, start, n)
-							+ ", outside its declared range " + column.minimum() + " .. " + column.maximum() + ".");
+					invalid(c, field, Kind.OUT_OF_RANGE, buffer, start, n);
 					return;
 				}
 				stagedState[c] = 0;
@@ -450,8 +468,7 @@ public final class CsvLoader {
 			} else {
 				int code = category(categories[c], buffer, start, n);
 				if (code < 0) {
-					invalid(c, field, Kind.UNKNOWN_CATEGORY, "'" + column.name() + "' is '" + text(buffer, start, n)
-							+ "', not one of its categories " + column.categories() + ".");
+					invalid(c, field, Kind.UNKNOWN_CATEGORY, buffer, start, n);
 					return;
 				}
 				stagedState[c] = 0;
@@ -486,9 +503,23 @@ public final class CsvLoader {
 			return new String(buffer, start, length);
 		}
 
-		private void invalid(int c, int field, Kind kind, String message) {
+		/** Stages an invalid cell: its located problem, and its text for the findings (cold path, kept out of cell()). */
+		private void invalid(int c, int field, Kind kind, char[] buffer, int start, int n) {
+			Column column = columns.get(c);
+			String text = text(buffer, start, n);
+			String message = switch (kind) {
+			case NAN -> "'" + column.name() + "' is NaN, which is neither a number nor a missing value. Leave the cell empty "
+					+ "if the value is missing.";
+			case OUT_OF_RANGE -> "'" + column.name() + "' is " + text + ", outside its declared range " + column.minimum()
+					+ " .. " + column.maximum() + ".";
+			case UNKNOWN_CATEGORY -> "'" + column.name() + "' is '" + text + "', not one of its categories "
+					+ column.categories() + ".";
+			default -> "'" + column.name() + "' must be " + (column.isInteger() ? "an integer" : "a finite number") + ", not '" + text
+					+ "'.";
+			};
 			stagedState[c] = 2;
 			staged.add(new DataProblem(file, getStartingLineNumber() + lineOffset, field, kind, message));
+			stagedCells.add(new StagedCell(c, text));
 		}
 
 		private void problem(long line, int field, Kind kind, String message) {
@@ -537,6 +568,7 @@ public final class CsvLoader {
 				}
 			}
 			problemCount += later.problemCount;
+			findings.append(later.findings);
 			fatal |= later.fatal;
 			return this;
 		}
@@ -544,14 +576,14 @@ public final class CsvLoader {
 		Result finish() {
 			if (headerFields < 0) {
 				return new Result(null, List.of(new DataProblem(file, 1, 0, Kind.EMPTY_FILE,
-						"the file is empty; it needs a header line and at least one row.")), 1);
+						"the file is empty; it needs a header line and at least one row.")), 1, none(file));
 			}
 			if (!fatal && rows == 0) {
 				problem(2, 0, Kind.NO_ROWS, "the file has a header but no rows.");
 				fatal = true;
 			}
 			if (fatal) {
-				return new Result(null, problems, problemCount);
+				return new Result(null, problems, problemCount, none(file));
 			}
 			for (int c = 0; c < columns.size(); c++) {
 				if (numeric[c] != null) {
@@ -560,7 +592,8 @@ public final class CsvLoader {
 					codes[c] = java.util.Arrays.copyOf(codes[c], rows);
 				}
 			}
-			return new Result(new Table(file, schema, rows, numeric, codes, missing, invalid), problems, problemCount);
+			return new Result(new Table(file, schema, rows, numeric, codes, missing, invalid), problems, problemCount,
+					findings.finish(file, rows, columns));
 		}
 	}
 }

@@ -3,7 +3,6 @@ package org.assay.runtime.drift;
 import java.util.Arrays;
 
 import org.hipparchus.stat.inference.ChiSquareTest;
-import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
 
 /**
  * Distribution drift between reference data (e.g. training) and current data: population stability index,
@@ -47,12 +46,12 @@ public final class Drift {
 		return psi;
 	}
 
-	/** Two-sample Kolmogorov-Smirnov: D = sup |F_ref − F_cur| and its p-value. */
+	/**
+	 * Two-sample Kolmogorov-Smirnov: D = sup |F_ref − F_cur| and its two-sided p-value P(D ≥ d), as SciPy's
+	 * {@code ks_2samp} defines them (see {@link KolmogorovSmirnov}).
+	 */
 	public static TestResult kolmogorovSmirnov(double[] reference, double[] current) {
-		double[] ref = finite(reference);
-		double[] cur = finite(current);
-		KolmogorovSmirnovTest test = new KolmogorovSmirnovTest();
-		return new TestResult(test.kolmogorovSmirnovStatistic(ref, cur), test.kolmogorovSmirnovTest(ref, cur, true));
+		return KolmogorovSmirnov.test(finite(reference), finite(current));
 	}
 
 	/** Chi-square test that two samples of category indexes ({@code -1} skipped) share one distribution. */

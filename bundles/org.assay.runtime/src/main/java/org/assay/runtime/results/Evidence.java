@@ -8,7 +8,7 @@ import org.assay.runtime.stats.Verdict;
 /**
  * One test's evidence: requirement(s) → test → verdict → measured value and interval → lineage. This record is the
  * contract between generated code (writer) and the trace graph, views and report (readers); see
- * {@link ResultsFile#SCHEMA}.
+ * {@link RunsFile#SCHEMA} and docs/evidence-format.md.
  *
  * @param suite qualified name of the suite
  * @param test name of the test case

@@ -6,25 +6,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The results file {@code target/assay/results.json}: a versioned JSON document holding the evidence of every test
- * run. Appending is atomic (written to a temporary file in the same folder, then moved), so a crash never leaves a
- * half-written file. Non-finite numbers are written as JSON {@code null}.
+ * The results file of Assay before runs were recorded, {@code target/assay/results.json} (schema
+ * {@value #SCHEMA}): one JSON document with every test's evidence, rewritten whole on each append. Read only, so that
+ * old projects keep their history; {@link RunsFile} reads it as the run {@value RunsFile#LEGACY_RUN} before the runs
+ * of {@code runs.jsonl}.
  */
 public final class ResultsFile {
 
 	/** Identifies the format; readers reject other versions. */
 	public static final String SCHEMA = "assay-results/1";
 
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-			.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+	/** Where it was, relative to a project. */
+	public static final String PATH = "target/assay/results.json";
 
 	private ResultsFile() {
 	}
@@ -34,45 +31,26 @@ public final class ResultsFile {
 		if (!Files.exists(file)) {
 			return new ArrayList<>();
 		}
-		JsonNode root = JSON.readTree(file.toFile());
-		String schema = root.path("schema").asText();
+		JsonNode root;
+		try {
+			root = ResultsJson.JSON.readTree(file.toFile());
+		} catch (JsonProcessingException e) {
+			throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+		}
+		String schema = root == null ? null : root.path("schema").asText(null);
 		if (!SCHEMA.equals(schema)) {
 			throw new IOException(file + ": unsupported results format '" + schema + "', expected '" + SCHEMA + "'");
 		}
 		List<Evidence> evidence = new ArrayList<>();
+		int index = 0;
 		for (JsonNode node : root.path("evidence")) {
-			ObjectNode copy = node.deepCopy();
-			for (String number : List.of("value", "lower", "upper", "confidence")) {
-				if (copy.path(number).isNull()) {
-					copy.put(number, Double.NaN);
-				}
+			index++;
+			try {
+				evidence.add(ResultsJson.evidence(node));
+			} catch (JsonProcessingException e) {
+				throw new IOException(file + ": evidence #" + index + " is malformed: " + e.getOriginalMessage(), e);
 			}
-			evidence.add(JSON.treeToValue(copy, Evidence.class));
 		}
 		return evidence;
-	}
-
-	/** Appends evidence atomically. */
-	public static synchronized void append(Path file, List<Evidence> added) throws IOException {
-		List<Evidence> all = read(file);
-		all.addAll(added);
-		write(file, all);
-	}
-
-	/** Replaces the file's content atomically. */
-	public static void write(Path file, List<Evidence> evidence) throws IOException {
-		ObjectNode root = JSON.createObjectNode();
-		root.put("schema", SCHEMA);
-		var array = root.putArray("evidence");
-		for (Evidence e : evidence) {
-			ObjectNode node = JSON.valueToTree(e);
-			for (String number : List.of("value", "lower", "upper", "confidence")) {
-				if (!node.path(number).isNumber() || !Double.isFinite(node.path(number).asDouble())) {
-					node.putNull(number);
-				}
-			}
-			array.add(node);
-		}
-		AtomicFiles.write(file, JSON.writeValueAsBytes(root));
 	}
 }

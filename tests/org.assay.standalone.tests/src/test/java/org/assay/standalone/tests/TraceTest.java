@@ -17,7 +17,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.assay.runtime.lineage.Lineage;
 import org.assay.runtime.results.Evidence;
-import org.assay.runtime.results.ResultsFile;
+import org.assay.runtime.data.DataFindings;
+import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.results.RunInfo;
+import org.assay.runtime.results.RunsFile;
 import org.assay.runtime.stats.Verdict;
 import org.assay.trace.Coverage;
 import org.assay.trace.ProjectTrace;
@@ -29,6 +32,7 @@ import org.assay.trace.TraceNode.Kind;
 import org.assay.trace.layout.SvgRenderer;
 import org.assay.trace.layout.TraceDiagram;
 import org.assay.trace.layout.TraceLayout;
+import org.assay.trace.report.HtmlReport;
 import org.assay.trace.results.ResultsReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,13 +62,17 @@ class TraceTest {
 		Lineage lineage = Lineage.builder().input("data/breast_cancer.csv", project.resolve("data/breast_cancer.csv"))
 				.inputText("parameters", "p").seed("split", 42).build();
 		dataHash = lineage.inputs().get("data/breast_cancer.csv");
-		List<Evidence> evidence = new ArrayList<>();
-		// an older FAIL of Accuracy, then its current PASS: the last record is the current result
-		evidence.add(evidence("Accuracy", "breastcancer.R1", 0.91, Verdict.FAIL, lineage));
-		evidence.add(evidence("Accuracy", "breastcancer.R1", 0.98, Verdict.PASS, lineage));
-		evidence.add(evidence("WorstSlice", "breastcancer.R1", 0.97, Verdict.WARN, lineage));
-		evidence.add(evidence("Recall", "breastcancer.R2", 0.85, Verdict.FAIL, lineage));
-		ResultsFile.write(project.resolve(ProjectTrace.RESULTS), evidence);
+		// an older run's FAIL of Accuracy, then its current PASS: the last record is the current result
+		Path runs = project.resolve(ProjectTrace.RESULTS);
+		RunInfo older = new RunInfo("20261129T090000Z-000001", "2026-11-29T09:00:00Z", null);
+		RunInfo latest = new RunInfo("20261130T090000Z-000002", "2026-11-30T09:00:00Z", "0123456789abcdef0123456789abcdef01234567");
+		RunsFile.append(runs, older, evidence("Accuracy", "breastcancer.R1", 0.91, Verdict.FAIL, lineage));
+		RunsFile.append(runs, latest, new DataFindings("data/breast_cancer.csv", 569, List.of(new DataFindings.Finding(
+				"diagnosis", DataProblem.Kind.UNKNOWN_CATEGORY, "[malignant, benign]", 3, Map.of("<unknown> & \"x\"", 3L), 0,
+				List.of(7L, 9L, 11L))), List.of("id")));
+		RunsFile.append(runs, latest, evidence("Accuracy", "breastcancer.R1", 0.98, Verdict.PASS, lineage));
+		RunsFile.append(runs, latest, evidence("WorstSlice", "breastcancer.R1", 0.97, Verdict.WARN, lineage));
+		RunsFile.append(runs, latest, evidence("Recall", "breastcancer.R2", 0.85, Verdict.FAIL, lineage));
 	}
 
 	private static Evidence evidence(String test, String requirement, double value, Verdict verdict, Lineage lineage) {
@@ -211,12 +219,64 @@ class TraceTest {
 	@Test
 	void resultsOfAnotherSchemaOrNotJsonAreRefusedWithTheReason() throws Exception {
 		Path results = project.resolve(ProjectTrace.RESULTS);
-		Files.writeString(results, "{\"schema\": \"assay-results/99\", \"evidence\": []}");
+		Files.writeString(results, "{\"record\":\"run\",\"schema\":\"assay-results/99\",\"run\":\"r\"}\n");
 		var e = assertThrows(java.io.IOException.class, () -> ResultsReader.readAll(results));
-		assertTrue(e.getMessage().contains(results.toString()) && e.getMessage().contains("assay-results/99"), e.getMessage());
-		Files.writeString(results, "{ not json");
+		assertTrue(e.getMessage().contains(results + ":1:") && e.getMessage().contains("assay-results/99"), e.getMessage());
+		Files.writeString(results, "{ not json\n{}\n");
 		e = assertThrows(java.io.IOException.class, () -> ResultsReader.readAll(results));
-		assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
-		assertEquals(List.of(), ResultsReader.readAll(project.resolve("nowhere.json")), "nothing has run yet");
+		assertTrue(e.getMessage().contains(results + ":1: not a JSON record"), e.getMessage());
+		Files.delete(results);
+		Path legacy = project.resolve(ProjectTrace.LEGACY_RESULTS);
+		Files.writeString(legacy, "{\"schema\": \"assay-results/99\", \"evidence\": []}");
+		e = assertThrows(java.io.IOException.class, () -> ResultsReader.readAll(results));
+		assertTrue(e.getMessage().contains(legacy.toString()) && e.getMessage().contains("assay-results/99"), e.getMessage());
+		Files.delete(legacy);
+		assertEquals(List.of(), ResultsReader.readAll(results), "nothing has run yet");
+	}
+
+	@Test
+	void anOldResultsFileStillLoads() throws Exception {
+		Files.delete(project.resolve(ProjectTrace.RESULTS));
+		// written by the results writer of Assay before runs were recorded (assay-results/1)
+		Files.copy(GeneratorTest.ROOT.resolve("bundles/org.assay.runtime/src/test/resources/results-v1/results.json"),
+				project.resolve(ProjectTrace.LEGACY_RESULTS));
+		ProjectTrace trace = ProjectTrace.load(project);
+		assertEquals(1, trace.runs().size());
+		assertEquals("INCONCLUSIVE", trace.graph().result("test:breastcancer.ScreeningQA.Accuracy").verdict(),
+				"its last record counts");
+		assertEquals(Status.STALE, trace.graph().node("test:breastcancer.ScreeningQA.Accuracy").status(),
+				"the fixture's data hash is not the example's: its lineage is read and compared too");
+		assertEquals("legacy", trace.graph().result("test:breastcancer.ScreeningQA.Accuracy").run());
+		String html = HtmlReport.render(trace, "old");
+		assertTrue(html.contains("latest run <code>legacy</code>"), html);
+		assertTrue(html.contains("No data findings recorded (runs of an earlier Assay"), html);
+	}
+
+	@Test
+	void theReportShowsTheLatestRunItsDataFindingsAndEachTestsHistory() throws Exception {
+		ProjectTrace trace = ProjectTrace.load(project);
+		assertEquals(List.of("20261129T090000Z-000001", "20261130T090000Z-000002"), trace.runs().stream().map(r -> r.info().id())
+				.toList());
+		assertEquals("20261130T090000Z-000002", trace.graph().result("test:breastcancer.ScreeningQA.Accuracy").run());
+		String html = HtmlReport.render(trace, "Breast cancer");
+		assertTrue(html.contains("latest run <code>20261130T090000Z-000002</code> started 2026-11-30T09:00:00Z at commit "
+				+ "<code>0123456789ab</code> · 2 run(s) recorded"), html);
+		int data = html.indexOf("<section id=\"data\">");
+		assertTrue(data > 0, html);
+		String section = html.substring(data, html.indexOf("</section>", data));
+		assertTrue(section.contains("data/breast_cancer.csv (569 rows): 3 cell(s) outside their declaration in 1 column(s)"),
+				section);
+		assertTrue(section.contains("diagnosis: 3 value(s) not among its declared categories [malignant, benign]: "
+				+ "&#39;&lt;unknown&gt; &amp; &quot;x&quot;&#39; ×3; first at row(s) 7, 9, 11"), "escaped: " + section);
+		assertTrue(section.contains("not read: id"), section);
+		int history = html.indexOf("<section id=\"history\">");
+		String rows = html.substring(history, html.indexOf("</section>", history));
+		String accuracy = rows.substring(rows.indexOf("data-test=\"breastcancer.ScreeningQA.Accuracy\""));
+		accuracy = accuracy.substring(0, accuracy.indexOf("</tr>"));
+		assertTrue(accuracy.indexOf(">FAIL<") > 0 && accuracy.indexOf(">FAIL<") < accuracy.indexOf(">PASS<"),
+				"oldest first: " + accuracy);
+		assertTrue(accuracy.contains("title=\"run 20261129T090000Z-000001 0.9100\""), accuracy);
+		DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(section.concat("</section>")
+				.getBytes(StandardCharsets.UTF_8)));
 	}
 }

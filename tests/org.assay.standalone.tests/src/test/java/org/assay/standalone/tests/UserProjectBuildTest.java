@@ -94,7 +94,7 @@ class UserProjectBuildTest {
 		assertEquals(0, build.exit(), build.output());
 		assertTrue(build.output().contains("Assay: 8 generated file(s) are current"), build.output());
 		assertTrue(build.output().contains("Tests run: 9, Failures: 0, Errors: 0, Skipped: 0"), build.output());
-		assertTrue(Files.exists(project.resolve("target/assay/results.json")), "the suites wrote their evidence");
+		assertTrue(Files.exists(project.resolve("target/assay/runs.jsonl")), "the suites wrote their evidence");
 	}
 
 	/** The New Assay Project wizard's pom (bundles/org.assay.ui/templates/pom.xml) around a real model. */
