@@ -83,10 +83,10 @@ public final class PipelineGenerator {
 				PipelineSemantics.earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : null,
 				model instanceof PretrainedModel ? null : "org.assay.runtime.djl.MlpSpec",
 				preparation.getSteps().isEmpty() ? null : "org.assay.runtime.djl.PreparationStep",
-				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.pipeline.DatasetSpec",
-				"org.assay.runtime.pipeline.GateSpec",
-				model instanceof PretrainedModel ? "org.assay.runtime.pipeline.PretrainedSpec" : null,
-				"org.assay.runtime.pipeline.RowPredicate",
+				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.spec.DatasetSpec",
+				"org.assay.runtime.spec.GateSpec",
+				model instanceof PretrainedModel ? "org.assay.runtime.spec.PretrainedSpec" : null,
+				"org.assay.runtime.spec.RowPredicate",
 				"org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator");
 		java.line();
 		java.line("/**");

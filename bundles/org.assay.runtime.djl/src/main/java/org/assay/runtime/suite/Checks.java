@@ -16,7 +16,7 @@ import org.assay.runtime.fairness.GroupFairness;
 import org.assay.runtime.metrics.ClassificationMetrics;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpClassifier;
-import org.assay.runtime.pipeline.DataQualityMetrics;
+import org.assay.runtime.quality.DataQualityMetrics;
 import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.stats.Interval;
 import org.assay.runtime.stats.Intervals;

@@ -14,7 +14,7 @@ import org.assay.runtime.data.CsvLoader;
 import org.assay.runtime.data.ProjectPaths;
 import org.assay.runtime.drift.Drift;
 import org.assay.runtime.options.Options;
-import org.assay.runtime.pipeline.DatasetSpec;
+import org.assay.runtime.spec.DatasetSpec;
 
 /**
  * Runtime monitoring of a deployed model, declared by generated code: a service passes each live batch (numeric
