@@ -15,14 +15,7 @@ final class CheckRows {
 	}
 
 	static int[] rows(PipelineRun run, String partition) {
-		if (partition != null) {
-			return run.partition(partition);
-		}
-		int[] all = new int[run.table().rows()];
-		for (int i = 0; i < all.length; i++) {
-			all[i] = i;
-		}
-		return all;
+		return run.rows(partition);
 	}
 
 	/** The rows whose label is present (unlabelled rows cannot be scored). */

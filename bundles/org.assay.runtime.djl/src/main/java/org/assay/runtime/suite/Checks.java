@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.runtime.check.DataCheck;
+import org.assay.runtime.check.DataChecks;
+import org.assay.runtime.check.Measurement;
 import org.assay.runtime.fairness.FairnessIntervals;
 import org.assay.runtime.fairness.GroupFairness;
 import org.assay.runtime.metrics.ClassificationMetrics;
@@ -21,12 +24,12 @@ import static org.assay.runtime.suite.CheckRows.rows;
 
 /**
  * The checks that generated suites call, one per test pattern: this facade, with model metrics, slices, fairness and
- * baseline comparisons; perturbations of the input in {@link PerturbationChecks}, data checks in {@link DataChecks}.
+ * baseline comparisons; perturbations of the input in {@link PerturbationChecks}, data checks in the engine-neutral {@link DataChecks}.
  */
 public final class Checks {
 
 	/** Confidence of intervals when a test declares none. */
-	public static final double DEFAULT_CONFIDENCE = 0.95;
+	public static final double DEFAULT_CONFIDENCE = DataChecks.DEFAULT_CONFIDENCE;
 
 	private Checks() {
 	}
@@ -134,7 +137,7 @@ public final class Checks {
 
 	/** A data-quality metric of the whole dataset. */
 	public static Check dataQuality(String metric) {
-		return DataChecks.dataQuality(metric);
+		return of(DataChecks.dataQuality(metric));
 	}
 
 	/**
@@ -196,7 +199,7 @@ public final class Checks {
 	 * when none are named).
 	 */
 	public static Check drift(String metric, String reference, String current, List<String> features) {
-		return DataChecks.drift(metric, reference, current, features);
+		return of(DataChecks.drift(metric, reference, current, features));
 	}
 
 	/**
@@ -264,6 +267,21 @@ public final class Checks {
 				return new Measurement(metric, interval, List.of(String.format("current %.4f, baseline %.4f",
 						ModelMetrics.value(metric, labels, current, run.classes()),
 						ModelMetrics.value(metric, labels, previous, run.classes()))));
+			}
+		};
+	}
+
+	/** A check of the data as a check of the run (a pipeline run is the data run it measures). */
+	private static Check of(DataCheck check) {
+		return new Check() {
+			@Override
+			public String describe() {
+				return check.describe();
+			}
+
+			@Override
+			public Measurement measure(PipelineRun run) {
+				return check.measure(run);
 			}
 		};
 	}

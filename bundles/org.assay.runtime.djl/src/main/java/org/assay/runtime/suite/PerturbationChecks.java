@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.assay.runtime.check.Measurement;
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.metrics.ClassificationMetrics;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.assay.dsl.AssayStandaloneSetup;
 import org.assay.dsl.headless.AssayWorkspace;
+import org.assay.runtime.check.Measurement;
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.Schema;
 import org.assay.runtime.djl.MlpSpec;
@@ -28,7 +29,6 @@ import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.spec.RowPredicate;
 import org.assay.runtime.suite.Check;
 import org.assay.runtime.suite.Checks;
-import org.assay.runtime.suite.Measurement;
 import org.assay.runtime.suite.RegressionChecks;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;

@@ -1,4 +1,4 @@
-package org.assay.runtime.suite;
+package org.assay.runtime.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,43 +10,51 @@ import org.assay.runtime.data.Column;
 import org.assay.runtime.drift.Drift;
 import org.assay.runtime.drift.DriftIntervals;
 import org.assay.runtime.quality.DataQualityMetrics;
-import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.stats.Interval;
 
-import static org.assay.runtime.suite.CheckRows.on;
-import static org.assay.runtime.suite.CheckRows.rows;
+/**
+ * Checks of the data rather than of a model: data-quality metrics and drift between partitions. They need no model
+ * and no ML engine; the suite runtime's {@code Checks} facade calls them for generated suites.
+ */
+public final class DataChecks {
 
-/** Checks of the data rather than the model: data-quality metrics and drift between partitions; called through {@link Checks}. */
-final class DataChecks {
+	/** Confidence of intervals when a test declares none (and of drift intervals, which declare none). */
+	public static final double DEFAULT_CONFIDENCE = 0.95;
 
 	private DataChecks() {
 	}
 
-	static Check dataQuality(String metric) {
-		return new Check() {
+	/** A data-quality metric of the whole dataset. */
+	public static DataCheck dataQuality(String metric) {
+		return new DataCheck() {
 			@Override
 			public String describe() {
 				return metric + " of the dataset";
 			}
 
 			@Override
-			public Measurement measure(PipelineRun run) {
+			public Measurement measure(DataRun run) {
 				return new Measurement(metric, Interval.point(DataQualityMetrics.measure(metric, run.table())), List.of());
 			}
 		};
 	}
 
-	static Check drift(String metric, String reference, String current, List<String> features) {
-		return new Check() {
+	/**
+	 * Drift between two partitions: {@code psi} or {@code ks_statistic} per numeric feature, or
+	 * {@code chi_square_p_value} per categorical feature, decided on the feature that drifts most (all such features
+	 * when none are named).
+	 */
+	public static DataCheck drift(String metric, String reference, String current, List<String> features) {
+		return new DataCheck() {
 			@Override
 			public String describe() {
 				return metric + " between " + reference + " and " + current;
 			}
 
 			@Override
-			public Measurement measure(PipelineRun run) {
-				int[] referenceRows = rows(run, reference);
-				int[] currentRows = rows(run, current);
+			public Measurement measure(DataRun run) {
+				int[] referenceRows = run.rows(reference);
+				int[] currentRows = run.rows(current);
 				List<String> details = new ArrayList<>();
 				Map<String, Interval> perFeature = new LinkedHashMap<>();
 				Interval worst = null;
@@ -79,8 +87,8 @@ final class DataChecks {
 						double[] b = Arrays.stream(currentRows).mapToDouble(r -> values[r]).filter(Double::isFinite).toArray();
 						referenceCount = a.length;
 						currentCount = b.length;
-						interval = metric.equals("psi") ? DriftIntervals.psi(a, b, Checks.DEFAULT_CONFIDENCE, 1)
-								: DriftIntervals.ksStatistic(a, b, Checks.DEFAULT_CONFIDENCE, 1);
+						interval = metric.equals("psi") ? DriftIntervals.psi(a, b, DEFAULT_CONFIDENCE, 1)
+								: DriftIntervals.ksStatistic(a, b, DEFAULT_CONFIDENCE, 1);
 						details.add(String.format("%s: %s = %.4f [%.4f, %.4f] (%d and %d rows)", column.name(), metric,
 								interval.estimate(), interval.lower(), interval.upper(), a.length, b.length));
 					}
