@@ -5,7 +5,9 @@ import org.assay.dsl.documentation.AssayDocumentationProvider;
 import org.assay.dsl.formatting2.AssayFormatter;
 import org.assay.dsl.index.AssayResourceDescriptionStrategy;
 import org.assay.dsl.naming.AssayQualifiedNameProvider;
+import org.assay.dsl.navigation.AssayEObjectAtOffsetHelper;
 import org.assay.dsl.parser.AssayResource;
+import org.assay.dsl.parser.AssaySyntaxErrorMessages;
 import org.assay.dsl.parser.RobustAssayParser;
 import org.assay.dsl.scoping.AssayLinkingDiagnosticMessageProvider;
 import org.assay.dsl.scoping.AssayLinkingService;
@@ -19,7 +21,9 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
@@ -61,6 +65,14 @@ public class AssayRuntimeModule extends AbstractAssayRuntimeModule {
 	@Override
 	public Class<? extends ILinkingService> bindILinkingService() {
 		return AssayLinkingService.class;
+	}
+
+	public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+		return AssayEObjectAtOffsetHelper.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return AssaySyntaxErrorMessages.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -3,6 +3,7 @@ package org.assay.generator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +57,17 @@ public final class ProjectGenerator {
 		if (errors > 0) {
 			return new Outcome(errors, diagnostics, null);
 		}
-		List<AssayModel> models = issues.keySet().stream().map(r -> (AssayModel) r.getContents().get(0)).toList();
-		return new Outcome(0, diagnostics, new AssayGenerator().generate(models));
+		return new Outcome(0, diagnostics, generate(issues.keySet()));
+	}
+
+	/**
+	 * Generates from validated, error-free resources. A file without elements (empty, or comments only) has no model
+	 * and contributes nothing.
+	 */
+	public static AssayGenerator.Result generate(Collection<? extends Resource> validated) {
+		List<AssayModel> models = validated.stream().flatMap(r -> r.getContents().stream())
+				.filter(AssayModel.class::isInstance).map(AssayModel.class::cast).toList();
+		return new AssayGenerator().generate(models);
 	}
 
 	/** Writes the outcome's files into the project. */

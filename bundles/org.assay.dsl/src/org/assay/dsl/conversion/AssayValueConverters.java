@@ -73,6 +73,19 @@ public class AssayValueConverters extends DefaultTerminalConverters {
 			this.scale = scale;
 		}
 
+		/**
+		 * A number the parser could not read (the rule matched nothing while recovering from a syntax error) is
+		 * reported in Assay's words: Xtext would otherwise say "ValueConverter returned null for primitive feature …".
+		 */
+		@Override
+		public Double toValue(String string, INode node) {
+			if (string == null || string.isBlank()) {
+				throw new ValueConverterException("A number is missing here; write it in digits, for example 0.85"
+						+ (scale == Scale.PLAIN ? "" : " or 70 %") + ".", node, null);
+			}
+			return super.toValue(string, node);
+		}
+
 		@Override
 		protected Double internalToValue(String string, INode node) {
 			String text = string.strip();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.dsl.VisibleText;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -82,7 +83,7 @@ public class AssayWorkspace {
 		String shown = file.startsWith(from) ? from.relativize(file).toString() : file.toString();
 		String code = issue.getCode() == null ? "" : issue.getCode();
 		return shown + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + issue.getSeverity().name().toLowerCase()
-				+ ": " + issue.getMessage() + " [" + code.substring(code.lastIndexOf('.') + 1) + "]";
+				+ ": " + VisibleText.of(issue.getMessage()) + " [" + code.substring(code.lastIndexOf('.') + 1) + "]";
 	}
 
 	public XtextResourceSet getResourceSet() {

@@ -2,6 +2,7 @@ package org.assay.dsl.parser;
 
 import java.util.List;
 
+import org.assay.dsl.ClosestName;
 import org.assay.dsl.validation.IssueCodes;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
@@ -25,7 +26,7 @@ final class TopLevelRecovery {
 	static INode stoppedAt(IParseResult result) {
 		for (INode error : result.getSyntaxErrors()) {
 			SyntaxErrorMessage message = error.getSyntaxErrorMessage();
-			if (message != null && message.getMessage() != null && message.getMessage().startsWith("missing EOF at")) {
+			if (message != null && message.getMessage() != null && AssaySyntaxErrorMessages.isAfterLastElement(message.getMessage())) {
 				return error;
 			}
 		}
@@ -82,36 +83,8 @@ final class TopLevelRecovery {
 	}
 
 	private static String suggestion(String word) {
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
-		for (String keyword : KEYWORDS) {
-			int distance = distance(word.toLowerCase(), keyword);
-			if (distance < bestDistance) {
-				bestDistance = distance;
-				best = keyword;
-			}
-		}
-		return best != null && bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
-	}
-
-	/** Levenshtein distance. */
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		String best = ClosestName.of(word, KEYWORDS, 2);
+		return best == null ? "" : " (did you mean '" + best + "'?)";
 	}
 
 	private static boolean isWordChar(char c) {

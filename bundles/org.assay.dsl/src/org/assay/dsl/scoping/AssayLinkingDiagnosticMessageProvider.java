@@ -1,16 +1,26 @@
 package org.assay.dsl.scoping;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.assay.dsl.ClosestName;
 import org.assay.model.AssayPackage;
 import org.assay.model.Dataset;
 import org.assay.model.NamedElement;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+
+import com.google.inject.Inject;
 
 /**
  * Messages for names that do not resolve: what was not found, where Assay looked, and how to fix it.
@@ -18,6 +28,12 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
 	private static final int MAX_LISTED = 12;
+
+	/** How many visible names are compared for a "did you mean": enough for any real model, bounded for huge scopes. */
+	private static final int MAX_CANDIDATES = 20_000;
+
+	@Inject
+	private IScopeProvider scopes;
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -48,7 +64,47 @@ public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 			message = "Cannot resolve " + words(type.getName()) + " '" + name + "'. Check the spelling, the file's "
 					+ "namespace and its imports.";
 		}
+		// the suggestion follows the name where it is first quoted
+		String quoted = "'" + name + "'";
+		int at = message.indexOf(quoted);
+		String hint = didYouMean(context);
+		if (at >= 0 && !hint.isEmpty()) {
+			message = message.substring(0, at + quoted.length()) + hint + message.substring(at + quoted.length());
+		}
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	/**
+	 * " (did you mean 'X'?)" when a name visible here, of the type the reference needs, is a few edits from the one
+	 * written; else "".
+	 */
+	private String didYouMean(ILinkingDiagnosticContext context) {
+		String written = context.getLinkText();
+		if (written == null || written.isBlank()) {
+			return "";
+		}
+		IScope scope = scopes.getScope(context.getContext(), context.getReference());
+		EClass type = context.getReference().getEReferenceType();
+		int dot = written.lastIndexOf('.');
+		String qualifier = dot > 0 ? written.substring(0, dot) : null;
+		Set<String> candidates = new LinkedHashSet<>();
+		for (IEObjectDescription visible : scope.getAllElements()) {
+			String name = visible.getName().toString();
+			candidates.add(name);
+			if (name.equals(qualifier)) {
+				// 'Orders.tset': the scope lists the dataset, not its partitions and slices, which resolve on demand
+				EObject owner = EcoreUtil.resolve(visible.getEObjectOrProxy(), context.getContext());
+				owner.eAllContents().forEachRemaining(child -> {
+					if (type.isInstance(child) && child instanceof NamedElement named && named.getName() != null) {
+						candidates.add(qualifier + "." + named.getName());
+					}
+				});
+			}
+			if (candidates.size() >= MAX_CANDIDATES) {
+				break;
+			}
+		}
+		return ClosestName.suggestion(written, candidates);
 	}
 
 	private static String names(List<? extends NamedElement> elements) {

@@ -1,5 +1,9 @@
 package org.assay.dsl.validation;
 
+import java.util.List;
+
+import org.assay.model.AssayPackage;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
@@ -11,4 +15,16 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		PipelineValidator.class, MetricUsageValidator.class, PerturbationValidator.class, RequirementValidator.class,
 		TestValidator.class, MonitorValidator.class, GenerationLimitValidator.class })
 public class AssayValidator extends AbstractAssayValidator {
+
+	/**
+	 * The metamodel itself, not its entry in EMF's package registry: the validator registers while the injector is
+	 * created, before a standalone setup has put the package there. Looked up by URI, the package was null and the
+	 * validator became EMF's default for every package, together with EMF's structural checks ("The feature … of
+	 * '…Impl@…' contains an unresolved proxy", "The required feature … must be set"), which repeated each linking and
+	 * syntax error in words no user can act on.
+	 */
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(AssayPackage.eINSTANCE);
+	}
 }

@@ -12,6 +12,9 @@ public interface IssueCodes {
 	String NESTING_TOO_DEEP = PREFIX + "nestingTooDeep";
 	String UNKNOWN_ELEMENT = PREFIX + "unknownElement";
 
+	// robustness: a rule that failed (a fault in Assay), reported on the element it was checking
+	String INTERNAL_ERROR = PREFIX + "internalError";
+
 	// names and imports
 	String DUPLICATE_NAME = PREFIX + "duplicateName";
 	String IMPORT_UNRESOLVED = PREFIX + "importUnresolved";

@@ -108,9 +108,12 @@ public class NamespaceValidator extends AssayCheckBase {
 			return;
 		}
 		boolean wildcard = text.endsWith(".*");
-		QualifiedName target = converter.toQualifiedName(wildcard ? text.substring(0, text.length() - 2) : text);
+		QualifiedName target = qualifiedName(wildcard ? text.substring(0, text.length() - 2) : text);
+		if (target == null) {
+			return; // nothing readable before '.*': the syntax error at the import says what is missing
+		}
 		AssayModel model = (AssayModel) anImport.eContainer();
-		if (wildcard && model.getName() != null && converter.toQualifiedName(model.getName()).equals(target)) {
+		if (wildcard && target.equals(qualifiedName(model.getName()))) {
 			return;
 		}
 		if (!exists(anImport, target, wildcard)) {
@@ -122,10 +125,10 @@ public class NamespaceValidator extends AssayCheckBase {
 
 	@Check(CheckType.NORMAL)
 	public void checkImportCycles(AssayModel model) {
-		if (model.getName() == null || model.getName().isBlank()) {
+		QualifiedName self = qualifiedName(model.getName());
+		if (self == null) {
 			return;
 		}
-		QualifiedName self = converter.toQualifiedName(model.getName());
 		IResourceDescriptions index = index(model);
 		for (Import anImport : model.getImports()) {
 			QualifiedName start = importedNamespace(anImport.getImportedNamespace());
@@ -180,11 +183,25 @@ public class NamespaceValidator extends AssayCheckBase {
 
 	/** The namespace an import draws from: {@code a.b} for {@code a.b.*} and for {@code a.b.X}. */
 	private QualifiedName importedNamespace(String text) {
-		if (text == null || text.isBlank()) {
+		if (text == null) {
 			return null;
 		}
-		QualifiedName name = converter.toQualifiedName(text.endsWith(".*") ? text.substring(0, text.length() - 2) : text);
+		QualifiedName name = qualifiedName(text.endsWith(".*") ? text.substring(0, text.length() - 2) : text);
+		if (name == null) {
+			return null;
+		}
 		return text.endsWith(".*") || name.getSegmentCount() < 2 ? name : name.skipLast(1);
+	}
+
+	/**
+	 * The qualified name a text spells, or null when it names nothing: empty, blank or with an empty segment, as the
+	 * parser leaves {@code import 5012.*} or {@code namespace a.} (the syntax error there is the user's message).
+	 */
+	private QualifiedName qualifiedName(String text) {
+		if (text == null || text.isBlank() || text.startsWith(".") || text.endsWith(".") || text.contains("..")) {
+			return null;
+		}
+		return converter.toQualifiedName(text);
 	}
 
 	private boolean exists(EObject context, QualifiedName target, boolean wildcard) {

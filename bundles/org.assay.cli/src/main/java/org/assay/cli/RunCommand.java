@@ -68,6 +68,11 @@ class RunCommand implements Callable<Integer> {
 		if (generated == null) {
 			return 2;
 		}
+		if (generated.files().isEmpty()) {
+			out.println("nothing to run: the models of " + project.getFileName() + " declare no pipeline, suite or monitor "
+					+ "that can be generated. Add a suite ('suite … tests PIPELINE { test … }') and run again.");
+			return 2;
+		}
 		GeneratedFiles.Report report = GeneratedFiles.write(project, generated.files());
 		out.printf("      %d file(s) written, %d unchanged, %d hand-written kept, %d removed%n", report.written().size(),
 				report.unchanged().size(), report.kept().size(), report.removed().size());

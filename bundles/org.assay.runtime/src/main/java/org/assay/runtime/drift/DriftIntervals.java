@@ -36,11 +36,11 @@ public final class DriftIntervals {
 	}
 
 	/**
-	 * The KS distance sup |F_ref − F_cur| with its basic bootstrap interval. Measured coverage is below nominal (see
-	 * docs/intervals.md): a supremum is not smooth where the two distributions nearly agree or cross.
+	 * The KS distance sup |F_ref − F_cur| with an interval built for a supremum, which is not smooth where the two
+	 * distributions nearly agree or where several points nearly attain it (see {@link KsDistanceInterval}).
 	 */
 	public static Interval ksStatistic(double[] reference, double[] current, double confidence, long seed) {
-		return bootstrap(reference, current, KolmogorovSmirnov::distance, confidence, seed);
+		return KsDistanceInterval.of(reference, current, confidence, seed, RESAMPLES);
 	}
 
 	/**
