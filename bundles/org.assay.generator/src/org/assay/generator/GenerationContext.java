@@ -1,7 +1,12 @@
 package org.assay.generator;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.assay.dsl.ElementNames;
 import org.assay.dsl.SourceLocation;
+import org.assay.generator.files.Ownership;
+import org.assay.generator.java.JavaBuilder;
 import org.assay.generator.java.JavaNames;
 import org.assay.generator.java.JavaText;
 import org.assay.model.AssayModel;
@@ -40,18 +45,34 @@ public final class GenerationContext {
 	 */
 	public static String handWrittenSubclass(String packageName, String what, String modifiers, String className,
 			String baseClass) {
-		org.assay.generator.java.JavaBuilder java = new org.assay.generator.java.JavaBuilder();
+		return handWrittenSubclass(packageName, List.of(), what, null, modifiers, className, baseClass, java -> {
+		});
+	}
+
+	/**
+	 * The hand-written subclass of a generated base class with the imports and members it starts with, and a second
+	 * line of documentation saying how to extend it (or null).
+	 */
+	public static String handWrittenSubclass(String packageName, List<String> imports, String what, String howToExtend,
+			String modifiers, String className, String baseClass, Consumer<JavaBuilder> members) {
+		JavaBuilder java = new JavaBuilder();
 		java.line("package " + packageName + ";").line();
+		if (!imports.isEmpty()) {
+			java.imports(imports.toArray(String[]::new)).line();
+		}
 		java.line("/**");
-		java.line(" * " + what + ". " + org.assay.generator.files.Ownership.HAND_WRITTEN_MARKER
-				+ "; yours to extend (it is never overwritten).");
+		java.line(" * " + what + ". " + Ownership.HAND_WRITTEN_MARKER + "; yours to extend (it is never overwritten)"
+				+ (howToExtend == null ? "." : ":"));
+		if (howToExtend != null) {
+			java.line(" * " + howToExtend);
+		}
 		java.line(" */");
 		java.open(modifiers + "class " + className + " extends " + baseClass + " {");
+		members.accept(java);
 		java.close("}");
 		return java.toString();
 	}
 
-	/** The header of every regenerated file: what it comes from and what to edit instead. */
 	/** The runtime's {@code Criterion} for a condition, with its warning level when one is written. */
 	public static String criterion(Condition condition) {
 		return "new Criterion(Operator." + condition.getOperator().name() + ", "
@@ -59,9 +80,10 @@ public final class GenerationContext {
 				+ (condition.isSetWarnLevel() ? ", " + JavaText.doubleLiteral(condition.getWarnLevel()) : "") + ")";
 	}
 
+	/** The header of every regenerated file: what it comes from and what to edit instead. */
 	public static String header(EObject element, String handWritten) {
-		return "/*\n * " + org.assay.generator.files.Ownership.GENERATED_MARKER
-				+ org.assay.generator.java.JavaText.comment(SourceLocation.of(element))
+		return "/*\n * " + Ownership.GENERATED_MARKER
+				+ JavaText.comment(SourceLocation.of(element))
 				+ ". Do not edit: it is regenerated.\n * Put your changes in " + handWritten + ", which Assay never overwrites.\n */\n";
 	}
 }

@@ -1,14 +1,10 @@
 package org.assay.trace;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +24,7 @@ import org.assay.model.QualityAttribute;
 import org.assay.model.Requirement;
 import org.assay.model.TestCase;
 import org.assay.model.TestSuite;
+import org.assay.runtime.lineage.Sha256;
 import org.assay.trace.TraceNode.Kind;
 import org.assay.trace.results.ResultRecord;
 import org.assay.trace.results.ResultsReader;
@@ -227,14 +224,9 @@ public final class TraceGraphBuilder {
 			if (!Files.isRegularFile(file)) {
 				return Optional.empty();
 			}
-			try (InputStream in = Files.newInputStream(file)) {
-				MessageDigest digest = MessageDigest.getInstance("SHA-256");
-				byte[] buffer = new byte[1 << 16];
-				for (int n; (n = in.read(buffer)) > 0;) {
-					digest.update(buffer, 0, n);
-				}
-				return Optional.of(HexFormat.of().formatHex(digest.digest()));
-			} catch (IOException | NoSuchAlgorithmException e) {
+			try {
+				return Optional.of(Sha256.of(file));
+			} catch (IOException e) {
 				return Optional.empty();
 			}
 		});

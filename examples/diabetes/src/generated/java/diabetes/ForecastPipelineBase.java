@@ -13,9 +13,9 @@ import org.assay.runtime.data.Column;
 import org.assay.runtime.data.Schema;
 import org.assay.runtime.djl.MlpSpec;
 import org.assay.runtime.pipeline.AssayPipeline;
-import org.assay.runtime.pipeline.DatasetSpec;
-import org.assay.runtime.pipeline.GateSpec;
-import org.assay.runtime.pipeline.RowPredicate;
+import org.assay.runtime.spec.DatasetSpec;
+import org.assay.runtime.spec.GateSpec;
+import org.assay.runtime.spec.RowPredicate;
 import org.assay.runtime.stats.Criterion;
 import org.assay.runtime.stats.Criterion.Operator;
 

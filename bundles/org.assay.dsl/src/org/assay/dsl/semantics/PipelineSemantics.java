@@ -22,9 +22,6 @@ import org.assay.model.TrainingConfig;
  */
 public final class PipelineSemantics {
 
-	/** Epochs a training runs for when the model declares none. */
-	public static final int DEFAULT_EPOCHS = 10;
-
 	private PipelineSemantics() {
 	}
 
@@ -114,7 +111,7 @@ public final class PipelineSemantics {
 				|| training.getValidateOn() == null && training.getEarlyStopping() == null) {
 			return null;
 		}
-		int epochs = training.isSetEpochs() ? training.getEpochs() : DEFAULT_EPOCHS;
+		int epochs = Defaults.epochs(training);
 		return (training.getEarlyStopping() != null
 				? "early stopping is generated with 'validate on' a partition of the dataset only"
 				: "'validate on' without early stopping has no effect on the generated training")

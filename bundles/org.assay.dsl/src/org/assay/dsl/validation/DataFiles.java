@@ -1,17 +1,14 @@
 package org.assay.dsl.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.assay.runtime.lineage.Sha256;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -148,19 +145,7 @@ public class DataFiles {
 		if (cached != null && cached.stamp().equals(stamp)) {
 			return cached.sha256();
 		}
-		MessageDigest digest;
-		try {
-			digest = MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-		}
-		byte[] buffer = new byte[1 << 16];
-		try (InputStream in = Files.newInputStream(file)) {
-			for (int n; (n = in.read(buffer)) > 0;) {
-				digest.update(buffer, 0, n);
-			}
-		}
-		String hex = HexFormat.of().formatHex(digest.digest());
+		String hex = Sha256.of(file);
 		hashes.put(file, new Hashed(stamp, hex));
 		return hex;
 	}

@@ -2,15 +2,15 @@ package org.assay.generator.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assay.runtime.results.AtomicFiles;
+
 /**
- * Writes generated files into a project: atomically (temporary file, then move), only when the content changed, and
+ * Writes generated files into a project: atomically ({@link AtomicFiles}), only when the content changed, and
  * never over a hand-written file; removes the generated files the models no longer produce ({@link Ownership}).
  */
 public final class GeneratedFiles {
@@ -54,18 +54,7 @@ public final class GeneratedFiles {
 					continue;
 				}
 			}
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-			try {
-				Files.write(temporary, content);
-				try {
-					Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temporary);
-			}
+			AtomicFiles.write(target, content);
 			written.add(file.path());
 		}
 		Ownership.Orphans orphans = Ownership.orphans(project, files);

@@ -31,6 +31,19 @@ public final class JavaBuilder {
 		return line(line);
 	}
 
+	/**
+	 * Import lines for the given types, in order: {@code ""} for a blank line between groups, {@code null} for a type
+	 * the file does not need.
+	 */
+	public JavaBuilder imports(String... types) {
+		for (String type : types) {
+			if (type != null) {
+				line(type.isEmpty() ? "" : "import " + type + ";");
+			}
+		}
+		return this;
+	}
+
 	@Override
 	public String toString() {
 		return text.toString();

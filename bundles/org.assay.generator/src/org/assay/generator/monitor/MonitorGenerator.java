@@ -45,36 +45,28 @@ public final class MonitorGenerator {
 	}
 
 	private String handWritten(Monitor monitor, String pkg) {
-		JavaBuilder java = new JavaBuilder();
-		java.line("package " + pkg + ";").line();
-		java.line("import java.nio.file.Paths;");
-		java.line("import java.util.Map;").line();
-		java.line("/**");
-		java.line(" * Monitor " + comment(monitor.getName()) + ". Created once by Assay; yours to extend (it is never overwritten):");
-		java.line(" * override alert, fallback, retrain or block to connect them to the service.");
-		java.line(" */");
-		java.open("public class " + handWrittenClass(monitor) + " extends " + baseClass(monitor) + " {");
-		java.line();
-		java.open("public " + handWrittenClass(monitor) + "(Map<String, double[]> reference) {");
-		java.line("super(reference);");
-		java.close("}");
-		java.line();
-		java.line("/** Uses the project in system property assay.project (default: the working directory) for the reference. */");
-		java.open("public " + handWrittenClass(monitor) + "() {");
-		java.line("this(referenceOf(Paths.get(System.getProperty(\"assay.project\", \"\")).toAbsolutePath()));");
-		java.close("}");
-		java.close("}");
-		return java.toString();
+		String name = handWrittenClass(monitor);
+		return GenerationContext.handWrittenSubclass(pkg, List.of("java.nio.file.Paths", "java.util.Map"),
+				"Monitor " + comment(monitor.getName()), "override alert, fallback, retrain or block to connect them to the service.",
+				"public ", name, baseClass(monitor), java -> {
+					java.line();
+					java.open("public " + name + "(Map<String, double[]> reference) {");
+					java.line("super(reference);");
+					java.close("}");
+					java.line();
+					java.line("/** Uses the project in system property assay.project (default: the working directory) for the reference. */");
+					java.open("public " + name + "() {");
+					java.line("this(referenceOf(Paths.get(System.getProperty(\"assay.project\", \"\")).toAbsolutePath()));");
+					java.close("}");
+				});
 	}
 
 	private String base(Monitor monitor, String pkg) {
 		JavaBuilder java = new JavaBuilder();
 		java.line(GenerationContext.header(monitor, handWrittenClass(monitor) + ".java").stripTrailing());
 		java.line("package " + pkg + ";").line();
-		for (String type : List.of("java.nio.file.Path", "java.util.ArrayList", "java.util.EnumMap", "java.util.List",
-				"java.util.Map", "", "org.assay.runtime.monitor.AssayMonitor")) {
-			java.line(type.isEmpty() ? "" : "import " + type + ";");
-		}
+		java.imports("java.nio.file.Path", "java.util.ArrayList", "java.util.EnumMap", "java.util.List", "java.util.Map", "",
+				"org.assay.runtime.monitor.AssayMonitor");
 		java.line();
 		java.line("/**");
 		java.line(" * Monitor " + comment(monitor.getName()) + " of pipeline " + comment(monitor.getPipeline().getName())

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.assay.generator.GenerationContext;
 import org.assay.dsl.SourceLocation;
+import org.assay.dsl.semantics.Defaults;
 import org.assay.dsl.semantics.PipelineSemantics;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.java.JavaBuilder;
@@ -76,21 +77,17 @@ public final class PipelineGenerator {
 		JavaBuilder java = new JavaBuilder();
 		java.line(GenerationContext.header(pipeline, handWrittenClass(pipeline) + ".java").stripTrailing());
 		java.line("package " + pkg + ";").line();
-		for (String type : List.of("java.util.ArrayList", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "",
+		java.imports("java.util.ArrayList", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "",
 				"org.assay.runtime.data.Column", "org.assay.runtime.data.Schema",
-				model instanceof CnnModel ? "org.assay.runtime.djl.ConvSpec" : "-",
-				PipelineSemantics.earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : "-",
-				model instanceof PretrainedModel ? "-" : "org.assay.runtime.djl.MlpSpec",
-				preparation.getSteps().isEmpty() ? "-" : "org.assay.runtime.djl.PreparationStep",
-				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.pipeline.DatasetSpec",
-				"org.assay.runtime.pipeline.GateSpec",
-				model instanceof PretrainedModel ? "org.assay.runtime.pipeline.PretrainedSpec" : "-",
-				"org.assay.runtime.pipeline.RowPredicate",
-				"org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator")) {
-			if (!type.equals("-")) {
-				java.line(type.isEmpty() ? "" : "import " + type + ";");
-			}
-		}
+				model instanceof CnnModel ? "org.assay.runtime.djl.ConvSpec" : null,
+				PipelineSemantics.earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : null,
+				model instanceof PretrainedModel ? null : "org.assay.runtime.djl.MlpSpec",
+				preparation.getSteps().isEmpty() ? null : "org.assay.runtime.djl.PreparationStep",
+				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.spec.DatasetSpec",
+				"org.assay.runtime.spec.GateSpec",
+				model instanceof PretrainedModel ? "org.assay.runtime.spec.PretrainedSpec" : null,
+				"org.assay.runtime.spec.RowPredicate",
+				"org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator");
 		java.line();
 		java.line("/**");
 		java.line(" * Pipeline " + comment(pipeline.getName()) + (pipeline.getTitle() == null ? "" : " — " + comment(pipeline.getTitle()))
@@ -157,7 +154,7 @@ public final class PipelineGenerator {
 			java.open("protected EarlyStoppingSpec earlyStopping() {");
 			java.line("return new EarlyStoppingSpec(" + literal(validation.getName()) + ", "
 					+ (stopping.getMonitor() == StopCriterion.VALIDATION_ERROR) + ", "
-					+ (stopping.isSetPatience() ? stopping.getPatience() : 1) + ");");
+					+ Defaults.patience(stopping) + ");");
 			java.close("}");
 		}
 		java.close("}");
@@ -172,13 +169,10 @@ public final class PipelineGenerator {
 		java.line("/** " + comment(SourceLocation.of(model)) + ": model " + comment(model.getName()) + " and its training. */");
 		java.line("@Override");
 		java.open("protected MlpSpec model() {");
-		java.line("return new MlpSpec(new int[] { " + hidden + " }, " + literal(activation == null ? "relu"
-				: activation.getLiteral()) + ", " + doubleLiteral(dropout) + ", "
-				+ (training != null && training.isSetEpochs() ? training.getEpochs() : PipelineSemantics.DEFAULT_EPOCHS) + ", "
-				+ (training != null && training.isSetBatchSize() ? training.getBatchSize() : 32) + ", "
-				+ literal(training != null && training.isSetOptimizer() ? training.getOptimizer().getLiteral() : "adam") + ", "
-				+ doubleLiteral(training != null && training.isSetLearningRate() ? training.getLearningRate() : 0.001) + ", "
-				+ (training != null && training.getSeed() != null ? training.getSeed() : 0) + "L);");
+		java.line("return new MlpSpec(new int[] { " + hidden + " }, " + literal(Defaults.activation(activation).getLiteral()) + ", "
+				+ doubleLiteral(dropout) + ", " + Defaults.epochs(training) + ", " + Defaults.batchSize(training) + ", "
+				+ literal(Defaults.optimizer(training).getLiteral()) + ", " + doubleLiteral(Defaults.learningRate(training)) + ", "
+				+ Defaults.seed(training) + "L);");
 		java.close("}");
 		if (model instanceof CnnModel cnn) {
 			TensorType image = (TensorType) dataset.getFeatures().get(0).getType();
@@ -188,7 +182,7 @@ public final class PipelineGenerator {
 			java.open("protected ConvSpec convolution() {");
 			java.line("return new ConvSpec(" + image.getShape().get(0) + ", " + image.getShape().get(1) + ", new int[] { "
 					+ cnn.getFilters().stream().map(String::valueOf).collect(Collectors.joining(", ")) + " }, "
-					+ (cnn.isSetKernel() ? cnn.getKernel() : 3) + ");");
+					+ cnn.getKernel() + ");");
 			java.close("}");
 		}
 	}
@@ -248,7 +242,7 @@ public final class PipelineGenerator {
 				+ literal(SourceLocation.of(dataset)) + ", " + literal(dataset.getSource().getPath()) + ", "
 				+ literal(dataset.getSource().getSha256()) + ", new Schema(columns),");
 		java.line("\t\tList.of(" + String.join(", ", partitions) + "), new double[] { " + String.join(", ", shares) + " }, "
-				+ (dataset.getSplit().getSeed() == null ? 0 : dataset.getSplit().getSeed()) + "L, "
+				+ Defaults.seed(dataset.getSplit()) + "L, "
 				+ (stratified == null ? "null" : literal(stratified.getName())) + ", slices"
 				+ (dataset.getSource().isExternal() ? ", true" : "") + ");");
 		java.close("}");

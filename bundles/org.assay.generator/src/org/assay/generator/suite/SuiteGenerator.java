@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.assay.generator.GenerationContext;
 import org.assay.dsl.SourceLocation;
+import org.assay.dsl.semantics.Defaults;
 import org.assay.dsl.semantics.Limit;
 import org.assay.dsl.semantics.PipelineSemantics;
 import org.assay.dsl.semantics.TestSemantics;
@@ -71,16 +72,12 @@ public final class SuiteGenerator {
 		java.line(GenerationContext.header(suite, handWrittenClass(suite) + ".java").stripTrailing());
 		java.line("package " + pkg + ";").line();
 		boolean anyDisabled = suite.getTests().stream().anyMatch(t -> unsupported(t) != null);
-		for (String type : List.of("java.util.List", "", "org.assay.runtime.stats.Criterion",
-				"org.assay.runtime.stats.Criterion.Operator", "org.assay.runtime.suite.Checks",
-				PipelineSemantics.isRegression(suite.getPipeline()) ? "org.assay.runtime.suite.RegressionChecks" : "-",
+		java.imports("java.util.List", "", "org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator",
+				"org.assay.runtime.suite.Checks",
+				PipelineSemantics.isRegression(suite.getPipeline()) ? "org.assay.runtime.suite.RegressionChecks" : null,
 				"org.assay.runtime.suite.SuiteContext", "org.junit.jupiter.api.AfterAll", "org.junit.jupiter.api.BeforeAll",
-				anyDisabled ? "org.junit.jupiter.api.Disabled" : "-", "org.junit.jupiter.api.DisplayName",
-				"org.junit.jupiter.api.Tag", "org.junit.jupiter.api.Test")) {
-			if (!type.equals("-")) {
-				java.line(type.isEmpty() ? "" : "import " + type + ";");
-			}
-		}
+				anyDisabled ? "org.junit.jupiter.api.Disabled" : null, "org.junit.jupiter.api.DisplayName",
+				"org.junit.jupiter.api.Tag", "org.junit.jupiter.api.Test");
 		java.line();
 		java.line("/**");
 		java.line(" * Suite " + comment(suite.getName()) + (suite.getTitle() == null ? "" : " — " + comment(suite.getTitle()))
@@ -158,8 +155,7 @@ public final class SuiteGenerator {
 
 	private static String criterion(TestCase test, Condition condition) {
 		if (test.getPattern() instanceof DirectionalTest directional) {
-			return "new Criterion(Operator.LESS_OR_EQUAL, " + doubleLiteral(directional.isSetMaxViolationRate()
-					? directional.getMaxViolationRate() : 0) + ")";
+			return "new Criterion(Operator.LESS_OR_EQUAL, " + doubleLiteral(Defaults.maxViolationRate(directional)) + ")";
 		}
 		if (test.getPattern() instanceof InvarianceTest invariance) {
 			return "new Criterion(Operator.LESS_OR_EQUAL, " + doubleLiteral(invariance.getMaxFlipRate()) + ")";
@@ -173,8 +169,7 @@ public final class SuiteGenerator {
 			name.append(" — ").append(test.getTitle());
 		}
 		if (test.getPattern() instanceof DirectionalTest directional) {
-			name.append(": violation_rate <= ").append(doubleLiteral(directional.isSetMaxViolationRate()
-					? directional.getMaxViolationRate() : 0));
+			name.append(": violation_rate <= ").append(doubleLiteral(Defaults.maxViolationRate(directional)));
 		} else if (test.getPattern() instanceof InvarianceTest invariance) {
 			name.append(": flip_rate <= ").append(doubleLiteral(invariance.getMaxFlipRate()));
 		} else if (metric != null && condition != null) {
@@ -199,7 +194,7 @@ public final class SuiteGenerator {
 	}
 
 	private static double confidence(TestCase test) {
-		return test.getConfidence() != null ? test.getConfidence() : 0.95;
+		return Defaults.confidence(test);
 	}
 
 	/** Whether a generated test measures p-values (its metric's unit is "p-value"): those are adjusted as a family. */

@@ -57,10 +57,10 @@ public final class FeatureEncoder {
 	public static FeatureEncoder fit(Table table, int[] rows, List<PreparationStep> steps) {
 		List<Encoding> encodings = new ArrayList<>();
 		for (Column column : table.schema().features()) {
-			String impute = column.isNumeric() ? "mean" : null;
+			PreparationStep.Imputation impute = column.isNumeric() ? PreparationStep.Imputation.MEAN : null;
 			double constant = Double.NaN;
-			String scale = "standardize";
-			String encode = "onehot";
+			PreparationStep.Scaling scale = PreparationStep.Scaling.STANDARDIZE;
+			PreparationStep.Encoding encode = PreparationStep.Encoding.ONEHOT;
 			boolean dropped = false;
 			for (PreparationStep step : steps) {
 				if (!step.covers(column.name())) {
@@ -68,11 +68,11 @@ public final class FeatureEncoder {
 				}
 				switch (step.kind()) {
 				case IMPUTE -> {
-					impute = step.option();
+					impute = step.imputation();
 					constant = step.constant();
 				}
-				case SCALE -> scale = step.option();
-				case ENCODE -> encode = step.option();
+				case SCALE -> scale = step.scaling();
+				case ENCODE -> encode = step.encoding();
 				case DROP -> dropped = true;
 				}
 			}
@@ -81,25 +81,26 @@ public final class FeatureEncoder {
 			} else if (column.isNumeric()) {
 				encodings.add(numeric(column, table.numeric(column.name()), rows, impute, constant, scale));
 			} else {
-				int imputedCode = "mode".equals(impute) ? modeCode(table.codes(column.name()), rows, column.categories().size())
+				int imputedCode = impute == PreparationStep.Imputation.MODE ? modeCode(table.codes(column.name()), rows, column.categories().size())
 						: -1;
-				encodings.add(new Encoding(column, false, "ordinal".equals(encode), Double.NaN, 0, 1, imputedCode));
+				encodings.add(new Encoding(column, false, encode == PreparationStep.Encoding.ORDINAL, Double.NaN, 0, 1,
+						imputedCode));
 			}
 		}
 		return new FeatureEncoder(encodings);
 	}
 
-	private static Encoding numeric(Column column, double[] values, int[] rows, String impute, double constant,
-			String scale) {
+	private static Encoding numeric(Column column, double[] values, int[] rows, PreparationStep.Imputation impute,
+			double constant, PreparationStep.Scaling scale) {
 		double[] present = Arrays.stream(rows).mapToDouble(r -> values[r]).filter(v -> !Double.isNaN(v)).toArray();
 		double mean = Arrays.stream(present).average().orElse(0);
 		double imputed = switch (impute) {
-		case "median" -> median(present);
-		case "mode" -> mode(present);
-		case "constant" -> constant;
-		default -> mean;
+		case MEAN -> mean;
+		case MEDIAN -> median(present);
+		case MODE -> mode(present);
+		case CONSTANT -> constant;
 		};
-		if (scale.equals("normalize")) {
+		if (scale == PreparationStep.Scaling.NORMALIZE) {
 			double min = Arrays.stream(present).min().orElse(0);
 			double max = Arrays.stream(present).max().orElse(0);
 			return new Encoding(column, false, false, imputed, min, max > min ? max - min : 1, -1);

@@ -3,7 +3,8 @@ package org.assay.runtime.djl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
+
+import org.assay.runtime.options.Options;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -14,13 +15,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.pooling.Pool;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
@@ -43,11 +41,11 @@ public final class MlpClassifier implements Classifier {
 	private final int classes;
 	private final int epochsTrained;
 	private final double bestValidationScore;
-	private final String activation;
+	private final MlpSpec.Activation activation;
 
 	private MlpClassifier(Model model, MlpSpec spec, int width, int classes, int epochsTrained, double bestValidationScore) {
 		this.model = model;
-		this.activation = spec.activation() == null ? "relu" : spec.activation();
+		this.activation = spec.activationKind();
 		this.width = width;
 		this.classes = classes;
 		this.epochsTrained = epochsTrained;
@@ -99,115 +97,25 @@ public final class MlpClassifier implements Classifier {
 		Model model = Model.newInstance("assay-mlp", "PyTorch");
 		model.setBlock(block(spec, conv, classes));
 		Optimizer optimizer = MlpLayers.optimizer(spec);
-		int rows = labels.length;
-		int epochsRun = 0;
-		double best = Double.NaN;
-		int bestEpoch = -1;
-		byte[] bestParameters = null;
 		try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss()).optOptimizer(optimizer))) {
 			trainer.initialize(new Shape(spec.batchSize(), width));
-			NDManager manager = trainer.getManager();
-			Random shuffle = new Random(spec.seed());
-			int[] order = new int[rows];
-			for (int i = 0; i < rows; i++) {
-				order[i] = i;
-			}
-			for (int epoch = 0; epoch < spec.epochs(); epoch++) {
-				MlpLayers.shuffle(order, shuffle);
-				for (int start = 0; start < rows; start += spec.batchSize()) {
-					int end = Math.min(rows, start + spec.batchSize());
-					float[] batch = new float[(end - start) * width];
-					float[] batchLabels = new float[end - start];
-					for (int i = start; i < end; i++) {
-						System.arraycopy(x, order[i] * width, batch, (i - start) * width, width);
-						batchLabels[i - start] = labels[order[i]];
-					}
-					try (NDManager step = manager.newSubManager()) {
-						NDArray input = step.create(batch, new Shape(end - start, width));
-						NDArray target = step.create(batchLabels, new Shape(end - start));
-						try (GradientCollector collector = trainer.newGradientCollector()) {
-							NDArray prediction = trainer.forward(new NDList(input)).singletonOrThrow();
-							NDArray loss = trainer.getLoss().evaluate(new NDList(target), new NDList(prediction));
-							collector.backward(loss);
-						}
-						trainer.step();
-					}
+			EarlyStop stop = new EarlyStop(trainer, model, validation, width);
+			int epochsRun = MlpLayers.train(trainer, spec, x, width, labels.length, (step, batch) -> {
+				float[] batchLabels = new float[batch.length];
+				for (int i = 0; i < batch.length; i++) {
+					batchLabels[i] = labels[batch[i]];
 				}
-				epochsRun = epoch + 1;
-				if (validation != null) {
-					double score = score(trainer, validation, width);
-					if (Double.isNaN(best) || score < best) {
-						best = score;
-						bestEpoch = epoch;
-						bestParameters = snapshot(model);
-					} else if (epoch - bestEpoch >= validation.patience()) {
-						break;
-					}
-				}
-			}
-			if (bestParameters != null && bestEpoch != epochsRun - 1) {
-				try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bestParameters))) {
-					model.getBlock().loadParameters(model.getNDManager(), in);
-				} catch (IOException | MalformedModelException e) {
-					throw new IllegalStateException("cannot restore the parameters of the best epoch", e);
-				}
-			}
+				return step.create(batchLabels, new Shape(batch.length));
+			}, stop::afterEpoch);
+			stop.restoreBest(epochsRun);
+			return new MlpClassifier(model, spec, width, classes, epochsRun, stop.best());
 		}
-		return new MlpClassifier(model, spec, width, classes, epochsRun, best);
-	}
-
-	/** Mean cross-entropy loss or error rate of the current parameters on the validation rows (one batch, no dropout). */
-	private static double score(Trainer trainer, Validation validation, int width) {
-		int rows = validation.labels().length;
-		try (NDManager step = trainer.getManager().newSubManager()) {
-			NDArray input = step.create(validation.x(), new Shape(rows, width));
-			NDArray logits = trainer.evaluate(new NDList(input)).singletonOrThrow();
-			if (validation.onError()) {
-				long[] predicted = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
-				long wrong = 0;
-				for (int r = 0; r < rows; r++) {
-					wrong += predicted[r] == validation.labels()[r] ? 0 : 1;
-				}
-				return (double) wrong / rows;
-			}
-			float[] target = new float[rows];
-			for (int r = 0; r < rows; r++) {
-				target[r] = validation.labels()[r];
-			}
-			NDArray loss = Loss.softmaxCrossEntropyLoss().evaluate(new NDList(step.create(target, new Shape(rows))),
-					new NDList(logits));
-			return loss.toType(DataType.FLOAT64, false).getDouble();
-		}
-	}
-
-	private static byte[] snapshot(Model model) {
-		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-		try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-			model.getBlock().saveParameters(out);
-		} catch (IOException e) {
-			throw new IllegalStateException("cannot keep the parameters of the best epoch", e);
-		}
-		return bytes.toByteArray();
 	}
 
 	private static Block block(MlpSpec spec, ConvSpec conv, int classes) {
 		SequentialBlock block = new SequentialBlock();
 		if (conv != null) {
-			int height = conv.height();
-			int width = conv.width();
-			block.add(new LambdaBlock(list -> new NDList(list.singletonOrThrow().reshape(-1, 1, conv.height(), conv.width())),
-					"image"));
-			for (int filters : conv.filters()) {
-				block.add(Conv2d.builder().setKernelShape(new Shape(conv.kernel(), conv.kernel()))
-						.optPadding(new Shape(conv.kernel() / 2, conv.kernel() / 2)).setFilters(filters).build());
-				block.add(MlpLayers.activation(spec));
-				if (height >= 2 && width >= 2) {
-					block.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
-					height /= 2;
-					width /= 2;
-				}
-			}
-			block.add(Blocks.batchFlattenBlock());
+			ConvLayers.add(block, conv, spec);
 		}
 		MlpLayers.addHidden(block, spec);
 		block.add(Linear.builder().setUnits(classes).build());
@@ -231,10 +139,11 @@ public final class MlpClassifier implements Classifier {
 	 */
 	public void exportOnnx(Path file) throws IOException {
 		String op = switch (activation) {
-		case "relu" -> "Relu";
-		case "tanh" -> "Tanh";
-		case "sigmoid" -> "Sigmoid";
-		default -> throw new IllegalArgumentException("activation " + activation + " cannot be exported to ONNX opset 13");
+		case RELU -> "Relu";
+		case TANH -> "Tanh";
+		case SIGMOID -> "Sigmoid";
+		case GELU -> throw new IllegalArgumentException("activation " + Options.keyword(activation)
+				+ " cannot be exported to ONNX opset 13");
 		};
 		OnnxWriter writer = new OnnxWriter(width);
 		int in = width;

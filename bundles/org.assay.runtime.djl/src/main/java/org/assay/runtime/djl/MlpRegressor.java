@@ -3,7 +3,6 @@ package org.assay.runtime.djl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -16,7 +15,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
@@ -71,33 +69,14 @@ public final class MlpRegressor implements Regressor {
 		model.setBlock(block(spec));
 		try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(MlpLayers.optimizer(spec)))) {
 			trainer.initialize(new Shape(spec.batchSize(), width));
-			NDManager manager = trainer.getManager();
-			Random shuffle = new Random(spec.seed());
-			int[] order = new int[rows];
-			for (int i = 0; i < rows; i++) {
-				order[i] = i;
-			}
-			for (int epoch = 0; epoch < spec.epochs(); epoch++) {
-				MlpLayers.shuffle(order, shuffle);
-				for (int start = 0; start < rows; start += spec.batchSize()) {
-					int end = Math.min(rows, start + spec.batchSize());
-					float[] batch = new float[(end - start) * width];
-					float[] batchTargets = new float[end - start];
-					for (int i = start; i < end; i++) {
-						System.arraycopy(x, order[i] * width, batch, (i - start) * width, width);
-						batchTargets[i - start] = (float) ((targets[order[i]] - mean) / scale);
-					}
-					try (NDManager step = manager.newSubManager()) {
-						NDArray input = step.create(batch, new Shape(end - start, width));
-						NDArray target = step.create(batchTargets, new Shape(end - start, 1));
-						try (GradientCollector collector = trainer.newGradientCollector()) {
-							NDArray prediction = trainer.forward(new NDList(input)).singletonOrThrow();
-							collector.backward(trainer.getLoss().evaluate(new NDList(target), new NDList(prediction)));
-						}
-						trainer.step();
-					}
+			double center = mean;
+			MlpLayers.train(trainer, spec, x, width, rows, (step, batch) -> {
+				float[] standardized = new float[batch.length];
+				for (int i = 0; i < batch.length; i++) {
+					standardized[i] = (float) ((targets[batch[i]] - center) / scale);
 				}
-			}
+				return step.create(standardized, new Shape(batch.length, 1));
+			}, epoch -> true);
 		}
 		return new MlpRegressor(model, width, mean, scale);
 	}

@@ -3,6 +3,7 @@ package org.assay.runtime.djl;
 import java.util.List;
 
 import org.assay.runtime.data.Column;
+import org.assay.runtime.options.Options;
 
 /**
  * One declared preparation step of a pipeline, as the {@link FeatureEncoder} applies it to named features:
@@ -17,18 +18,62 @@ public record PreparationStep(Kind kind, List<String> features, String option, d
 		IMPUTE, SCALE, ENCODE, DROP
 	}
 
+	/** The value an {@code impute} step puts in place of a missing one. */
+	public enum Imputation {
+		MEAN, MEDIAN, MODE, CONSTANT
+	}
+
+	/** How a {@code scale} step scales a numeric feature. */
+	public enum Scaling {
+		STANDARDIZE, NORMALIZE
+	}
+
+	/** How an {@code encode} step encodes a categorical feature. */
+	public enum Encoding {
+		ONEHOT, ORDINAL
+	}
+
 	public PreparationStep {
 		features = List.copyOf(features);
-		boolean valid = switch (kind) {
-		case IMPUTE -> List.of("mean", "median", "mode", "constant").contains(option);
-		case SCALE -> List.of("standardize", "normalize").contains(option);
-		case ENCODE -> List.of("onehot", "ordinal").contains(option);
-		case DROP -> option == null;
-		};
+		Class<? extends Enum<?>> options = options(kind);
+		boolean valid = options == null ? option == null
+				: java.util.Arrays.stream(options.getEnumConstants()).anyMatch(o -> Options.keyword(o).equals(option));
 		if (!valid) {
-			throw new IllegalArgumentException(source + ": " + kind.name().toLowerCase(java.util.Locale.ROOT)
-					+ " has no option '" + option + "'");
+			throw new IllegalArgumentException(source + ": " + Options.keyword(kind) + " has no option '" + option + "'"
+					+ (options == null ? "" : "; use " + Options.allowed(options)));
 		}
+	}
+
+	private static Class<? extends Enum<?>> options(Kind kind) {
+		return switch (kind) {
+		case IMPUTE -> Imputation.class;
+		case SCALE -> Scaling.class;
+		case ENCODE -> Encoding.class;
+		case DROP -> null;
+		};
+	}
+
+	/** The imputation of an {@code impute} step. */
+	public Imputation imputation() {
+		return Options.parse(Imputation.class, expect(Kind.IMPUTE), "imputation");
+	}
+
+	/** The scaling of a {@code scale} step. */
+	public Scaling scaling() {
+		return Options.parse(Scaling.class, expect(Kind.SCALE), "scaling");
+	}
+
+	/** The encoding of an {@code encode} step. */
+	public Encoding encoding() {
+		return Options.parse(Encoding.class, expect(Kind.ENCODE), "encoding");
+	}
+
+	private String expect(Kind expected) {
+		if (kind != expected) {
+			throw new IllegalStateException(source + ": a " + Options.keyword(kind) + " step has no "
+					+ Options.keyword(expected) + " option");
+		}
+		return option;
 	}
 
 	public static PreparationStep impute(String strategy, double constant, String source, String... features) {

@@ -22,6 +22,10 @@ import org.assay.runtime.djl.MlpSpec;
 import org.assay.runtime.djl.OnnxClassifier;
 import org.assay.runtime.djl.PreparationStep;
 import org.assay.runtime.lineage.Lineage;
+import org.assay.runtime.quality.DataQualityMetrics;
+import org.assay.runtime.spec.DatasetSpec;
+import org.assay.runtime.spec.GateSpec;
+import org.assay.runtime.spec.PretrainedSpec;
 
 /**
  * A data and training pipeline, declared by generated code: load and check the data, stop at a failed quality gate

@@ -3,6 +3,7 @@ package org.assay.runtime.pipeline;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.runtime.check.DataRun;
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.DataFindings;
 import org.assay.runtime.data.DataProblem;
@@ -18,7 +19,7 @@ import org.assay.runtime.lineage.Lineage;
  * The outcome of running a pipeline: either a failure (a located reason why there is no model) or the loaded data,
  * its partitions and slices, the fitted encoder and the trained model, with the lineage captured before execution.
  */
-public final class PipelineRun implements AutoCloseable {
+public final class PipelineRun implements DataRun, AutoCloseable {
 
 	private final String pipeline;
 	private final Lineage lineage;
@@ -123,11 +124,13 @@ public final class PipelineRun implements AutoCloseable {
 	}
 
 	/** The loaded table, also after a failed quality gate (null when the data could not be loaded). */
+	@Override
 	public Table table() {
 		return table;
 	}
 
 	/** The rows of a partition or, failing that, of a slice with that name. */
+	@Override
 	public int[] partition(String name) {
 		int[] rows = partitions.get(name);
 		if (rows == null) {

@@ -14,6 +14,7 @@ import org.assay.runtime.data.Table;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpRegressor;
 import org.assay.runtime.lineage.Lineage;
+import org.assay.runtime.spec.DatasetSpec;
 
 /**
  * The training half of a regression pipeline (its label is numeric): a seeded split (random, or stratified by a

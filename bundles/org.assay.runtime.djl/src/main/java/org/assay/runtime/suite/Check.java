@@ -1,5 +1,6 @@
 package org.assay.runtime.suite;
 
+import org.assay.runtime.check.Measurement;
 import org.assay.runtime.pipeline.PipelineRun;
 
 /** One way of measuring a trained pipeline (a test pattern instance). */

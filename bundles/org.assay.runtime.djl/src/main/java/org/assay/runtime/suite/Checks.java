@@ -1,31 +1,35 @@
 package org.assay.runtime.suite;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
-import org.assay.runtime.data.Column;
-import org.assay.runtime.data.Table;
-import org.assay.runtime.drift.Drift;
-import org.assay.runtime.drift.DriftIntervals;
+import org.assay.runtime.check.DataCheck;
+import org.assay.runtime.check.DataChecks;
+import org.assay.runtime.check.Measurement;
 import org.assay.runtime.fairness.FairnessIntervals;
 import org.assay.runtime.fairness.GroupFairness;
 import org.assay.runtime.metrics.ClassificationMetrics;
 import org.assay.runtime.djl.FeatureEncoder;
 import org.assay.runtime.djl.MlpClassifier;
-import org.assay.runtime.pipeline.DataQualityMetrics;
 import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.stats.Interval;
 import org.assay.runtime.stats.Intervals;
 
-/** The checks that generated suites call, one per test pattern. */
+import static org.assay.runtime.suite.CheckRows.intersect;
+import static org.assay.runtime.suite.CheckRows.labelled;
+import static org.assay.runtime.suite.CheckRows.on;
+import static org.assay.runtime.suite.CheckRows.rows;
+
+/**
+ * The checks that generated suites call, one per test pattern: this facade, with model metrics, slices, fairness and
+ * baseline comparisons; perturbations of the input in {@link PerturbationChecks}, data checks in the engine-neutral {@link DataChecks}.
+ */
 public final class Checks {
 
 	/** Confidence of intervals when a test declares none. */
-	public static final double DEFAULT_CONFIDENCE = 0.95;
+	public static final double DEFAULT_CONFIDENCE = DataChecks.DEFAULT_CONFIDENCE;
 
 	private Checks() {
 	}
@@ -114,7 +118,7 @@ public final class Checks {
 	 */
 	public static Check gaussianNoise(String metric, String partition, double sigma, List<String> features, int repeats,
 			long seed, double confidence) {
-		return noise(metric, partition, false, sigma, features, repeats, seed, confidence);
+		return PerturbationChecks.noise(metric, partition, false, sigma, features, repeats, seed, confidence);
 	}
 
 	/**
@@ -123,82 +127,17 @@ public final class Checks {
 	 */
 	public static Check uniformNoise(String metric, String partition, double amplitude, List<String> features, int repeats,
 			long seed, double confidence) {
-		return noise(metric, partition, true, amplitude, features, repeats, seed, confidence);
-	}
-
-	private static Check noise(String metric, String partition, boolean uniform, double sigma, List<String> features,
-			int repeats, long seed, double confidence) {
-		return new Check() {
-			@Override
-			public String describe() {
-				return metric + on(partition) + (uniform ? " under uniform noise (amplitude " : " under Gaussian noise (sigma ")
-						+ sigma + " SD) on " + (features.isEmpty() ? "all numeric features" : String.join(", ", features));
-			}
-
-			@Override
-			public Measurement measure(PipelineRun run) {
-				int[] rows = labelled(run, rows(run, partition));
-				int[] labels = run.labels(rows);
-				List<Column> noisy = new ArrayList<>();
-				for (Column column : run.table().schema().features()) {
-					if (column.isNumeric() && (features.isEmpty() || features.stream().anyMatch(f -> Column.isPartOf(column.name(), f)))) {
-						noisy.add(column);
-					}
-				}
-				double[] values = new double[Math.max(1, repeats)];
-				double[][][] draws = new double[values.length][][];
-				for (int r = 0; r < values.length; r++) {
-					Table perturbed = Perturbations.noise(run.table(), noisy, sigma, uniform, new Random(seed + r));
-					draws[r] = run.model().probabilities(run.encoder().encode(perturbed, rows));
-					values[r] = ModelMetrics.value(metric, labels, draws[r], run.classes());
-				}
-				if (rows.length == 0) {
-					return new Measurement(metric, Interval.point(Double.NaN), List.of("no labelled rows" + on(partition)));
-				}
-				Interval interval = NoiseIntervals.of(metric, labels, draws, run.classes(), confidence);
-				return new Measurement(metric, interval, List.of(repeats + " repetition(s): " + Arrays.toString(values),
-						"interval over the " + rows.length + " rows, each with its " + values.length + " noise draw(s) ("
-								+ NoiseIntervals.method(metric) + ")"));
-			}
-		};
+		return PerturbationChecks.noise(metric, partition, true, amplitude, features, repeats, seed, confidence);
 	}
 
 	/** A model metric on FGSM adversarial examples of strength {@code epsilon} (in standardized feature units). */
 	public static Check fgsm(String metric, String partition, double epsilon, double confidence) {
-		return new Check() {
-			@Override
-			public String describe() {
-				return metric + on(partition) + " under an FGSM attack (epsilon " + epsilon + ")";
-			}
-
-			@Override
-			public Measurement measure(PipelineRun run) {
-				int[] rows = labelled(run, rows(run, partition));
-				int[] labels = run.labels(rows);
-				if (!(run.model() instanceof MlpClassifier model)) {
-					throw new IllegalStateException("FGSM needs input gradients, which a pre-trained ONNX model does not give");
-				}
-				float[] adversarial = model.fgsm(run.encoder().encode(run.table(), rows), labels, epsilon);
-				double[][] probabilities = run.model().probabilities(adversarial);
-				return new Measurement(metric, ModelMetrics.interval(metric, labels, probabilities, run.classes(), confidence),
-						List.of());
-			}
-		};
+		return PerturbationChecks.fgsm(metric, partition, epsilon, confidence);
 	}
 
 	/** A data-quality metric of the whole dataset. */
 	public static Check dataQuality(String metric) {
-		return new Check() {
-			@Override
-			public String describe() {
-				return metric + " of the dataset";
-			}
-
-			@Override
-			public Measurement measure(PipelineRun run) {
-				return new Measurement(metric, Interval.point(DataQualityMetrics.measure(metric, run.table())), List.of());
-			}
-		};
+		return of(DataChecks.dataQuality(metric));
 	}
 
 	/**
@@ -251,38 +190,7 @@ public final class Checks {
 	 */
 	public static Check invariance(String partition, String feature, String from, String to, boolean symmetric,
 			double confidence) {
-		return new Check() {
-			@Override
-			public String describe() {
-				return "flip_rate" + on(partition) + " when " + feature + " " + from + (symmetric ? " <-> " : " -> ") + to;
-			}
-
-			@Override
-			public Measurement measure(PipelineRun run) {
-				List<String> categories = run.table().schema().column(feature).categories();
-				int fromCode = categories.indexOf(from);
-				int toCode = categories.indexOf(to);
-				if (fromCode < 0 || toCode < 0) {
-					throw new IllegalArgumentException(feature + " has no category " + (fromCode < 0 ? from : to));
-				}
-				int[] codes = run.table().codes(feature);
-				int[] rows = Arrays.stream(labelled(run, rows(run, partition)))
-						.filter(r -> codes[r] == fromCode || symmetric && codes[r] == toCode).toArray();
-				if (rows.length == 0) {
-					return new Measurement("flip_rate", Interval.point(Double.NaN), List.of("no row has " + feature + " = " + from
-							+ (symmetric ? " or " + to : "")));
-				}
-				Table swapped = Perturbations.swap(run.table(), feature, fromCode, toCode, symmetric);
-				int[] before = ClassificationMetrics.argmax(run.model().probabilities(run.encoder().encode(run.table(), rows)));
-				int[] after = ClassificationMetrics.argmax(run.model().probabilities(run.encoder().encode(swapped, rows)));
-				long flips = 0;
-				for (int i = 0; i < rows.length; i++) {
-					flips += before[i] != after[i] ? 1 : 0;
-				}
-				return new Measurement("flip_rate", Intervals.wilson(flips, rows.length, confidence),
-						List.of(flips + " of " + rows.length + " predictions changed"));
-			}
-		};
+		return PerturbationChecks.invariance(partition, feature, from, to, symmetric, confidence);
 	}
 
 	/**
@@ -291,71 +199,7 @@ public final class Checks {
 	 * when none are named).
 	 */
 	public static Check drift(String metric, String reference, String current, List<String> features) {
-		return new Check() {
-			@Override
-			public String describe() {
-				return metric + " between " + reference + " and " + current;
-			}
-
-			@Override
-			public Measurement measure(PipelineRun run) {
-				int[] referenceRows = rows(run, reference);
-				int[] currentRows = rows(run, current);
-				List<String> details = new ArrayList<>();
-				Map<String, Interval> perFeature = new LinkedHashMap<>();
-				Interval worst = null;
-				String shortfall = null;
-				boolean pValue = metric.equals("chi_square_p_value");
-				if (!pValue && !metric.equals("psi") && !metric.equals("ks_statistic")) {
-					throw new IllegalArgumentException("drift statistic '" + metric + "' is not supported; use psi, "
-							+ "ks_statistic or chi_square_p_value");
-				}
-				for (Column column : run.table().schema().features()) {
-					if (!features.isEmpty() && !features.contains(column.name()) || column.isNumeric() == pValue) {
-						continue;
-					}
-					Interval interval;
-					int referenceCount;
-					int currentCount;
-					if (pValue) {
-						int[] codes = run.table().codes(column.name());
-						int[] a = Arrays.stream(referenceRows).map(r -> codes[r]).filter(c -> c >= 0).toArray();
-						int[] b = Arrays.stream(currentRows).map(r -> codes[r]).filter(c -> c >= 0).toArray();
-						double p = Drift.chiSquare(a, b, column.categories().size()).pValue();
-						referenceCount = a.length;
-						currentCount = b.length;
-						// a p-value states its own uncertainty; the suite adjusts them together (Holm–Bonferroni)
-						interval = Interval.point(p);
-						details.add(String.format("%s: chi-square p-value = %.4f", column.name(), p));
-					} else {
-						double[] values = run.table().numeric(column.name());
-						double[] a = Arrays.stream(referenceRows).mapToDouble(r -> values[r]).filter(Double::isFinite).toArray();
-						double[] b = Arrays.stream(currentRows).mapToDouble(r -> values[r]).filter(Double::isFinite).toArray();
-						referenceCount = a.length;
-						currentCount = b.length;
-						interval = metric.equals("psi") ? DriftIntervals.psi(a, b, DEFAULT_CONFIDENCE, 1)
-								: DriftIntervals.ksStatistic(a, b, DEFAULT_CONFIDENCE, 1);
-						details.add(String.format("%s: %s = %.4f [%.4f, %.4f] (%d and %d rows)", column.name(), metric,
-								interval.estimate(), interval.lower(), interval.upper(), a.length, b.length));
-					}
-					perFeature.put(column.name(), interval);
-					int categories = column.isNumeric() ? 0 : column.categories().size();
-					String missing = DriftIntervals.shortfall(metric, referenceCount, currentCount, categories).orElse(null);
-					if (missing != null && shortfall == null) {
-						shortfall = column.name() + ": " + missing;
-					}
-					if (worst == null || Double.isNaN(worst.estimate())
-							|| (pValue ? interval.estimate() < worst.estimate() : interval.estimate() > worst.estimate())) {
-						worst = interval;
-					}
-				}
-				if (worst == null) {
-					return new Measurement(metric, Interval.point(Double.NaN), List.of("no feature to compare"));
-				}
-				// every feature is decided on its own; p-values are also adjusted together over the suite
-				return new Measurement(metric, worst, details, perFeature, shortfall);
-			}
-		};
+		return of(DataChecks.drift(metric, reference, current, features));
 	}
 
 	/**
@@ -365,43 +209,7 @@ public final class Checks {
 	 */
 	public static Check directional(String partition, String feature, double delta, boolean increase, String target,
 			double confidence) {
-		return new Check() {
-			@Override
-			public String describe() {
-				return "violation_rate" + on(partition) + " when raising " + feature + " by " + delta + " (expect P(" + target
-						+ ") to " + (increase ? "increase" : "decrease") + ")";
-			}
-
-			@Override
-			public Measurement measure(PipelineRun run) {
-				Column label = run.table().schema().label().orElseThrow();
-				int targetClass = target == null ? 0 : label.categoryIndex(target);
-				if (targetClass < 0) {
-					throw new IllegalArgumentException("the label has no category " + target);
-				}
-				int[] rows = labelled(run, rows(run, partition));
-				List<Object> values = new ArrayList<>();
-				for (Column column : run.table().schema().columns()) {
-					if (!column.isNumeric()) {
-						values.add(run.table().codes(column.name()));
-					} else if (column.name().equals(feature)) {
-						values.add(Arrays.stream(run.table().numeric(feature)).map(v -> v + delta).toArray());
-					} else {
-						values.add(run.table().numeric(column.name()));
-					}
-				}
-				Table raised = Table.of(run.table().source() + " (raised)", run.table().schema(), values);
-				double[][] before = run.model().probabilities(run.encoder().encode(run.table(), rows));
-				double[][] after = run.model().probabilities(run.encoder().encode(raised, rows));
-				long violations = 0;
-				for (int i = 0; i < rows.length; i++) {
-					double change = after[i][targetClass] - before[i][targetClass];
-					violations += increase ? (change < -1e-6 ? 1 : 0) : (change > 1e-6 ? 1 : 0);
-				}
-				return new Measurement("violation_rate", Intervals.wilson(violations, rows.length, confidence),
-						List.of(violations + " of " + rows.length + " rows moved against the expectation"));
-			}
-		};
+		return PerturbationChecks.directional(partition, feature, delta, increase, target, confidence);
 	}
 
 	/**
@@ -463,33 +271,23 @@ public final class Checks {
 		};
 	}
 
+	/** A check of the data as a check of the run (a pipeline run is the data run it measures). */
+	private static Check of(DataCheck check) {
+		return new Check() {
+			@Override
+			public String describe() {
+				return check.describe();
+			}
+
+			@Override
+			public Measurement measure(PipelineRun run) {
+				return check.measure(run);
+			}
+		};
+	}
+
 	static double fairnessValue(String metric, GroupFairness fairness) {
 		return FairnessIntervals.value(metric, fairness);
 	}
 
-	private static String on(String partition) {
-		return partition == null ? "" : " on " + partition;
-	}
-
-	private static int[] rows(PipelineRun run, String partition) {
-		if (partition != null) {
-			return run.partition(partition);
-		}
-		int[] all = new int[run.table().rows()];
-		for (int i = 0; i < all.length; i++) {
-			all[i] = i;
-		}
-		return all;
-	}
-
-	/** The rows whose label is present (unlabelled rows cannot be scored). */
-	private static int[] labelled(PipelineRun run, int[] rows) {
-		String label = run.table().schema().label().orElseThrow().name();
-		int[] codes = run.table().codes(label);
-		return Arrays.stream(rows).filter(r -> codes[r] >= 0).toArray();
-	}
-
-	private static int[] intersect(int[] sortedA, int[] sortedB) {
-		return Arrays.stream(sortedA).filter(r -> Arrays.binarySearch(sortedB, r) >= 0).toArray();
-	}
 }

@@ -23,7 +23,9 @@ public final class ModelMetrics {
 		case "log_loss" -> ClassificationMetrics.logLoss(labels, probabilities);
 		case "expected_calibration_error" -> ClassificationMetrics.expectedCalibrationError(labels, probabilities, 10);
 		case "prediction_confidence" -> predictionConfidence(probabilities);
-		default -> throw new IllegalArgumentException("'" + metric + "' is not a classification metric Assay can compute");
+		default -> throw new IllegalArgumentException("'" + metric + "' is not a classification metric Assay can compute; use "
+				+ "accuracy, accuracy_under_perturbation, precision, recall, f1, roc_auc, log_loss, "
+				+ "expected_calibration_error or prediction_confidence");
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import org.assay.runtime.check.Measurement;
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.Table;
 import org.assay.runtime.metrics.RegressionMetrics;

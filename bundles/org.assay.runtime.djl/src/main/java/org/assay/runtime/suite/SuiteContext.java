@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.runtime.check.Measurement;
 import org.assay.runtime.pipeline.AssayPipeline;
 import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.results.Evidence;

@@ -84,7 +84,7 @@ class FeatureEncoderTest {
 	@Test
 	void aStepWithAnUnknownOptionIsRefusedWithItsSource() {
 		var e = assertThrows(IllegalArgumentException.class, () -> PreparationStep.scale("log", "m.assay:7", "x"));
-		assertEquals("m.assay:7: scale has no option 'log'", e.getMessage());
+		assertEquals("m.assay:7: scale has no option 'log'; use standardize or normalize", e.getMessage());
 		assertTrue(PreparationStep.drop("m:1", "pixels").covers("pixels_12"));
 		assertFalse(PreparationStep.drop("m:1", "pixels").covers("pixels_x") || PreparationStep.drop("m:1", "pix").covers("pixels_1"));
 	}

@@ -1,4 +1,4 @@
-package org.assay.runtime.pipeline;
+package org.assay.runtime.spec;
 
 import org.assay.runtime.stats.Criterion;
 

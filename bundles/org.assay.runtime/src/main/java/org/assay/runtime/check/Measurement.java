@@ -1,4 +1,4 @@
-package org.assay.runtime.suite;
+package org.assay.runtime.check;
 
 import java.util.List;
 

@@ -1,7 +1,6 @@
-package org.assay.runtime.pipeline;
+package org.assay.runtime.quality;
 
 import org.assay.runtime.data.Table;
-import org.assay.runtime.quality.DataQuality;
 
 /** Data-quality metrics by their catalogue name. */
 public final class DataQualityMetrics {

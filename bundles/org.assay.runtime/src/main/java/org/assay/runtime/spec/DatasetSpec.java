@@ -1,4 +1,4 @@
-package org.assay.runtime.pipeline;
+package org.assay.runtime.spec;
 
 import java.util.LinkedHashMap;
 import java.util.List;

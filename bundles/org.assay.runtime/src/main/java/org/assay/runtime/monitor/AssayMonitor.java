@@ -13,7 +13,8 @@ import org.assay.runtime.data.Column;
 import org.assay.runtime.data.CsvLoader;
 import org.assay.runtime.data.ProjectPaths;
 import org.assay.runtime.drift.Drift;
-import org.assay.runtime.pipeline.DatasetSpec;
+import org.assay.runtime.options.Options;
+import org.assay.runtime.spec.DatasetSpec;
 
 /**
  * Runtime monitoring of a deployed model, declared by generated code: a service passes each live batch (numeric
@@ -30,16 +31,56 @@ public abstract class AssayMonitor {
 		OK, WARN, FAIL
 	}
 
+	/** The drift statistics a monitor computes. */
+	public enum Statistic {
+		PSI, KS_STATISTIC
+	}
+
+	/** What a reaction does. */
+	public enum ActionKind {
+		ALERT, LOG, FALLBACK, RETRAIN, BLOCK
+	}
+
 	/** A drift check: statistic ({@code psi}, {@code ks_statistic}) per feature over windows of live rows. */
 	public record DriftWatch(String statistic, List<String> features, int window, double warn, double fail, String source) {
+		public DriftWatch {
+			located(source, () -> Options.parse(Statistic.class, statistic, "drift statistic"));
+			if (window < 1) {
+				throw new IllegalArgumentException(source + ": a drift window needs at least 1 row, not " + window);
+			}
+		}
+
+		Statistic kind() {
+			return Options.parse(Statistic.class, statistic, "drift statistic");
+		}
 	}
 
 	/** A confidence check: share of predictions with confidence below {@code below}, per window. */
 	public record ConfidenceWatch(double below, int window, Double warnRate, double failRate, String source) {
+		public ConfidenceWatch {
+			if (window < 1) {
+				throw new IllegalArgumentException(source + ": a confidence window needs at least 1 prediction, not " + window);
+			}
+		}
 	}
 
 	/** A declared action: {@code alert}, {@code log}, {@code fallback "target"}, {@code retrain}, {@code block}. */
 	public record Action(String kind, String argument) {
+		public Action {
+			Options.parse(ActionKind.class, kind, "monitor action");
+		}
+
+		ActionKind action() {
+			return Options.parse(ActionKind.class, kind, "monitor action");
+		}
+	}
+
+	private static void located(String source, Runnable check) {
+		try {
+			check.run();
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+		}
 	}
 
 	/** What a completed window showed. */
@@ -144,10 +185,9 @@ public abstract class AssayMonitor {
 
 	private Event driftEvent(DriftWatch watch, String feature, double[] window) {
 		double[] baseline = reference.get(feature);
-		double value = switch (watch.statistic()) {
-		case "psi" -> Drift.psi(baseline, window, 10);
-		case "ks_statistic" -> Drift.kolmogorovSmirnov(baseline, window).statistic();
-		default -> throw new IllegalStateException(watch.source() + ": drift statistic " + watch.statistic() + " is not supported");
+		double value = switch (watch.kind()) {
+		case PSI -> Drift.psi(baseline, window, 10);
+		case KS_STATISTIC -> Drift.kolmogorovSmirnov(baseline, window).statistic();
 		};
 		Level level = value >= watch.fail() ? Level.FAIL : value >= watch.warn() ? Level.WARN : Level.OK;
 		return new Event(name(), watch.statistic() + " on " + feature, watch.source(), level, value,
@@ -166,13 +206,12 @@ public abstract class AssayMonitor {
 
 	private void react(Event event) {
 		for (Action action : reactions().getOrDefault(event.level(), List.of())) {
-			switch (action.kind()) {
-			case "alert" -> alert(event);
-			case "log" -> log(event);
-			case "fallback" -> fallback(action.argument(), event);
-			case "retrain" -> retrain(event);
-			case "block" -> block(event);
-			default -> LOG.warning("unknown action " + action.kind());
+			switch (action.action()) {
+			case ALERT -> alert(event);
+			case LOG -> log(event);
+			case FALLBACK -> fallback(action.argument(), event);
+			case RETRAIN -> retrain(event);
+			case BLOCK -> block(event);
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package org.assay.runtime.pipeline;
+package org.assay.runtime.spec;
 
 /**
  * A pre-trained model a pipeline declares instead of training one:
