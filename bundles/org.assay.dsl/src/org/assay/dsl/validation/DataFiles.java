@@ -60,21 +60,14 @@ public class DataFiles {
 
 	/**
 	 * Why a valid declared path is not inside the project, judged from its text alone: absolute or escaping with
-	 * {@code ..}. Null when it stays inside (or is invalid: see {@link #invalidReason(String)}). The run applies the
-	 * same rule ({@code org.assay.runtime.data.ProjectPaths}), so what validates is what runs.
+	 * {@code ..}. Null when it stays inside (or is invalid: see {@link #invalidReason(String)}). The rule is the run's
+	 * own ({@code org.assay.runtime.data.ProjectPaths}), so what validates is what runs.
 	 */
 	public static String outsideReason(String declared) {
 		if (invalidReason(declared) != null) {
 			return null;
 		}
-		Path path = Paths.get(declared);
-		if (path.isAbsolute() || declared.startsWith("/") || declared.startsWith("\\")) {
-			return "the path is absolute";
-		}
-		if (path.normalize().startsWith("..")) {
-			return "the path leaves the project with '..'";
-		}
-		return null;
+		return org.assay.runtime.data.ProjectPaths.outsideReason(declared);
 	}
 
 	/** Whether the path, unless marked external, may be read: valid and inside the project by its text. */

@@ -162,16 +162,8 @@ public class DataPathValidator extends AssayCheckBase {
 		return names.size() > MAX_LISTED ? listed + " and " + (names.size() - MAX_LISTED) + " more" : listed;
 	}
 
-	/** Control characters (a NUL, a line break) shown as escapes, so a message stays on one line. */
+	/** Invisible characters (a NUL, a line break, bidi marks) shown as U+XXXX, as in every Assay message. */
 	static String printable(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			if (c < ' ' || c == 0x7f) {
-				out.append(String.format("\\u%04x", (int) c));
-			} else {
-				out.append(c);
-			}
-		}
-		return out.toString();
+		return org.assay.dsl.VisibleText.of(text);
 	}
 }

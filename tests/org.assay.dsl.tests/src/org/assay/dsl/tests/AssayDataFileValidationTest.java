@@ -169,7 +169,7 @@ class AssayDataFileValidationTest {
 	void aNulCharacterInAPathIsALocatedError() throws Exception {
 		List<Issue> issues = validate("source csv \"data/a\\u0000b.csv\"");
 		Issue issue = onPath(issues, PATH_INVALID, Severity.ERROR);
-		assertTrue(issue.getMessage().contains("\\u0000"), issue.getMessage());
+		assertTrue(issue.getMessage().contains("U+0000"), issue.getMessage());
 		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("EValidator") || i.getLineNumber() == null
 				|| i.getLineNumber() < 1), AssayTestSupport.describe(issues));
 	}

@@ -107,8 +107,8 @@ public class AssayBuilderAndDiagramTest {
 	@Test
 	public void withGenerationOnTheBuilderGeneratesThePipelinesAndSuites() throws Exception {
 		IProject project = assayProject("generating");
-		// generation needs a dataset with a source (a missing file is a warning, not an error)
-		write(project, "data.assay", AssayEditorTest.DATA.replace("label fraud", "source csv \"orders.csv\"\n\tlabel fraud"));
+		// generation needs a dataset with a source, which the shared model has (a missing file is a warning, not an error)
+		write(project, "data.assay", AssayEditorTest.DATA);
 		write(project, "requirements.assay", AssayEditorTest.REQUIREMENTS);
 		var preferences = new org.eclipse.core.resources.ProjectScope(project).getNode("org.assay.ui");
 		preferences.putBoolean("generate", true);

@@ -29,6 +29,7 @@ public class AssayEditorTest {
 			import assay.iso25059.*
 			import assay.iso25012.*
 			dataset Orders {
+				source csv "orders.csv"
 				label fraud : category [yes, no]
 				feature amount : double range 0 .. *
 				split train 80 %, test 20 % seed 1
