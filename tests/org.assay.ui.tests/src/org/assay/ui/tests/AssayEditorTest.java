@@ -208,7 +208,7 @@ public class AssayEditorTest {
 		org.assay.ui.references.ReferencesView view = (org.assay.ui.references.ReferencesView) PlatformUI.getWorkbench()
 				.getActiveWorkbenchWindow().getActivePage().showView(org.assay.ui.references.ReferencesView.ID);
 		view.show(project, org.assay.ui.references.AssayReferences.find(data, DATA, DATA.indexOf("Orders") + 1));
-		assertEquals(List.of("data.assay:11 prepare Orders {"), view.rows(), "the dataset itself is prepared by P");
+		assertEquals(List.of("data.assay:12 prepare Orders {"), view.rows(), "the dataset itself is prepared by P");
 		view.show(project, org.assay.ui.references.AssayReferences.find(data, DATA, DATA.indexOf("test 20") + 1));
 		assertEquals(List.of("requirements.assay:5 accept accuracy >= 0.9 on Orders.test",
 				"requirements.assay:8 test T verifies R : threshold accuracy on Orders.test"), view.rows(),
