@@ -1,9 +1,7 @@
 package org.assay.runtime.suite;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.assay.runtime.check.DataCheck;
 import org.assay.runtime.check.DataChecks;
@@ -76,38 +74,9 @@ public final class Checks {
 			@Override
 			public Measurement measure(PipelineRun run) {
 				int[] scope = rows(run, partition);
-				List<String> details = new ArrayList<>();
-				java.util.Map<String, Interval> parts = new java.util.LinkedHashMap<>();
-				Interval worst = null;
-				String worstSlice = null;
-				for (var slice : run.slices().entrySet()) {
-					if (!only.isEmpty() && !only.contains(slice.getKey())) {
-						continue;
-					}
-					int[] rows = labelled(run, intersect(scope, slice.getValue()));
-					if (rows.length == 0) {
-						details.add("slice " + slice.getKey() + ": no rows");
-						continue;
-					}
-					double[][] probabilities = run.model().probabilities(run.encoder().encode(run.table(), rows));
-					Interval interval = ModelMetrics.interval(metric, run.labels(rows), probabilities, run.classes(), confidence);
-					if (Double.isNaN(interval.estimate())) {
-						details.add("slice " + slice.getKey() + ": " + metric + " undefined on its " + rows.length + " rows");
-						continue;
-					}
-					details.add(String.format("slice %s: %s = %.4f [%.4f, %.4f] on %d rows", slice.getKey(), metric,
-							interval.estimate(), interval.lower(), interval.upper(), rows.length));
-					parts.put(slice.getKey(), interval);
-					if (worst == null || (higherIsBetter ? interval.estimate() < worst.estimate() : interval.estimate() > worst.estimate())) {
-						worst = interval;
-						worstSlice = slice.getKey();
-					}
-				}
-				if (worst == null) {
-					return new Measurement(metric, Interval.point(Double.NaN), details);
-				}
-				details.add(0, "worst slice: " + worstSlice);
-				return new Measurement(metric, worst, details, parts);
+				return WorstSlice.measure(run, metric, higherIsBetter, only, slice -> labelled(run, intersect(scope, slice)),
+						rows -> ModelMetrics.interval(metric, run.labels(rows),
+								run.model().probabilities(run.encoder().encode(run.table(), rows)), run.classes(), confidence));
 			}
 		};
 	}

@@ -2,10 +2,8 @@ package org.assay.runtime.suite;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
 import org.assay.runtime.check.Measurement;
@@ -89,37 +87,9 @@ public final class RegressionChecks {
 			@Override
 			public Measurement measure(PipelineRun run) {
 				int[] scope = rows(run, partition);
-				List<String> details = new ArrayList<>();
-				Map<String, Interval> parts = new LinkedHashMap<>();
-				Interval worst = null;
-				String worstSlice = null;
-				for (var slice : run.slices().entrySet()) {
-					if (!only.isEmpty() && !only.contains(slice.getKey())) {
-						continue;
-					}
-					int[] rows = scored(run, Arrays.stream(scope).filter(r -> Arrays.binarySearch(slice.getValue(), r) >= 0).toArray());
-					if (rows.length == 0) {
-						details.add("slice " + slice.getKey() + ": no rows");
-						continue;
-					}
-					Interval interval = interval(metric, run.targets(rows), predict(run, run.table(), rows), confidence);
-					if (Double.isNaN(interval.estimate())) {
-						details.add("slice " + slice.getKey() + ": " + metric + " undefined on its " + rows.length + " rows");
-						continue;
-					}
-					details.add(String.format(Locale.ROOT, "slice %s: %s = %.4f [%.4f, %.4f] on %d rows", slice.getKey(), metric,
-							interval.estimate(), interval.lower(), interval.upper(), rows.length));
-					parts.put(slice.getKey(), interval);
-					if (worst == null || (higherIsBetter ? interval.estimate() < worst.estimate() : interval.estimate() > worst.estimate())) {
-						worst = interval;
-						worstSlice = slice.getKey();
-					}
-				}
-				if (worst == null) {
-					return new Measurement(metric, Interval.point(Double.NaN), details);
-				}
-				details.add(0, "worst slice: " + worstSlice);
-				return new Measurement(metric, worst, details, parts);
+				return WorstSlice.measure(run, metric, higherIsBetter, only,
+						slice -> scored(run, Arrays.stream(scope).filter(r -> Arrays.binarySearch(slice, r) >= 0).toArray()),
+						rows -> interval(metric, run.targets(rows), predict(run, run.table(), rows), confidence));
 			}
 		};
 	}
