@@ -74,22 +74,15 @@ class AssayGenerationLimitTest {
 			suite RBase tests PR { test E verifies Err : threshold rmse on R.test }
 			""";
 
-	record Case(String name, String code, Severity severity, String failing, String passing) {
-		@Override
-		public String toString() {
-			return name;
-		}
+	static RuleCase error(String name, String code, String failing, String passing) {
+		return new RuleCase(name, code, Severity.ERROR, PRELUDE + failing, PRELUDE + passing);
 	}
 
-	static Case error(String name, String code, String failing, String passing) {
-		return new Case(name, code, Severity.ERROR, PRELUDE + failing, PRELUDE + passing);
+	static RuleCase warning(String name, String code, String failing, String passing) {
+		return new RuleCase(name, code, Severity.WARNING, PRELUDE + failing, PRELUDE + passing);
 	}
 
-	static Case warning(String name, String code, String failing, String passing) {
-		return new Case(name, code, Severity.WARNING, PRELUDE + failing, PRELUDE + passing);
-	}
-
-	static Stream<Case> cases() {
+	static Stream<RuleCase> cases() {
 		return Stream.of(
 				warning("pipeline preparing two datasets", PIPELINE_DATASET_COUNT,
 						"pipeline ⟦P2⟧ { prepare D { } prepare R { } model N : classifier mlp train epochs 1 seed 1 }",
@@ -172,24 +165,13 @@ class AssayGenerationLimitTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void failingModelReportsTheLimitAtTheMarkedRegion(Case c) {
-		MarkedText marked = MarkedText.of(c.failing());
-		List<Issue> issues = support.validate(support.parse(marked.text()));
-		List<Issue> withCode = issues.stream().filter(i -> c.code().equals(i.getCode())).toList();
-		assertFalse(withCode.isEmpty(), () -> "expected " + c.code() + " but got:\n" + AssayTestSupport.describe(issues));
-		assertTrue(withCode.stream().anyMatch(i -> i.getOffset() == marked.offset() && i.getLength() == marked.length()),
-				() -> "expected " + c.code() + " at offset " + marked.offset() + " length " + marked.length() + " ('"
-						+ marked.text().substring(marked.offset(), marked.offset() + marked.length()) + "') but got: "
-						+ withCode.stream().map(i -> i.getOffset() + "+" + i.getLength() + " " + i.getMessage()).toList());
-		Issue issue = withCode.stream().filter(i -> i.getOffset() == marked.offset()).findFirst().orElseThrow();
-		assertEquals(c.severity(), issue.getSeverity());
-		assertEquals(marked.line(), issue.getLineNumber());
-		assertTrue(issue.getMessage().length() > 40, "message should say what is wrong and how to fix it");
+	void failingModelReportsTheLimitAtTheMarkedRegion(RuleCase c) {
+		c.assertReportedAtMarkedRegion(support);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void passingModelDoesNotReportTheLimit(Case c) {
+	void passingModelDoesNotReportTheLimit(RuleCase c) {
 		List<Issue> issues = support.validate(support.parse(c.passing()));
 		assertTrue(issues.stream().noneMatch(i -> c.code().equals(i.getCode())), () -> AssayTestSupport.describe(issues));
 		assertTrue(AssayTestSupport.errors(issues).isEmpty(), () -> "passing model must be valid: " + AssayTestSupport.describe(issues));

@@ -62,22 +62,15 @@ class AssayValidatorTest {
 			}
 			""";
 
-	record Case(String name, String code, Severity severity, String failing, String passing) {
-		@Override
-		public String toString() {
-			return name;
-		}
+	static RuleCase error(String name, String code, String failing, String passing) {
+		return new RuleCase(name, code, Severity.ERROR, PRELUDE + failing, PRELUDE + passing);
 	}
 
-	static Case error(String name, String code, String failing, String passing) {
-		return new Case(name, code, Severity.ERROR, PRELUDE + failing, PRELUDE + passing);
+	static RuleCase warning(String name, String code, String failing, String passing) {
+		return new RuleCase(name, code, Severity.WARNING, PRELUDE + failing, PRELUDE + passing);
 	}
 
-	static Case warning(String name, String code, String failing, String passing) {
-		return new Case(name, code, Severity.WARNING, PRELUDE + failing, PRELUDE + passing);
-	}
-
-	static Stream<Case> cases() {
+	static Stream<RuleCase> cases() {
 		return Stream.of(
 				error("threshold above the metric's range", THRESHOLD_OUT_OF_RANGE,
 						"requirement Q refines FunctionalCorrectness { accept accuracy >= ⟦1.5⟧ on D.test }",
@@ -238,7 +231,7 @@ class AssayValidatorTest {
 				error("duplicate names in one file", DUPLICATE_NAME,
 						"requirement ⟦Acc⟧ refines FunctionalCorrectness { accept accuracy >= 0.8 }",
 						"requirement Acc2 refines FunctionalCorrectness { accept accuracy >= 0.8 }"),
-				new Case("unresolved import", IMPORT_UNRESOLVED, Severity.ERROR,
+				new RuleCase("unresolved import", IMPORT_UNRESOLVED, Severity.ERROR,
 						PRELUDE.replace("import assay.iso25012.*", "import assay.iso25012.*\nimport ⟦assay.iso99999.*⟧"),
 						PRELUDE.replace("import assay.iso25012.*", "import assay.iso25012.*\nimport assay.iso25059.accuracy")));
 	}
@@ -248,24 +241,13 @@ class AssayValidatorTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void failingModelReportsTheIssueAtTheMarkedRegion(Case c) {
-		MarkedText marked = MarkedText.of(c.failing());
-		List<Issue> issues = support.validate(support.parse(marked.text()));
-		List<Issue> withCode = issues.stream().filter(i -> c.code().equals(i.getCode())).toList();
-		assertFalse(withCode.isEmpty(), () -> "expected " + c.code() + " but got:\n" + AssayTestSupport.describe(issues));
-		assertTrue(withCode.stream().anyMatch(i -> i.getOffset() == marked.offset() && i.getLength() == marked.length()),
-				() -> "expected " + c.code() + " at line " + marked.line() + " offset " + marked.offset() + " length "
-						+ marked.length() + " ('" + marked.text().substring(marked.offset(), marked.offset() + marked.length())
-						+ "') but got: " + withCode.stream().map(i -> i.getOffset() + "+" + i.getLength()).toList());
-		Issue issue = withCode.stream().filter(i -> i.getOffset() == marked.offset()).findFirst().orElseThrow();
-		assertEquals(c.severity(), issue.getSeverity());
-		assertEquals(marked.line(), issue.getLineNumber());
-		assertTrue(issue.getMessage().length() > 40, "message should say what is wrong and how to fix it");
+	void failingModelReportsTheIssueAtTheMarkedRegion(RuleCase c) {
+		c.assertReportedAtMarkedRegion(support);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void passingModelDoesNotReportTheIssue(Case c) {
+	void passingModelDoesNotReportTheIssue(RuleCase c) {
 		List<Issue> issues = support.validate(support.parse(c.passing()));
 		assertTrue(issues.stream().noneMatch(i -> c.code().equals(i.getCode())), () -> AssayTestSupport.describe(issues));
 		assertTrue(AssayTestSupport.errors(issues).stream().noneMatch(i -> i.getCode() != null && i.getCode().contains("Linking")),
