@@ -1,0 +1,93 @@
+package org.assay.runtime.constraint;
+
+import java.util.List;
+
+import org.assay.runtime.stats.Criterion.Operator;
+
+/**
+ * A condition on one row, as data (not code) so that every engine — the local one-pass engine and Spark — evaluates
+ * the same thing and it can be stored and compared. A row whose referenced cells are null or NaN is decided by the
+ * constraint's {@link NullPolicy}, not by the condition.
+ */
+public sealed interface RowCondition {
+
+	/** The columns the condition reads, in first-use order. */
+	List<String> columns();
+
+	/** {@code column OPERATOR number} on a numeric column. */
+	record Compare(String column, Operator operator, double value) implements RowCondition {
+		public List<String> columns() {
+			return List.of(column);
+		}
+	}
+
+	/** {@code left OPERATOR right} on two numeric columns of the same row. */
+	record CompareColumns(String left, Operator operator, String right) implements RowCondition {
+		public List<String> columns() {
+			return List.of(left, right);
+		}
+	}
+
+	/** The cell's text (for a category, its name) is one of {@code values}. */
+	record InSet(String column, List<String> values) implements RowCondition {
+		public InSet {
+			values = List.copyOf(values);
+		}
+
+		public List<String> columns() {
+			return List.of(column);
+		}
+	}
+
+	/** {@code low <= value <= high} (an end may be infinite). */
+	record InRange(String column, double low, double high) implements RowCondition {
+		public List<String> columns() {
+			return List.of(column);
+		}
+	}
+
+	/** The whole cell text matches a Java regular expression. */
+	record Matches(String column, String regex) implements RowCondition {
+		public List<String> columns() {
+			return List.of(column);
+		}
+	}
+
+	/** The cell text's length in code points lies in {@code [low, high]}. */
+	record LengthInRange(String column, int low, int high) implements RowCondition {
+		public List<String> columns() {
+			return List.of(column);
+		}
+	}
+
+	/** The cell's value occurs in column {@code otherColumn} of dataset {@code otherDataset} (referential integrity). */
+	record InColumn(String column, String otherDataset, String otherColumn) implements RowCondition {
+		public List<String> columns() {
+			return List.of(column);
+		}
+	}
+
+	record And(RowCondition left, RowCondition right) implements RowCondition {
+		public List<String> columns() {
+			return union(left, right);
+		}
+	}
+
+	record Or(RowCondition left, RowCondition right) implements RowCondition {
+		public List<String> columns() {
+			return union(left, right);
+		}
+	}
+
+	record Not(RowCondition operand) implements RowCondition {
+		public List<String> columns() {
+			return operand.columns();
+		}
+	}
+
+	private static List<String> union(RowCondition a, RowCondition b) {
+		java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a.columns());
+		all.addAll(b.columns());
+		return List.copyOf(all);
+	}
+}
