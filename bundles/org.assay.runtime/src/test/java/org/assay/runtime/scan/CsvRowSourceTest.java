@@ -208,6 +208,55 @@ class CsvRowSourceTest {
 	}
 
 	@Test
+	void aQuoteInsideAnUnquotedFieldIsReadAsTheLoaderDoesOrStopsWithAMessage() throws Exception {
+		StringBuilder csv = new StringBuilder("id,name,age,income,city,note\n1,6\" tall,30,1,Paris,x\n");
+		for (int r = 2; r < 400; r++) {
+			csv.append(r).append(",a,30,1,Paris,x\n");
+		}
+		// a stray quote shifts the quote parity: the rest of the file is one chunk, read as the loader reads it
+		Path stray = write("stray.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertSameAsLoader(stray, SCHEMA, 64, 2);
+		// and with a quoted line break after it, a boundary would fall inside that field: detected, not misread
+		for (int r = 400; r < 800; r++) {
+			csv.append(r).append(",\"a\nb\",30,1,Paris,x\n");
+		}
+		Path shifted = write("shifted.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		try (RowSource source = CsvRowSource.open(shifted, "shifted.csv", SCHEMA, ',', 64)) {
+			ScannedRows scanned = ScannedRows.read(source, 2);
+			assertEquals(1, scanned.fatal().size(), scanned.fatal()::toString);
+			assertEquals(Kind.UNREADABLE, scanned.fatal().get(0).kind());
+			assertTrue(scanned.fatal().get(0).message().startsWith("a quote inside an unquoted field"),
+					scanned.fatal()::toString);
+		}
+		try (RowSource source = CsvRowSource.open(shifted, "shifted.csv", SCHEMA, ',')) {
+			assertEquals(List.of(), ScannedRows.read(source, 1).fatal(), "in one chunk the file reads as the loader reads it");
+		}
+	}
+
+	@Test
+	void rowSourcesOpenConfinesThePathToTheProject() throws Exception {
+		Files.createDirectories(folder.resolve("data"));
+		Files.write(folder.resolve("data/a.csv"), AWKWARD.getBytes(StandardCharsets.UTF_8));
+		java.util.function.Function<String, org.assay.runtime.spec.DatasetSpec> dataset = path -> new org.assay.runtime.spec
+				.DatasetSpec("Awkward", "model.assay:7", path, null, SCHEMA, List.of("all"), new double[] { 100 }, 1, null,
+						java.util.Map.of());
+		try (RowSource source = RowSources.open(folder, dataset.apply("data/a.csv"), SourceFormat.CSV)) {
+			assertEquals("data/a.csv", source.name());
+			assertEquals(8, ScannedRows.read(source, 1).rows().size());
+		}
+		var outside = assertThrows(java.io.IOException.class,
+				() -> RowSources.open(folder, dataset.apply("../a.csv"), SourceFormat.CSV));
+		assertTrue(outside.getMessage().startsWith("model.assay:7: data file '../a.csv' is outside the project"),
+				outside.getMessage());
+		var absent = assertThrows(java.io.IOException.class,
+				() -> RowSources.open(folder, dataset.apply("data/b.csv"), SourceFormat.CSV));
+		assertTrue(absent.getMessage().startsWith("model.assay:7: data file data/b.csv does not exist"), absent.getMessage());
+		var noReader = assertThrows(java.io.IOException.class,
+				() -> RowSources.open(folder, dataset.apply("data/a.csv"), SourceFormat.PARQUET));
+		assertTrue(noReader.getMessage().contains("org.assay.runtime.parquet"), noReader.getMessage());
+	}
+
+	@Test
 	void tabSeparatedFilesUseTheSameRules() throws Exception {
 		Path file = write("t.tsv", "id\tname\tage\tincome\tcity\tnote\n1\t\"a\tb\"\t30\t-\tParis\tx, y\n"
 				.getBytes(StandardCharsets.UTF_8));
