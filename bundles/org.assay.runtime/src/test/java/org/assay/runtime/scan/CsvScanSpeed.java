@@ -44,6 +44,23 @@ public final class CsvScanSpeed {
 		}
 		double mb = Files.size(file) / 1e6;
 		int cores = Runtime.getRuntime().availableProcessors();
+		// parsing on this thread alone: its CPU time is the per-core speed (no GC or compiler threads counted)
+		var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+		double best = 0;
+		for (int run = 0; run < 8; run++) {
+			long cpu = bean.getCurrentThreadCpuTime();
+			long read = 0;
+			try (RowSource source = CsvRowSource.open(file, file.getFileName().toString(), SCHEMA, ',')) {
+				for (Chunk chunk : source.chunks()) {
+					read += chunk.read(batch -> {
+					}).rows();
+				}
+			}
+			double seconds = (bean.getCurrentThreadCpuTime() - cpu) / 1e9;
+			best = Math.max(best, mb / seconds);
+			System.out.printf("one thread: rows=%d cpu_ms=%.0f MB_per_cpu_s=%.0f%n", read, seconds * 1000, mb / seconds);
+		}
+		System.out.printf("best MB_per_cpu_s=%.0f (one thread, parse only)%n", best);
 		for (int threads : new int[] { 1, cores }) {
 			for (int run = 0; run < 5; run++) {
 				var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
