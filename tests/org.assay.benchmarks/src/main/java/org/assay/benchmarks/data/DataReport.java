@@ -29,8 +29,8 @@ public final class DataReport {
 	}
 
 	public void printTimings() throws IOException {
-		System.out.printf("%-10s %10s %10s %10s %10s %12s %10s %10s%n", "leg", "jvm_ms", "engine_ms", "cold_ms", "warm_ms",
-				"process_ms", "heap_mb", "live_mb");
+		System.out.printf("%-10s %10s %10s %10s %10s %12s %10s %10s %10s%n", "leg", "jvm_ms", "engine_ms", "cold_ms", "warm_ms",
+				"process_ms", "heap_mb", "live_mb", "xmx_mb");
 		for (LegRun leg : legs) {
 			if (leg.failed()) {
 				System.out.printf("%-10s FAILED (exit %d); last lines of %s:%n", leg.name(), leg.exitCode(), leg.log());
@@ -39,9 +39,10 @@ public final class DataReport {
 				leg.notes().forEach(l -> System.out.println("    " + l));
 				continue;
 			}
-			System.out.printf("%-10s %10d %10d %10d %10d %12d %10d %10s%n", leg.name(), leg.figure("jvm_ms"),
+			System.out.printf("%-10s %10d %10d %10d %10d %12d %10d %10s %10d%n", leg.name(), leg.figure("jvm_ms"),
 					leg.figure("engine_ms"), leg.figure("cold_ms"), leg.figure("warm_ms"), leg.wallMillis(),
-					leg.figure("peak_mb"), leg.figure("live_mb") < 0 ? "-" : Long.toString(leg.figure("live_mb")));
+					leg.figure("peak_mb"), leg.figure("live_mb") < 0 ? "-" : Long.toString(leg.figure("live_mb")),
+					leg.figure("max_mb"));
 			leg.notes().forEach(l -> System.out.println("    " + leg.name() + ": " + l));
 		}
 	}

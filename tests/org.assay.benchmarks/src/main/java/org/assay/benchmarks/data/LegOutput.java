@@ -19,6 +19,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 public final class LegOutput {
 
 	private static volatile long liveAfterGc;
+	private static volatile long peakBeforeGc;
 
 	private LegOutput() {
 	}
@@ -33,19 +34,23 @@ public final class LegOutput {
 		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
 			((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
 				if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-					Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
-							.from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
-					long used = 0;
-					for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-						MemoryUsage usage = after.get(pool.getName());
-						if (pool.getType() == MemoryType.HEAP && usage != null) {
-							used += usage.getUsed();
-						}
-					}
-					liveAfterGc = Math.max(liveAfterGc, used);
+					var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+					peakBeforeGc = Math.max(peakBeforeGc, heapUsed(info.getMemoryUsageBeforeGc()));
+					liveAfterGc = Math.max(liveAfterGc, heapUsed(info.getMemoryUsageAfterGc()));
 				}
 			}, null, null);
 		}
+	}
+
+	private static long heapUsed(Map<String, MemoryUsage> usages) {
+		long used = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			MemoryUsage usage = usages.get(pool.getName());
+			if (pool.getType() == MemoryType.HEAP && usage != null) {
+				used += usage.getUsed();
+			}
+		}
+		return used;
 	}
 
 	public static void timing(long jvmMs, long engineMs, long coldNanos, long warmNanos) {
@@ -54,17 +59,13 @@ public final class LegOutput {
 	}
 
 	/**
-	 * The heap: the sum of the heap pools' peak usage (an upper bound of the heap ever in use at once) and the
-	 * largest heap in use right after a collection.
+	 * The heap: its peak use (the heap fills up until a collection, so the peak is the largest use just before one,
+	 * or the use now if larger), the largest use right after a collection (live data and what survived), and the
+	 * maximum the JVM may take ({@code -Xmx}). Call {@link #watchHeap()} first.
 	 */
 	public static void heap() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		System.out.printf("@heap peak_mb=%d live_mb=%d max_mb=%d%n", peak >> 20, liveAfterGc >> 20,
+		long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		System.out.printf("@heap peak_mb=%d live_mb=%d max_mb=%d%n", Math.max(peakBeforeGc, now) >> 20, liveAfterGc >> 20,
 				Runtime.getRuntime().maxMemory() >> 20);
 	}
 
