@@ -35,6 +35,14 @@ public final class LegRun {
 		this.command = List.copyOf(command);
 	}
 
+	/** A leg that printed {@code lines} and exited with status 0 (what {@link #run} records, without a process). */
+	static LegRun printed(String name, List<String> lines) {
+		LegRun leg = new LegRun(name, List.of());
+		lines.forEach(leg::parse);
+		leg.exitCode = 0;
+		return leg;
+	}
+
 	/** Runs the leg to its end; never throws for a failing leg (see {@link #failed()}). */
 	public LegRun run(Path logs) throws IOException, InterruptedException {
 		log = logs.resolve(name + ".log");
