@@ -26,7 +26,8 @@ import org.assay.runtime.lineage.Sha256;
  * start-up, first and second verification, heap and values side by side, compares the values ({@link DataReport}) and
  * ends with the issue's line. {@code data-big} runs the Assay leg alone on 10,000,000 rows at {@code -Xmx512m}.
  * <p>
- * Arguments: {@code data|data-big [ROWS] [LEG,…]}. System properties (set by the run script):
+ * Arguments: {@code data|data-big [ROWS] [LEG,…|all] [ROUNDS]}: with several rounds the legs run again in turn (Deequ
+ * once) and each leg's median first verification is reported. System properties (set by the run script):
  * {@code bench.java}/{@code bench.cp} (the JDK and classpath of Assay's legs), {@code bench.peers.java} and
  * {@code bench.peers.cp} (Java 17 and the peers' classpath), {@code bench.cache} (where data files and logs go).
  */
@@ -44,20 +45,35 @@ public final class DataBenchmark {
 	public static void main(String[] args) throws Exception {
 		boolean big = args.length > 0 && args[0].equals("data-big");
 		long rows = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : big ? 10_000_000 : 1_000_000;
-		List<String> legs = args.length > 2 ? Arrays.asList(args[2].split(",")) : big ? List.of("assay") : ALL_LEGS;
+		List<String> legs = args.length > 2 && !args[2].equals("all") ? Arrays.asList(args[2].split(","))
+				: big ? List.of("assay") : ALL_LEGS;
+		int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 1;
 		Path cache = Path.of(System.getProperty("bench.cache", "target/data-bench"));
 		Path logs = Files.createDirectories(cache.resolve("logs"));
 		long t = System.nanoTime();
 		Path file = CustomerData.cached(cache, rows, CustomerData.DEFAULT_SEED).toAbsolutePath();
 		System.out.printf(Locale.ROOT, "file: %s (%d rows x 12 columns, %d MB, seed %d, sha256 %s; ready in %d ms)%n", file,
 				rows, Files.size(file) >> 20, CustomerData.DEFAULT_SEED, Sha256.of(file), (System.nanoTime() - t) / 1_000_000);
-		Map<String, LegRun> runs = new LinkedHashMap<>();
-		for (String leg : legs) {
-			System.out.println("running " + leg + " …");
-			runs.put(leg, new LegRun(leg, command(leg, file, big)).run(logs));
+		List<LegRun> all = new ArrayList<>();
+		Map<String, List<LegRun>> byLeg = new LinkedHashMap<>();
+		for (int round = 1; round <= repeats; round++) {
+			for (String leg : legs) {
+				if (round > 1 && leg.equals("deequ")) {
+					continue; // tens of seconds a run: its ratio does not hinge on noise, and it would dominate the time
+				}
+				System.out.println("running " + leg + (repeats > 1 ? " (round " + round + ")" : "") + " …");
+				LegRun run = new LegRun(leg, command(leg, file, big)).run(logs);
+				all.add(run);
+				byLeg.computeIfAbsent(leg, k -> new ArrayList<>()).add(run);
+			}
 		}
+		Map<String, LegRun> runs = new LinkedHashMap<>();
+		byLeg.forEach((leg, list) -> runs.put(leg, median(list)));
 		DataReport report = new DataReport(new ArrayList<>(runs.values()), runs.get("onepass"));
-		report.printTimings();
+		report.printTimings(all);
+		if (repeats > 1) {
+			System.out.println("(each leg's median first verification over its rounds is the one reported below)");
+		}
 		int mismatches = report.printValues();
 		LegRun assay = runs.get("assay");
 		if (big) {
@@ -78,7 +94,7 @@ public final class DataBenchmark {
 					rows, assayMs, duckdbMs, deequMs, cold(runs.get("onepass")), ratio(assayMs, duckdbMs), ratio(assayMs, deequMs),
 					assay == null ? -1 : assay.figure("peak_mb"));
 		}
-		boolean failed = runs.values().stream().anyMatch(LegRun::failed);
+		boolean failed = all.stream().anyMatch(LegRun::failed);
 		System.exit(failed || mismatches > 0 ? 1 : 0);
 	}
 
@@ -109,6 +125,13 @@ public final class DataBenchmark {
 	private static String duckDbClasspath(String peersCp) {
 		return String.join(java.io.File.pathSeparator, Arrays.stream(peersCp.split(java.io.File.pathSeparator))
 				.filter(e -> !e.endsWith(".jar") || Path.of(e).getFileName().toString().startsWith("duckdb_jdbc")).toList());
+	}
+
+	/** The run whose first verification is the median of the leg's runs (a failed run counts as the slowest). */
+	private static LegRun median(List<LegRun> runs) {
+		List<LegRun> sorted = new ArrayList<>(runs);
+		sorted.sort(java.util.Comparator.comparingLong(r -> r.failed() ? Long.MAX_VALUE : r.figure("cold_ms")));
+		return sorted.get((sorted.size() - 1) / 2);
 	}
 
 	private static long cold(LegRun leg) {

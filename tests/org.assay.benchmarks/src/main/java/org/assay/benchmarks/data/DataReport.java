@@ -28,10 +28,11 @@ public final class DataReport {
 		this.exact = exact != null && !exact.failed() ? exact : null;
 	}
 
-	public void printTimings() throws IOException {
+	/** Prints every run's start-up, first and second verification and heap (several per leg with several rounds). */
+	public void printTimings(List<LegRun> runs) throws IOException {
 		System.out.printf("%-10s %10s %10s %10s %10s %12s %10s %10s %10s%n", "leg", "jvm_ms", "engine_ms", "cold_ms", "warm_ms",
 				"process_ms", "heap_mb", "live_mb", "xmx_mb");
-		for (LegRun leg : legs) {
+		for (LegRun leg : runs) {
 			if (leg.failed()) {
 				System.out.printf("%-10s FAILED (exit %d); last lines of %s:%n", leg.name(), leg.exitCode(), leg.log());
 				List<String> lines = Files.readAllLines(leg.log());
