@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,7 @@ public final class DataBenchmark {
 	/** The run whose first verification is the median of the leg's runs (a failed run counts as the slowest). */
 	private static LegRun median(List<LegRun> runs) {
 		List<LegRun> sorted = new ArrayList<>(runs);
-		sorted.sort(java.util.Comparator.comparingLong(r -> r.failed() ? Long.MAX_VALUE : r.figure("cold_ms")));
+		sorted.sort(Comparator.comparingLong(r -> r.failed() ? Long.MAX_VALUE : r.figure("cold_ms")));
 		return sorted.get((sorted.size() - 1) / 2);
 	}
 

@@ -97,7 +97,7 @@ public final class AssayLeg {
 		checks.add(column("score_mean", Statistic.MEAN, "score", at(Operator.GREATER, 0.45), at(Operator.LESS, 0.55)));
 		checks.add(column("score_stddev", Statistic.STANDARD_DEVIATION, "score", at(Operator.GREATER, 0.25),
 				at(Operator.LESS, 0.33)));
-		checks.add(new ConstraintSpec("income_approx_median", "benchmark:12", List.of(), Statistic.APPROX_QUANTILE,
+		checks.add(new ConstraintSpec("income_approx_median", "benchmark:income_approx_median", List.of(), Statistic.APPROX_QUANTILE,
 				List.of("income"), 0.5, null, ReferenceChecks.RANK_ERROR, null, NullPolicy.MISSING,
 				List.of(at(Operator.GREATER, 10_000), at(Operator.LESS, 100_000))));
 		checks.add(column("segment_distinctness", Statistic.DISTINCTNESS, "segment", at(Operator.LESS, 0.001)));
