@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Supplier;
 
 import org.assay.runtime.constraint.NullPolicy;
 import org.assay.runtime.scan.Batch;
@@ -18,7 +20,8 @@ import org.assay.runtime.scan.ColumnVector;
  * Exact value → count of a column, or of a key made of several columns: numbers by their exact bits in a primitive
  * map, texts and categories by their text, a composite key as the length-prefixed parts (numbers by their exact bits,
  * so {@code 1} and {@code 1.0} are one value). Memory grows with the number of distinct values, not with the rows:
- * about 32 bytes per distinct number, 60 bytes plus the text per distinct text. Serves uniqueness, distinctness,
+ * about 16 bytes per distinct number (a table at most three quarters full of 8-byte keys and 4-byte counts), 60 bytes
+ * plus the text per distinct text. Serves uniqueness, distinctness,
  * distinct count, entropy, top-k share and a value's frequency.
  */
 public final class DistinctState extends ColumnState {
@@ -115,17 +118,56 @@ public final class DistinctState extends ColumnState {
 		return count == null ? 0 : count[0];
 	}
 
-	/** The {@code limit} most frequent values with their counts, most frequent first (ties: smaller value first). */
-	public List<Map.Entry<String, Long>> mostFrequent(int limit) {
-		List<Map.Entry<String, Long>> all = new ArrayList<>();
+	/** The primitive map of a numeric column's values (tests fill it directly). */
+	LongCountMap numbers() {
+		return numbers;
+	}
+
+	/** Values (or keys) that occur exactly once. */
+	public long singletons() {
+		long[] once = { 0 };
 		if (numeric) {
-			numbers.forEach((key, count) -> all.add(Map.entry(show(key), count)));
+			numbers.forEach((key, count) -> once[0] += count == 1 ? 1 : 0);
 		} else {
-			texts.forEach((key, count) -> all.add(Map.entry(columns.length == 1 ? key : showComposite(key), count[0])));
+			texts.values().forEach(count -> once[0] += count[0] == 1 ? 1 : 0);
 		}
-		all.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-				.thenComparing(Map.Entry::getKey));
-		return all.subList(0, Math.min(limit, all.size()));
+		return once[0];
+	}
+
+	/**
+	 * The {@code limit} most frequent values with their counts, most frequent first (ties: smaller value first). Kept in
+	 * a heap of {@code limit} entries while the counts are visited, so a column of a million distinct values is neither
+	 * copied nor sorted, and a value is shown as text only when its count can still place it.
+	 */
+	public List<Map.Entry<String, Long>> mostFrequent(int limit) {
+		if (limit <= 0) {
+			return List.of();
+		}
+		Comparator<Map.Entry<String, Long>> order = Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+				.reversed().thenComparing(Map.Entry::getKey);
+		PriorityQueue<Map.Entry<String, Long>> kept = new PriorityQueue<>(limit + 1, order.reversed()); // head: worst kept
+		if (numeric) {
+			numbers.forEach((key, count) -> keep(kept, limit, order, count, () -> show(key)));
+		} else {
+			texts.forEach((key, count) -> keep(kept, limit, order, count[0], () -> columns.length == 1 ? key : showComposite(key)));
+		}
+		List<Map.Entry<String, Long>> best = new ArrayList<>(kept);
+		best.sort(order);
+		return best;
+	}
+
+	private static void keep(PriorityQueue<Map.Entry<String, Long>> kept, int limit, Comparator<Map.Entry<String, Long>> order,
+			long count, Supplier<String> shown) {
+		if (kept.size() == limit && count < kept.peek().getValue()) {
+			return;
+		}
+		Map.Entry<String, Long> entry = Map.entry(shown.get(), count);
+		if (kept.size() < limit) {
+			kept.add(entry);
+		} else if (order.compare(entry, kept.peek()) < 0) {
+			kept.poll();
+			kept.add(entry);
+		}
 	}
 
 	private static String show(long key) {

@@ -2,11 +2,17 @@ package org.assay.runtime.engine.state;
 
 import java.util.Arrays;
 
-/** value → count for long keys (exact number bits, category codes), open addressing without boxing. */
+/**
+ * value → count for long keys (exact number bits, category codes), open addressing without boxing. The table is at
+ * most three quarters full, and counts take 4 bytes until one passes {@link Integer#MAX_VALUE} (then all take 8): about
+ * 16 bytes per distinct value, so ten million distinct ids fit in 256 MB of heap, growing included.
+ */
 final class LongCountMap {
 
 	private long[] keys = new long[16];
-	private long[] counts = new long[16];
+	private int[] counts = new int[16];
+	/** The counts once one no longer fits an int (then {@link #counts} is null). */
+	private long[] wideCounts;
 	private int size;
 	private boolean hasZero;
 	private long zeroCount;
@@ -24,15 +30,15 @@ final class LongCountMap {
 		int i = mix(key) & mask;
 		while (keys[i] != 0) {
 			if (keys[i] == key) {
-				counts[i] += count;
+				set(i, count(i) + count);
 				return;
 			}
 			i = (i + 1) & mask;
 		}
 		keys[i] = key;
-		counts[i] = count;
+		set(i, count);
 		size++;
-		if (size * 2 > keys.length) {
+		if (size > keys.length - (keys.length >>> 2)) {
 			grow();
 		}
 	}
@@ -45,7 +51,7 @@ final class LongCountMap {
 		int i = mix(key) & mask;
 		while (keys[i] != 0) {
 			if (keys[i] == key) {
-				return counts[i];
+				return count(i);
 			}
 			i = (i + 1) & mask;
 		}
@@ -56,20 +62,51 @@ final class LongCountMap {
 		return size;
 	}
 
+	private long count(int slot) {
+		return counts != null ? counts[slot] : wideCounts[slot];
+	}
+
+	private void set(int slot, long count) {
+		if (counts != null && count > Integer.MAX_VALUE) {
+			wideCounts = new long[counts.length];
+			for (int i = 0; i < counts.length; i++) {
+				wideCounts[i] = counts[i];
+			}
+			counts = null;
+		}
+		if (counts != null) {
+			counts[slot] = (int) count;
+		} else {
+			wideCounts[slot] = count;
+		}
+	}
+
+	/**
+	 * MurmurHash3's 64-bit finalizer: every key bit reaches the low bits that pick the slot. (A multiply alone leaves
+	 * the low bits of a product zero when the key's are, as in the bits of a double holding a small integer, whose
+	 * mantissa ends in zeros; those keys then crowd into a fraction of the slots.)
+	 */
 	private static int mix(long key) {
-		long h = key * 0x9E3779B97F4A7C15L;
-		return (int) (h ^ (h >>> 32));
+		long h = key;
+		h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+		h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+		return (int) (h ^ (h >>> 33));
 	}
 
 	private void grow() {
 		long[] oldKeys = keys;
-		long[] oldCounts = counts;
+		int[] oldCounts = counts;
+		long[] oldWide = wideCounts;
 		keys = new long[oldKeys.length * 2];
-		counts = new long[oldKeys.length * 2];
+		if (oldCounts != null) {
+			counts = new int[keys.length];
+		} else {
+			wideCounts = new long[keys.length];
+		}
 		size = hasZero ? 1 : 0;
 		for (int i = 0; i < oldKeys.length; i++) {
 			if (oldKeys[i] != 0) {
-				add(oldKeys[i], oldCounts[i]);
+				add(oldKeys[i], oldCounts != null ? oldCounts[i] : oldWide[i]);
 			}
 		}
 	}
@@ -84,7 +121,7 @@ final class LongCountMap {
 		}
 		for (int i = 0; i < keys.length; i++) {
 			if (keys[i] != 0) {
-				visitor.visit(keys[i], counts[i]);
+				visitor.visit(keys[i], count(i));
 			}
 		}
 	}
