@@ -147,7 +147,10 @@ public final class DataBenchmark {
 		return ms <= 0 ? -1 : Math.round(rows * 1000.0 / ms);
 	}
 
-	/** The issue asks that 10^7 rows run within 20 % of the 10^6 rows' throughput: says so against the last {@code data} run. */
+	/**
+	 * The issue asks that 10^7 rows keep the 10^6 rows' throughput within 20 %: compares with the last {@code data}
+	 * run's (faster is fine: the JIT's warm-up weighs less on ten times the rows).
+	 */
 	private static void compareWithOneMillion(Path cache, long rowsPerSecond) throws IOException {
 		Path last = cache.resolve("last-data-rows-per-s.txt");
 		if (!Files.isRegularFile(last) || rowsPerSecond <= 0) {
@@ -157,6 +160,6 @@ public final class DataBenchmark {
 		long small = Long.parseLong(Files.readString(last, StandardCharsets.UTF_8).trim());
 		double change = (double) rowsPerSecond / small - 1;
 		System.out.printf(Locale.ROOT, "throughput vs the last `run data` (%d rows/s): %+.1f %% (%s)%n", small, 100 * change,
-				Math.abs(change) <= 0.2 ? "within 20 %" : "NOT within 20 %");
+				change >= -0.2 ? "not more than 20 % below" : "MORE than 20 % below");
 	}
 }
