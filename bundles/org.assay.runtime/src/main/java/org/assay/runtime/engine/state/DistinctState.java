@@ -125,13 +125,14 @@ public final class DistinctState extends ColumnState {
 
 	/** Values (or keys) that occur exactly once. */
 	public long singletons() {
-		long[] once = { 0 };
 		if (numeric) {
-			numbers.forEach((key, count) -> once[0] += count == 1 ? 1 : 0);
-		} else {
-			texts.values().forEach(count -> once[0] += count[0] == 1 ? 1 : 0);
+			return numbers.singletons();
 		}
-		return once[0];
+		long once = 0;
+		for (long[] count : texts.values()) {
+			once += count[0] == 1 ? 1 : 0;
+		}
+		return once;
 	}
 
 	/**
@@ -192,7 +193,7 @@ public final class DistinctState extends ColumnState {
 	protected void mergeFields(ColumnState later) {
 		DistinctState other = (DistinctState) later;
 		if (numeric) {
-			other.numbers.forEach(numbers::add);
+			numbers.addAll(other.numbers);
 		} else {
 			other.texts.forEach((key, count) -> {
 				long[] mine = texts.get(key);

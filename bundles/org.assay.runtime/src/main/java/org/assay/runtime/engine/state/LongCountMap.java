@@ -14,6 +14,7 @@ final class LongCountMap {
 	/** The counts once one no longer fits an int (then {@link #counts} is null). */
 	private long[] wideCounts;
 	private int size;
+	private int resizes;
 	private boolean hasZero;
 	private long zeroCount;
 
@@ -93,11 +94,56 @@ final class LongCountMap {
 		return (int) (h ^ (h >>> 33));
 	}
 
+	/**
+	 * Adds every count of {@code other}. The table is first made large enough for both: filling a smaller table from a
+	 * larger one in slot order would hand it keys sorted by their slot, which linear probing turns into one long run
+	 * (a million keys took seconds instead of milliseconds).
+	 */
+	void addAll(LongCountMap other) {
+		int length = keys.length;
+		long entries = (long) size + other.size;
+		while (entries > length - (length >>> 2)) {
+			length *= 2;
+		}
+		if (length != keys.length) {
+			resize(length);
+		}
+		if (other.hasZero) {
+			add(0, other.zeroCount);
+		}
+		for (int i = 0; i < other.keys.length; i++) {
+			if (other.keys[i] != 0) {
+				add(other.keys[i], other.count(i));
+			}
+		}
+	}
+
+	/** Keys that occur exactly once. */
+	long singletons() {
+		long once = hasZero && zeroCount == 1 ? 1 : 0;
+		for (int i = 0; i < keys.length; i++) {
+			if (keys[i] != 0 && count(i) == 1) {
+				once++;
+			}
+		}
+		return once;
+	}
+
+	/** How often the table was rebuilt larger; for tests. */
+	int resizes() {
+		return resizes;
+	}
+
 	private void grow() {
+		resize(keys.length * 2);
+	}
+
+	private void resize(int length) {
+		resizes++;
 		long[] oldKeys = keys;
 		int[] oldCounts = counts;
 		long[] oldWide = wideCounts;
-		keys = new long[oldKeys.length * 2];
+		keys = new long[length];
 		if (oldCounts != null) {
 			counts = new int[keys.length];
 		} else {

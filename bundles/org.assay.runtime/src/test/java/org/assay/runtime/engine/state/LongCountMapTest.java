@@ -36,6 +36,31 @@ class LongCountMapTest {
 		assertArrayEquals(reference.keySet().stream().mapToLong(Long::longValue).sorted().toArray(), map.sortedKeys());
 	}
 
+	/**
+	 * Merging chunk maps into the dataset's map: the counts add up, and the table is sized for both before the keys
+	 * come in. (Filling a smaller table from a larger one in slot order hands it keys sorted by slot, which linear
+	 * probing piles into one run until the next growth: merging a million ids took 2 s instead of 0.1 s.)
+	 */
+	@Test
+	void mergingChunkMapsSizesTheTableFirstAndAddsTheirCounts() {
+		LongCountMap merged = new LongCountMap();
+		for (int chunk = 0; chunk < 7; chunk++) {
+			LongCountMap part = new LongCountMap();
+			for (int id = chunk * 150_000 + 1; id <= (chunk + 1) * 150_000; id++) {
+				part.add(Cells.key(id), 1);
+			}
+			part.add(Cells.key(0.0), 2); // a value every chunk holds
+			merged.addAll(part);
+			if (chunk == 0) {
+				assertEquals(1, merged.resizes(), "sized at once for the first chunk's keys, not grown key by key");
+			}
+		}
+		assertEquals(1_050_001, merged.size());
+		assertEquals(14, merged.get(Cells.key(0.0)));
+		assertEquals(1, merged.get(Cells.key(1_050_000)));
+		assertEquals(1_050_000, merged.singletons());
+	}
+
 	/** Counts are stored in 4 bytes until one no longer fits; then every count keeps its exact value in 8. */
 	@Test
 	void aCountPastTheIntRangeWidensTheCountsAndLosesNothing() {
