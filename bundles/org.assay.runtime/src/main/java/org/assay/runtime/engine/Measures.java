@@ -40,7 +40,7 @@ final class Measures {
 		String statistic = spec.statistic().name().toLowerCase(Locale.ROOT);
 		return switch (spec.statistic()) {
 		case ROW_COUNT -> "rows";
-		case SATISFACTION -> "share of rows where " + spec.condition();
+		case SATISFACTION -> "share of rows where " + org.assay.runtime.engine.condition.ConditionText.show(spec.condition());
 		case QUANTILE, APPROX_QUANTILE, TOP_FREQUENCY -> statistic + " " + fmt(spec.argument()) + " of " + String.join(", ", spec.columns());
 		case FREQUENCY -> "frequency of '" + spec.value() + "' in " + spec.columns().get(0);
 		default -> statistic + " of " + String.join(", ", spec.columns());
@@ -128,11 +128,14 @@ final class Measures {
 		double value;
 		switch (spec.statistic()) {
 		case UNIQUENESS -> {
-			long once = state.singletons();
+			long once = 0;
+			for (long count : state.counts()) {
+				once += count == 1 ? 1 : 0;
+			}
 			value = (double) once / total;
-			if (once < state.distinct()) { // some value repeats: name the most repeated ones
-				List<String> repeated = state.mostFrequent(5).stream().filter(e -> e.getValue() > 1)
-						.map(e -> "'" + e.getKey() + "' ×" + e.getValue()).toList();
+			List<String> repeated = state.mostFrequent(5).stream().filter(e -> e.getValue() > 1)
+					.map(e -> "'" + e.getKey() + "' ×" + e.getValue()).toList();
+			if (!repeated.isEmpty()) {
 				details.add("most repeated: " + String.join(", ", repeated));
 			}
 		}

@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.function.Supplier;
 
 import org.assay.runtime.constraint.NullPolicy;
 import org.assay.runtime.scan.Batch;
@@ -20,8 +18,7 @@ import org.assay.runtime.scan.ColumnVector;
  * Exact value → count of a column, or of a key made of several columns: numbers by their exact bits in a primitive
  * map, texts and categories by their text, a composite key as the length-prefixed parts (numbers by their exact bits,
  * so {@code 1} and {@code 1.0} are one value). Memory grows with the number of distinct values, not with the rows:
- * about 16 bytes per distinct number (a table at most three quarters full of 8-byte keys and 4-byte counts), 60 bytes
- * plus the text per distinct text. Serves uniqueness, distinctness,
+ * 16 to 32 bytes per distinct number, about 60 bytes plus the text per distinct text. Serves uniqueness, distinctness,
  * distinct count, entropy, top-k share and a value's frequency.
  */
 public final class DistinctState extends ColumnState {
@@ -102,10 +99,7 @@ public final class DistinctState extends ColumnState {
 		return counts;
 	}
 
-	/**
-	 * How often a value occurs: for a numeric column the value is read as a number, for a key of several columns it is
-	 * the parts separated by commas.
-	 */
+	/** How often a value of one column occurs: for a numeric column the value is read as a number (so "30" is 30.0). */
 	public long frequency(String value) {
 		if (numeric) {
 			try {
@@ -118,57 +112,41 @@ public final class DistinctState extends ColumnState {
 		return count == null ? 0 : count[0];
 	}
 
-	/** The primitive map of a numeric column's values (tests fill it directly). */
-	LongCountMap numbers() {
-		return numbers;
-	}
-
-	/** Values (or keys) that occur exactly once. */
-	public long singletons() {
-		if (numeric) {
-			return numbers.singletons();
-		}
-		long once = 0;
-		for (long[] count : texts.values()) {
-			once += count[0] == 1 ? 1 : 0;
-		}
-		return once;
-	}
-
 	/**
-	 * The {@code limit} most frequent values with their counts, most frequent first (ties: smaller value first). Kept in
-	 * a heap of {@code limit} entries while the counts are visited, so a column of a million distinct values is neither
-	 * copied nor sorted, and a value is shown as text only when its count can still place it.
+	 * The {@code limit} most frequent values with their counts, most frequent first (ties: the smaller value first),
+	 * selected in one scan without sorting or showing every value.
 	 */
 	public List<Map.Entry<String, Long>> mostFrequent(int limit) {
-		if (limit <= 0) {
-			return List.of();
-		}
-		Comparator<Map.Entry<String, Long>> order = Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
-				.reversed().thenComparing(Map.Entry::getKey);
-		PriorityQueue<Map.Entry<String, Long>> kept = new PriorityQueue<>(limit + 1, order.reversed()); // head: worst kept
+		List<Object> keys = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		Comparator<Object> byKey = numeric ? Comparator.comparingDouble(k -> Double.longBitsToDouble((Long) k))
+				: Comparator.comparing(k -> (String) k);
+		java.util.function.BiConsumer<Object, Long> offer = (key, count) -> {
+			int at = counts.size();
+			while (at > 0 && (counts.get(at - 1) < count || counts.get(at - 1).equals(count) && byKey.compare(keys.get(at - 1), key) > 0)) {
+				at--;
+			}
+			if (at < limit) {
+				keys.add(at, key);
+				counts.add(at, count);
+				if (keys.size() > limit) {
+					keys.remove(limit);
+					counts.remove(limit);
+				}
+			}
+		};
 		if (numeric) {
-			numbers.forEach((key, count) -> keep(kept, limit, order, count, () -> show(key)));
+			numbers.forEach((key, count) -> offer.accept(key, count));
 		} else {
-			texts.forEach((key, count) -> keep(kept, limit, order, count[0], () -> columns.length == 1 ? key : showComposite(key)));
+			texts.forEach((key, count) -> offer.accept(key, count[0]));
 		}
-		List<Map.Entry<String, Long>> best = new ArrayList<>(kept);
-		best.sort(order);
-		return best;
-	}
-
-	private static void keep(PriorityQueue<Map.Entry<String, Long>> kept, int limit, Comparator<Map.Entry<String, Long>> order,
-			long count, Supplier<String> shown) {
-		if (kept.size() == limit && count < kept.peek().getValue()) {
-			return;
+		List<Map.Entry<String, Long>> top = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			Object key = keys.get(i);
+			String shown = numeric ? show((Long) key) : columns.length == 1 ? (String) key : showComposite((String) key);
+			top.add(Map.entry(shown, counts.get(i)));
 		}
-		Map.Entry<String, Long> entry = Map.entry(shown.get(), count);
-		if (kept.size() < limit) {
-			kept.add(entry);
-		} else if (order.compare(entry, kept.peek()) < 0) {
-			kept.poll();
-			kept.add(entry);
-		}
+		return top;
 	}
 
 	private static String show(long key) {

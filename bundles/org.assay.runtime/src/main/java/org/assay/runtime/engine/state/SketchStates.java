@@ -31,13 +31,13 @@ public final class SketchStates {
 
 	/**
 	 * Approximate distinct count: numbers update the sketch with their exact bits ({@link Cells#key}), texts and
-	 * categories with their UTF-8 text, so that every engine feeding the same values builds the same sketch.
+	 * categories with {@link ColumnVector#hash} (the 64-bit hash of their UTF-8 text, the same in every engine), so that
+	 * no string is built per row and every engine feeding the same values builds the same sketch.
 	 */
 	public static final class Hll extends ColumnState {
 
+		/** Updated directly (a union is itself an HLL_8 sketch), so that it encodes and decodes to the same bytes. */
 		private Union union = new Union(LG_K);
-		private HllSketch sketch = new HllSketch(LG_K, TgtHllType.HLL_8);
-		private String[] categoryNames = new String[0];
 
 		public Hll(List<String> names, int[] columns, NullPolicy policy) {
 			super(names, columns, policy);
@@ -51,45 +51,26 @@ public final class SketchStates {
 		@Override
 		protected void accept(Batch batch, ColumnVector vector, int row) {
 			switch (vector.kind()) {
-			case NUMBER -> sketch.update(Cells.key(vector.number(row)));
-			case CATEGORY -> sketch.update(categoryName(vector, row));
-			default -> sketch.update(vector.text(row).toString());
+			case NUMBER -> union.update(Cells.key(vector.number(row)));
+			default -> union.update(vector.hash(row));
 			}
 		}
 
-		private String categoryName(ColumnVector vector, int row) {
-			int code = vector.code(row);
-			if (code >= categoryNames.length) {
-				categoryNames = java.util.Arrays.copyOf(categoryNames, code + 8);
-			}
-			String name = categoryNames[code];
-			if (name == null) {
-				name = vector.text(row).toString();
-				categoryNames[code] = name;
-			}
-			return name;
-		}
 
 		/** The sketch of every value so far. */
 		public HllSketch result() {
-			Union all = new Union(LG_K);
-			all.update(union.getResult(TgtHllType.HLL_8));
-			all.update(sketch);
-			return all.getResult(TgtHllType.HLL_8);
+			return union.getResult(TgtHllType.HLL_8);
 		}
 
 		@Override
 		protected void mergeFields(ColumnState later) {
 			Hll other = (Hll) later;
-			union.update(sketch);
-			union.update(other.union.getResult(TgtHllType.HLL_8));
-			union.update(other.sketch);
-			sketch = new HllSketch(LG_K, TgtHllType.HLL_8);
+			union.update(other.result());
 		}
 
 		@Override
 		public void writeFields(DataOutput out) throws IOException {
-			byte[] bytes = serialised(() -> result().toCompactByteArray());
+			byte[] bytes = serialised(() -> union.toCompactByteArray());
 			out.writeInt(bytes.length);
 			out.write(bytes);
 		}
@@ -98,7 +79,7 @@ public final class SketchStates {
 			Hll state = common.init(new Hll(common.names(), common.columns(), common.policy()));
 			byte[] bytes = new byte[in.readInt()];
 			in.readFully(bytes);
-			state.union.update(serialised(() -> HllSketch.heapify(Memory.wrap(bytes))));
+			state.union = serialised(() -> Union.heapify(Memory.wrap(bytes)));
 			return state;
 		}
 	}
