@@ -171,7 +171,7 @@ public final class DistinctState extends ColumnState {
 	protected void mergeFields(ColumnState later) {
 		DistinctState other = (DistinctState) later;
 		if (numeric) {
-			other.numbers.forEach(numbers::add);
+			numbers.addAll(other.numbers);
 		} else {
 			other.texts.forEach((key, count) -> {
 				long[] mine = texts.get(key);
