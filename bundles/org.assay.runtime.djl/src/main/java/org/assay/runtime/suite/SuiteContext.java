@@ -181,9 +181,13 @@ public final class SuiteContext implements AutoCloseable {
 				if (measurement.shortfall() != null && verdict != Verdict.NO_DATA) {
 					verdict = Verdict.INCONCLUSIVE;
 				}
+				if (measurement.violation() != null) {
+					verdict = Verdict.FAIL;
+				}
 				String message = String.format("%s = %.4f [%.4f, %.4f] (%.0f %% confidence), required %s: %s",
 						check.describe(), interval.estimate(), interval.lower(), interval.upper(), interval.confidence() * 100,
-						criterion, verdict) + (measurement.shortfall() == null ? "" : " — " + measurement.shortfall());
+						criterion, verdict) + (measurement.shortfall() == null ? "" : " — " + measurement.shortfall())
+						+ (measurement.violation() == null ? "" : " — " + measurement.violation());
 				evidence = new Evidence(suite, test, requirements, source, measurement.metric(), interval.estimate(),
 						interval.lower(), interval.upper(), interval.confidence(), criterion.toString(), verdict, message,
 						run.lineage(), measurement.details());

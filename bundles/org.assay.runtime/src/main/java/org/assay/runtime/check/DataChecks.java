@@ -55,8 +55,9 @@ public final class DataChecks {
 	/**
 	 * A column constraint over the rows of a partition ({@code on VIEW}; every row for null), measured by the one-pass
 	 * engine. The value's interval is the engine's (a point, or a sketch's bounds); the first failing rows are in the
-	 * details. What the engine cannot measure, and a null or NaN that {@code nulls invalid} forbids (which a bound on
-	 * the value cannot express), is thrown, so the test is an ERROR that says why and where.
+	 * details. A null or NaN that {@code nulls invalid} forbids (which a bound on the value cannot express) is the
+	 * measurement's {@link Measurement#violation}, so the test FAILs with those rows in its details, as in the engine.
+	 * What the engine cannot measure is thrown, so the test is an ERROR that says why and where.
 	 */
 	public static DataCheck constraint(ConstraintSpec constraint, String partition) {
 		return new DataCheck() {
@@ -76,11 +77,13 @@ public final class DataChecks {
 				boolean nullsFail = constraint.nulls() == NullPolicy.INVALID && result.nulls() + result.nans() > 0
 						&& constraint.statistic() != Statistic.COMPLETENESS && constraint.statistic() != Statistic.SATISFACTION
 						&& constraint.statistic() != Statistic.ROW_COUNT;
-				if (result.measurement() == null || nullsFail) {
+				if (result.measurement() == null) {
 					throw new IllegalStateException(result.message() + (details.isEmpty() ? "" : "; " + String.join("; ", details)));
 				}
 				details.addAll(result.measurement().details());
-				return new Measurement(result.measurement().metric(), result.measurement().interval(), details);
+				String violation = nullsFail ? (result.nulls() + result.nans()) + " null/NaN cell(s) met, which 'nulls invalid' forbids"
+						: null;
+				return new Measurement(result.measurement().metric(), result.measurement().interval(), details, null, null, violation);
 			}
 		};
 	}

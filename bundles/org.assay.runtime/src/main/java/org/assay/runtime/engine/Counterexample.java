@@ -1,16 +1,26 @@
 package org.assay.runtime.engine;
 
 /**
- * A located row that fails a constraint (or holds a null/NaN its policy forbids, or the failing extreme).
+ * A located row that fails a constraint (or holds a null/NaN its policy forbids, or the failing extreme, or the first
+ * row holding a repeated value).
  *
  * @param row the data row, from 1 (the first row after the header)
  * @param line the file line (the header is line 1)
  * @param values the offending cells, {@code column='value', …}
+ * @param more what else the row stands for ({@code occurs 3 times, also at lines 12, 40}); empty when nothing
  */
-public record Counterexample(long row, long line, String values) {
+public record Counterexample(long row, long line, String values, String more) {
 
-	/** {@code file:line: values (row N)}. */
+	public Counterexample {
+		more = more == null ? "" : more;
+	}
+
+	public Counterexample(long row, long line, String values) {
+		this(row, line, values, "");
+	}
+
+	/** {@code file:line: values (row N)}, then {@code ; more} when there is more to say. */
 	public String located(String file) {
-		return file + ":" + line + ": " + values + " (row " + row + ")";
+		return file + ":" + line + ": " + values + " (row " + row + ")" + (more.isEmpty() ? "" : "; " + more);
 	}
 }

@@ -70,6 +70,7 @@ public final class DataEngine {
 				results.add(result(file, plan.spec(), outcome.states().get(plan.key())));
 			}
 		}
+		results = Repeats.locate(source, plans, results, outcome.states(), options.threads());
 		return new EngineResult(file, outcome.rows(), results, findings, List.of());
 	}
 

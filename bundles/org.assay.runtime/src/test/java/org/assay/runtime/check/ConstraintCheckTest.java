@@ -72,10 +72,32 @@ class ConstraintCheckTest {
 	}
 
 	@Test
-	void whatCannotBeExpressedAsAValueIsThrown() {
-		IllegalStateException invalid = assertThrows(IllegalStateException.class,
-				() -> DataChecks.constraint(spec(Statistic.MEAN, NullPolicy.INVALID, null), "test").measure(RUN));
-		assertTrue(invalid.getMessage().contains("'nulls invalid' forbids"), invalid.getMessage());
+	void aNullThatNullsInvalidForbidsIsAViolationWithItsRows() {
+		// the partition's rows 1, 2, 4, 6 hold 2, NaN, 8, 32: the NaN fails 'mean of x nulls invalid > 0'
+		Measurement invalid = DataChecks.constraint(spec(Statistic.MEAN, NullPolicy.INVALID, null), "test").measure(RUN);
+		assertEquals("1 null/NaN cell(s) met, which 'nulls invalid' forbids", invalid.violation());
+		assertEquals((2 + 8 + 32) / 3.0, invalid.interval().estimate(), 1e-15, "the value of the other rows is kept");
+		// a loaded table keeps a missing or NaN cell as NaN, shown empty; row 2 of the partition, line 4 of the file
+		assertEquals("data/t.csv:4: x=(empty) (row 2)", invalid.details().get(0), invalid.details().toString());
+		Measurement clean = DataChecks.constraint(spec(Statistic.MEAN, NullPolicy.INVALID, null), null).measure(new DataRun() {
+			private final Table table = Table.of("data/t.csv", SCHEMA, List.of(new double[] { 1, 2 }, new int[] { 0, 1 }));
+
+			@Override
+			public Table table() {
+				return table;
+			}
+
+			@Override
+			public int[] partition(String name) {
+				throw new AssertionError(name);
+			}
+		});
+		assertEquals(null, clean.violation(), "no null, no violation");
+		assertEquals(1.5, clean.interval().estimate());
+	}
+
+	@Test
+	void whatCannotBeMeasuredIsThrown() {
 		ConstraintSpec onCategory = new ConstraintSpec("s.T", "m.assay:4", List.of(), Statistic.MEAN, List.of("c"), Double.NaN,
 				null, Double.NaN, null, NullPolicy.MISSING, List.of(new Criterion(Operator.GREATER, 0)));
 		IllegalStateException error = assertThrows(IllegalStateException.class, () -> DataChecks.constraint(onCategory).measure(RUN));

@@ -81,7 +81,9 @@ class DataSuiteTest {
 		assertEquals("data/people.csv:8: age='15' (row 6)", adults.details().get(1));
 		assertEquals(Verdict.FAIL, unique.verdict());
 		assertEquals(4.0 / 6, unique.value(), 1e-15);
-		assertTrue(unique.details().get(0).contains("'C-5' ×2"), unique.details().toString());
+		// the repeated id's rows: C-5 on line 7 and again on line 8
+		assertEquals("data/people.csv:7: id='C-5' (row 5); occurs 2 times, also at line 8", unique.details().get(0));
+		assertTrue(unique.details().get(1).contains("'C-5' ×2"), unique.details().toString());
 		assertEquals(6.0, rows.value());
 		assertEquals(Verdict.PASS, rows.verdict());
 		assertThrows(AssertionError.class, () -> DataSuite.require(adults));
