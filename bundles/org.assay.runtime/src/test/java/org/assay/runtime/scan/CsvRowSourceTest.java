@@ -72,7 +72,7 @@ class CsvRowSourceTest {
 	}
 
 	/** The loader's table in {@link ScannedRows#cells} form; a NaN cell is invalid there, a NaN value here. */
-	private static List<String> expectedRows(Table table) {
+	static List<String> expectedRows(Table table) {
 		List<Column> columns = table.schema().columns();
 		List<String> rows = new ArrayList<>();
 		for (int r = 0; r < table.rows(); r++) {
@@ -98,10 +98,8 @@ class CsvRowSourceTest {
 		return rows;
 	}
 
-	/** Invalid cells keep their text here and NaN is a value, the loader says "invalid" for both (and reports both). */
 	private static List<String> comparable(List<String> scanned) {
-		return scanned.stream().map(row -> String.join(" | ", java.util.Arrays.stream(row.split(" \\| "))
-				.map(cell -> cell.startsWith("invalid<") || cell.equals("NaN") ? "invalid" : cell).toList())).toList();
+		return ScannedRows.comparable(scanned);
 	}
 
 	@Test
