@@ -92,5 +92,37 @@ class CustomersRunTest {
 				assertEquals("PASS", verdict(out, check), check + " in:\n" + out);
 			}
 		}
+
+		// the report shows the checks as tests of their requirements, with the located rows as details
+		StringWriter report = new StringWriter();
+		ReportCommand.write(project, null, null, new PrintWriter(report));
+		String html = Files.readString(project.resolve("target/assay/report.html"));
+		assertTrue(html.contains("data-requirement=\"customers.PlausibleAge\" data-test=\"customers.Customers.checks.AdultsOnly\" "
+				+ "data-verdict=\"FAIL\""), html);
+		assertTrue(html.contains("data/customers.csv:20002: age=&#39;17&#39; (row 20001)"), "the counterexample is a detail");
+		var trace = org.assay.trace.ProjectTrace.load(project);
+		assertEquals(List.of(), trace.coverage().unverifiedRequirements(), "every requirement is verified by checks");
+		assertEquals(List.of(), trace.coverage().unmeasuredAttributes(), "and every attribute measured");
+		assertEquals(List.of(), trace.coverage().testsWithoutCurrentResult());
+	}
+
+	@Test
+	void aSuiteWithoutAPipelineRunsItsColumnConstraintsWithoutTraining() throws Exception {
+		RunCommandTest.copyExample("customers", project);
+		Path model = project.resolve("customers.assay");
+		Files.writeString(model, Files.readString(model) + """
+
+				suite Review "Checks the analytics team added" {
+					test MeanAge verifies PlausibleAge : data mean of age between 30 and 70 on Customers
+					test MostlyActive verifies Identity : data where is_active in ["true"] between 60 % and 80 % on Customers
+				}
+				""");
+		String out = run(0);
+		assertTrue(out.contains("16 test(s) run, 0 skipped"), out);
+		assertTrue(Pattern.compile("(?m)^customers\\.PlausibleAge\\s+MeanAge\\s+PASS").matcher(out).find(), out);
+		assertTrue(Pattern.compile("(?m)^customers\\.Identity\\s+MostlyActive\\s+PASS").matcher(out).find(), out);
+		assertTrue(evidence().stream().anyMatch(e -> e.suite().equals("customers.Review") && e.test().equals("MeanAge")),
+				"recorded under the suite's name");
+		assertTrue(Files.exists(project.resolve("src/generated/test/java/customers/AbstractReviewTest.java")));
 	}
 }

@@ -86,6 +86,24 @@ class RunCommandTest {
 	}
 
 	@Test
+	void columnConstraintsRunInAPipelineSuiteOnTheViewTheyName() throws Exception {
+		copyExample();
+		Path model = project.resolve("breast-cancer.assay");
+		String text = Files.readString(model);
+		String last = "\ttest Completeness verifies R5 : data completeness on Cells\n";
+		assertTrue(text.contains(last));
+		Files.writeString(model, text.replace(last, last
+				+ "\ttest RadiusMean verifies R5 : data mean of mean_radius between 10 and 20 on Cells.test\n"
+				+ "\ttest SmallTextures verifies R5 : data where mean_texture < 20 >= 99 % on Cells\n"));
+		String out = run(1);
+		assertTrue(out.contains("breastcancer.R5            RadiusMean             PASS"), out);
+		assertTrue(out.contains("mean >= 10.0 and <= 20.0"), "both sides of the bound are decided: " + out);
+		assertTrue(out.contains("breastcancer.R5            SmallTextures          FAIL"), out);
+		assertTrue(out.contains("breast_cancer.csv:"), "the failing rows are located: " + out);
+		assertTrue(out.contains("11 test(s) run, 0 skipped"), out);
+	}
+
+	@Test
 	void germanCreditFailsItsFairnessRequirementsAndSaysSo() throws Exception {
 		copyExample("german-credit");
 		String out = run(1);
