@@ -104,6 +104,21 @@ class RunCommandTest {
 	}
 
 	@Test
+	void aColumnConstraintGateStopsTrainingAndSaysWhichRowsFailed() throws Exception {
+		copyExample();
+		Path model = project.resolve("breast-cancer.assay");
+		String text = Files.readString(model);
+		String gates = "\t\trequire completeness >= 0.99\n\t\trequire validity >= 0.99\n";
+		assertTrue(text.contains(gates));
+		Files.writeString(model, text.replace(gates, gates + "\t\trequire completeness of mean_radius = 100 %\n"
+				+ "\t\trequire where mean_texture < 20\n"));
+		String out = run(2);
+		assertTrue(out.contains("breast-cancer.assay:56: data gate failed: "), out);
+		assertTrue(out.contains("breast_cancer.csv:"), "the first failing rows are named: " + out);
+		assertTrue(out.contains("breastcancer.R6            DeployedAccuracy       PASS"), "the other pipeline still runs: " + out);
+	}
+
+	@Test
 	void germanCreditFailsItsFairnessRequirementsAndSaysSo() throws Exception {
 		copyExample("german-credit");
 		String out = run(1);
