@@ -18,7 +18,7 @@ import org.assay.runtime.scan.ColumnVector;
  * Exact value → count of a column, or of a key made of several columns: numbers by their exact bits in a primitive
  * map, texts and categories by their text, a composite key as the length-prefixed parts (numbers by their exact bits,
  * so {@code 1} and {@code 1.0} are one value). Memory grows with the number of distinct values, not with the rows:
- * about 32 bytes per distinct number, 60 bytes plus the text per distinct text. Serves uniqueness, distinctness,
+ * 16 to 32 bytes per distinct number, about 60 bytes plus the text per distinct text. Serves uniqueness, distinctness,
  * distinct count, entropy, top-k share and a value's frequency.
  */
 public final class DistinctState extends ColumnState {
@@ -99,10 +99,7 @@ public final class DistinctState extends ColumnState {
 		return counts;
 	}
 
-	/**
-	 * How often a value occurs: for a numeric column the value is read as a number, for a key of several columns it is
-	 * the parts separated by commas.
-	 */
+	/** How often a value of one column occurs: for a numeric column the value is read as a number (so "30" is 30.0). */
 	public long frequency(String value) {
 		if (numeric) {
 			try {
@@ -115,17 +112,41 @@ public final class DistinctState extends ColumnState {
 		return count == null ? 0 : count[0];
 	}
 
-	/** The {@code limit} most frequent values with their counts, most frequent first (ties: smaller value first). */
+	/**
+	 * The {@code limit} most frequent values with their counts, most frequent first (ties: the smaller value first),
+	 * selected in one scan without sorting or showing every value.
+	 */
 	public List<Map.Entry<String, Long>> mostFrequent(int limit) {
-		List<Map.Entry<String, Long>> all = new ArrayList<>();
+		List<Object> keys = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		Comparator<Object> byKey = numeric ? Comparator.comparingDouble(k -> Double.longBitsToDouble((Long) k))
+				: Comparator.comparing(k -> (String) k);
+		java.util.function.BiConsumer<Object, Long> offer = (key, count) -> {
+			int at = counts.size();
+			while (at > 0 && (counts.get(at - 1) < count || counts.get(at - 1).equals(count) && byKey.compare(keys.get(at - 1), key) > 0)) {
+				at--;
+			}
+			if (at < limit) {
+				keys.add(at, key);
+				counts.add(at, count);
+				if (keys.size() > limit) {
+					keys.remove(limit);
+					counts.remove(limit);
+				}
+			}
+		};
 		if (numeric) {
-			numbers.forEach((key, count) -> all.add(Map.entry(show(key), count)));
+			numbers.forEach((key, count) -> offer.accept(key, count));
 		} else {
-			texts.forEach((key, count) -> all.add(Map.entry(columns.length == 1 ? key : showComposite(key), count[0])));
+			texts.forEach((key, count) -> offer.accept(key, count[0]));
 		}
-		all.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-				.thenComparing(Map.Entry::getKey));
-		return all.subList(0, Math.min(limit, all.size()));
+		List<Map.Entry<String, Long>> top = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			Object key = keys.get(i);
+			String shown = numeric ? show((Long) key) : columns.length == 1 ? (String) key : showComposite((String) key);
+			top.add(Map.entry(shown, counts.get(i)));
+		}
+		return top;
 	}
 
 	private static String show(long key) {
