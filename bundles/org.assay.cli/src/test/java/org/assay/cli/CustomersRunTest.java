@@ -107,6 +107,45 @@ class CustomersRunTest {
 	}
 
 	@Test
+	void checksOfAParquetDatasetRunThroughTheParquetReader() throws Exception {
+		Path file = Files.createDirectories(project.resolve("data")).resolve("customers.parquet");
+		org.apache.parquet.schema.MessageType schema = org.apache.parquet.schema.MessageTypeParser.parseMessageType(
+				"message customers { required int64 id; optional binary customer_id (UTF8); optional int32 age; }");
+		var groups = new org.apache.parquet.example.data.simple.SimpleGroupFactory(schema);
+		try (var writer = org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(
+				new org.apache.parquet.io.LocalOutputFile(file)).withType(schema).build()) {
+			for (int r = 0; r < 500; r++) {
+				var row = groups.newGroup().append("id", (long) r + 1).append("customer_id", String.format("C%06d", r % 97));
+				if (r % 50 != 7) { // 10 nulls
+					row.append("age", r == 123 ? 17 : 18 + r % 70);
+				}
+				writer.write(row);
+			}
+		}
+		Files.writeString(project.resolve("pq.assay"), """
+				namespace pq
+				import assay.iso25012.*
+				requirement Adults "Customers are adults" refines Accuracy { accept minimum of age >= 18 on Customers }
+				dataset Customers {
+					source parquet "data/customers.parquet"
+					feature id : long
+					feature customer_id : text
+					feature age : int
+					check IdUnique verifies Adults : uniqueness of id = 100 %
+					check AgeComplete verifies Adults : completeness of age between 97 % and 99 %
+					check AdultsOnly verifies Adults : minimum of age >= 18
+				}
+				""");
+		String out = run(1);
+		assertTrue(Pattern.compile("(?m)^pq\\.Adults\\s+IdUnique\\s+PASS").matcher(out).find(), out);
+		assertTrue(Pattern.compile("(?m)^pq\\.Adults\\s+AgeComplete\\s+PASS\\s+0\\.9800").matcher(out).find(), out);
+		assertTrue(Pattern.compile("(?m)^pq\\.Adults\\s+AdultsOnly\\s+FAIL").matcher(out).find(), out);
+		assertTrue(out.contains("data/customers.parquet:") && out.contains("age='17' (row 124)"), "the row is located: " + out);
+		assertTrue(Files.readString(project.resolve("src/generated/test/java/pq/AbstractCustomersChecksTest.java"))
+				.contains("SourceFormat.PARQUET"));
+	}
+
+	@Test
 	void aSuiteWithoutAPipelineRunsItsColumnConstraintsWithoutTraining() throws Exception {
 		RunCommandTest.copyExample("customers", project);
 		Path model = project.resolve("customers.assay");
