@@ -172,6 +172,33 @@ class CustomersRunTest {
 	}
 
 	@Test
+	void aPipelineThatDropsTheTextColumnTrainsNextToTheChecks() throws Exception {
+		RunCommandTest.copyExample("customers", project);
+		Path model = project.resolve("customers.assay");
+		String text = Files.readString(model).replace("import assay.iso25012.*", "import assay.iso25012.*\nimport assay.iso25059.*")
+				.replace("\n\n\tcheck IdComplete", "\n\tsplit train 80 %, test 20 % seed 3 stratified by label\n\n\tcheck IdComplete");
+		Files.writeString(model, text + """
+
+				pipeline Churn {
+					prepare Customers { drop customer_id, id }
+					model Net : classifier mlp hidden [8]
+					train on Customers.train epochs 2 seed 1
+				}
+				requirement Useful "The churn model is better than nothing" refines FunctionalCorrectness {
+					accept accuracy >= 0.5 on Customers.test
+				}
+				suite ChurnQA tests Churn {
+					test Accuracy verifies Useful : threshold accuracy on Customers.test
+				}
+				""");
+		String out = run(0);
+		assertTrue(out.contains("15 test(s) run, 0 skipped"), out);
+		assertTrue(Pattern.compile("(?m)^customers\\.Useful\\s+Accuracy\\s+PASS").matcher(out).find(), out);
+		assertTrue(Files.readString(project.resolve("src/generated/java/customers/ChurnPipelineBase.java"))
+				.contains("columns.add(Column.text(\"customer_id\"));"));
+	}
+
+	@Test
 	void aSuiteWithoutAPipelineRunsItsColumnConstraintsWithoutTraining() throws Exception {
 		RunCommandTest.copyExample("customers", project);
 		Path model = project.resolve("customers.assay");
