@@ -5,6 +5,7 @@ import java.util.List;
 import org.assay.dsl.validation.IssueCodes;
 import org.assay.model.CategoricalType;
 import org.assay.model.CnnModel;
+import org.assay.model.DataFormat;
 import org.assay.model.Dataset;
 import org.assay.model.Feature;
 import org.assay.model.ModelFormat;
@@ -14,6 +15,7 @@ import org.assay.model.Pipeline;
 import org.assay.model.PretrainedModel;
 import org.assay.model.Task;
 import org.assay.model.TensorType;
+import org.assay.model.TextType;
 import org.assay.model.TrainingConfig;
 
 /**
@@ -61,7 +63,21 @@ public final class PipelineSemantics {
 		}
 		if (!(dataset.getLabel().getType() instanceof CategoricalType || dataset.getLabel().getType() instanceof NumericType)) {
 			return Limit.warning(IssueCodes.PIPELINE_DATASET_INCOMPLETE, "Pipeline " + pipeline.getName() + " is not generated: "
-					+ "the label of " + dataset.getName() + " is a tensor; a label is a category (classifier) or a number (regressor).");
+					+ "the label of " + dataset.getName() + " is " + StatisticFacts.kindOf(dataset.getLabel()).description()
+					+ "; a label is a category (classifier) or a number (regressor).");
+		}
+		if (dataset.getSource().getFormat() == DataFormat.PARQUET) {
+			return Limit.warning(IssueCodes.PIPELINE_DATASET_FORMAT, "Pipeline " + pipeline.getName() + " is not generated: "
+					+ "pipelines load CSV or TSV data for training, and " + dataset.getName() + " is a Parquet file. Its "
+					+ "constraints ('check …') are checked all the same; train on a CSV export.");
+		}
+		List<String> texts = textColumnsReachingTheModel(pipeline, dataset);
+		if (!texts.isEmpty()) {
+			return Limit.warning(IssueCodes.PIPELINE_TEXT_COLUMN, "Pipeline " + pipeline.getName() + " is not generated: "
+					+ "the text column" + (texts.size() == 1 ? " " : "s ") + String.join(", ", texts) + " of " + dataset.getName()
+					+ " would reach the model, which takes numbers, categories and tensors only. Drop "
+					+ (texts.size() == 1 ? "it" : "them") + " in the preparation ('drop " + String.join(", ", texts)
+					+ "'); check text columns with constraints instead ('check …: where " + texts.get(0) + " matches \"…\"').");
 		}
 		if (pipeline.getModel() == null) {
 			return Limit.warning(IssueCodes.PIPELINE_WITHOUT_MODEL, "Pipeline " + pipeline.getName() + " declares no model, "
@@ -99,6 +115,20 @@ public final class PipelineSemantics {
 			}
 		}
 		return null;
+	}
+
+	/** The text columns of the dataset that no 'drop' step of the pipeline removes from the model input. */
+	public static List<String> textColumnsReachingTheModel(Pipeline pipeline, Dataset dataset) {
+		java.util.Set<Feature> dropped = new java.util.HashSet<>();
+		for (var preparation : pipeline.getPreparations()) {
+			for (var step : preparation.getSteps()) {
+				if (step instanceof org.assay.model.DropStep drop) {
+					dropped.addAll(drop.getFeatures());
+				}
+			}
+		}
+		return dataset.getFeatures().stream().filter(f -> f.getType() instanceof TextType && !dropped.contains(f))
+				.map(Feature::getName).toList();
 	}
 
 	/**

@@ -60,8 +60,8 @@ public class DataValidator extends AssayCheckBase {
 	@Check
 	public void checkComparisonTypes(FeatureComparison comparison) {
 		Feature feature = comparison.getFeature();
-		if (!isResolved(feature) || comparison.getValue() == null) {
-			return;
+		if (!isResolved(feature) || comparison.getValue() == null || RowConditionValidator.inConstraint(comparison)) {
+			return; // a constraint's row condition: RowConditionValidator
 		}
 		FeatureType type = feature.getType();
 		if (type instanceof NumericType) {
@@ -79,7 +79,8 @@ public class DataValidator extends AssayCheckBase {
 						+ feature.getName() + " in [...]'.");
 			}
 		} else {
-			mismatch(comparison, FEATURE_COMPARISON__FEATURE, "Feature '" + feature.getName() + "' is a tensor; slices "
+			mismatch(comparison, FEATURE_COMPARISON__FEATURE, "Feature '" + feature.getName() + "' is "
+					+ org.assay.dsl.semantics.StatisticFacts.kindOf(feature).description() + "; slices "
 					+ "can only select rows by numeric or categorical features.");
 		}
 	}
