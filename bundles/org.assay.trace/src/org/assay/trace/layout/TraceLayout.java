@@ -48,7 +48,34 @@ public final class TraceLayout {
 
 	private static boolean registered;
 
+	/**
+	 * Lays the graph out: with ELK Layered up to {@link #DETAILED_LIMIT} elements, in columns above (see
+	 * {@link ColumnLayout}), and in columns with a note saying why when ELK fails (it overflows the stack in its
+	 * compaction on large graphs). Never throws for a well-formed graph.
+	 */
 	public static TraceDiagram layout(TraceGraph graph) {
+		if (graph.nodes().size() > DETAILED_LIMIT) {
+			return ColumnLayout.layout(graph).withNote(String.format(java.util.Locale.ROOT, "%,d elements: drawn in columns "
+					+ "(requirements grouped by hazard, tests by requirement, straight links); filter by a hazard, requirement "
+					+ "or suite for the detailed layout (up to %,d elements).", graph.nodes().size(), DETAILED_LIMIT));
+		}
+		try {
+			return detailed(graph);
+		} catch (StackOverflowError | RuntimeException e) {
+			String why = e instanceof StackOverflowError ? "it ran out of stack" : e.getClass().getSimpleName()
+					+ (e.getMessage() == null ? "" : ": " + e.getMessage());
+			return ColumnLayout.layout(graph).withNote("The detailed layout of these " + graph.nodes().size()
+					+ " elements failed (" + why + "); drawn in columns instead.");
+		}
+	}
+
+	/**
+	 * The most elements laid out with ELK Layered: about 500 requirements with 3 tests each (a second on a loaded
+	 * machine); at 2,000 requirements its Brandes-Köpf compaction overflows the stack.
+	 */
+	public static final int DETAILED_LIMIT = 2500;
+
+	private static TraceDiagram detailed(TraceGraph graph) {
 		registerLayoutMetadata();
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
