@@ -12,6 +12,7 @@ import org.assay.trace.TraceNode.Kind;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -75,6 +76,9 @@ public final class TraceLayout {
 	 */
 	public static final int DETAILED_LIMIT = 2500;
 
+	/** The most elements laid out with ELK's thorough defaults; up to {@link #DETAILED_LIMIT} with cheaper options. */
+	public static final int THOROUGH_LIMIT = 1000;
+
 	private static TraceDiagram detailed(TraceGraph graph) {
 		registerLayoutMetadata();
 		ElkNode root = ElkGraphUtil.createGraph();
@@ -83,7 +87,14 @@ public final class TraceLayout {
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 14.0);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
 		root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 8.0);
-		root.setProperty(LayeredOptions.THOROUGHNESS, 3);
+		if (graph.nodes().size() > THOROUGH_LIMIT) {
+			// four times faster at 2,000 elements: one crossing-minimisation sweep, and node placement without
+			// Brandes-Köpf (whose compaction recurses once per block and overflows the stack on large graphs)
+			root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+			root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
+		} else {
+			root.setProperty(LayeredOptions.THOROUGHNESS, 3);
+		}
 		Map<String, ElkNode> boxes = new HashMap<>();
 		for (TraceNode node : graph.nodes()) {
 			ElkNode box = ElkGraphUtil.createNode(root);

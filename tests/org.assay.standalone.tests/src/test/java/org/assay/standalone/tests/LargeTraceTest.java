@@ -118,6 +118,31 @@ class LargeTraceTest {
 		assertEquals(hazard.nodes().size(), diagram.nodes().size());
 	}
 
+	@Test
+	void aViewOfSixHundredRequirementsGetsTheCheaperElkLayoutWithoutOverlaps() {
+		List<String> hazards = new ArrayList<>();
+		for (int h = 0; h < 60; h++) {
+			hazards.add("hazard:bench.H" + h);
+		}
+		TraceGraph part = graph.around(hazards);
+		assertEquals(600, part.nodes(Kind.REQUIREMENT).size());
+		assertTrue(part.nodes().size() > TraceLayout.THOROUGH_LIMIT && part.nodes().size() <= TraceLayout.DETAILED_LIMIT,
+				"between the limits: " + part.nodes().size());
+		TraceDiagram diagram = TraceLayout.layout(part);
+		assertNull(diagram.note(), "laid out by ELK, nothing to say");
+		assertEquals(part.nodes().size(), diagram.nodes().size());
+		List<TraceDiagram.Box> boxes = diagram.nodes();
+		for (int i = 0; i < boxes.size(); i++) {
+			TraceDiagram.Box a = boxes.get(i);
+			for (int j = i + 1; j < boxes.size(); j++) {
+				TraceDiagram.Box b = boxes.get(j);
+				boolean overlap = a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+						&& b.y() < a.y() + a.height();
+				assertFalse(overlap, a.node().id() + " overlaps " + b.node().id());
+			}
+		}
+	}
+
 	private static TraceDiagram.Box box(TraceDiagram diagram, String id) {
 		return diagram.nodes().stream().filter(b -> b.node().id().equals(id)).findFirst()
 				.orElseThrow(() -> new AssertionError("no box for " + id + " among " + diagram.nodes().stream().limit(3)
