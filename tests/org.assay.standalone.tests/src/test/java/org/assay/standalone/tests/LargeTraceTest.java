@@ -143,6 +143,36 @@ class LargeTraceTest {
 		}
 	}
 
+	@Test
+	void whenElkRunsOutOfStackTheColumnLayoutIsDrawnWithANoteSayingSo() throws Exception {
+		// a thread with a small stack makes ELK (Brandes-Köpf) overflow as it did on 2,000 requirements with the default one
+		// (with both layouts' classes loaded first: loading them needs more than such a stack)
+		assertNull(TraceLayout.layout(graph.around(List.of("hazard:bench.H7"))).note());
+		assertNotNull(TraceLayout.layout(graph).note());
+		List<String> hazards = new ArrayList<>();
+		for (int h = 0; h < 20; h++) {
+			hazards.add("hazard:bench.H" + h);
+		}
+		TraceGraph hazard = graph.around(hazards);
+		assertTrue(hazard.nodes().size() <= TraceLayout.THOROUGH_LIMIT, "Brandes-Köpf, the recursive node placement");
+		Object[] outcome = new Object[1];
+		Thread small = new Thread(null, () -> {
+			try {
+				outcome[0] = TraceLayout.layout(hazard);
+			} catch (Throwable e) {
+				outcome[0] = e;
+			}
+		}, "small-stack layout", 32 * 1024);
+		small.start();
+		small.join();
+		assertInstanceOf(TraceDiagram.class, outcome[0], "no error escapes: " + outcome[0]);
+		TraceDiagram diagram = (TraceDiagram) outcome[0];
+		assertEquals("The detailed layout of these " + hazard.nodes().size() + " elements failed (it ran out of stack); "
+				+ "drawn in columns instead.", diagram.note());
+		assertEquals(hazard.nodes().size(), diagram.nodes().size());
+		assertEquals(hazard.edges().size(), diagram.edges().size());
+	}
+
 	private static TraceDiagram.Box box(TraceDiagram diagram, String id) {
 		return diagram.nodes().stream().filter(b -> b.node().id().equals(id)).findFirst()
 				.orElseThrow(() -> new AssertionError("no box for " + id + " among " + diagram.nodes().stream().limit(3)
