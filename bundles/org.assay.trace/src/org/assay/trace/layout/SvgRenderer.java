@@ -19,11 +19,18 @@ public final class SvgRenderer {
 
 	public static String render(TraceDiagram diagram) {
 		double margin = 12;
+		double top = margin + (diagram.note() == null ? 0 : 22);
+		// the note is one line at about 6.6 px per character
+		double width = Math.max(diagram.width(), diagram.note() == null ? 0 : 6.6 * diagram.note().length());
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"assay-trace\" width=\"%.0f\" "
 				+ "height=\"%.0f\" viewBox=\"%.1f %.1f %.1f %.1f\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">\n",
-				diagram.width() + 2 * margin, diagram.height() + 2 * margin, -margin, -margin, diagram.width() + 2 * margin,
-				diagram.height() + 2 * margin));
+				width + 2 * margin, diagram.height() + margin + top, -margin, -top, width + 2 * margin,
+				diagram.height() + margin + top));
+		if (diagram.note() != null) {
+			svg.append(String.format(Locale.ROOT, "<text class=\"note\" x=\"0\" y=\"%.1f\" fill=\"#444\" font-style=\"italic\">",
+					-top + 16)).append(xml(diagram.note())).append("</text>\n");
+		}
 		svg.append("<defs><marker id=\"assay-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
 				+ "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
 		svg.append("<g class=\"edges\">\n");

@@ -8,8 +8,21 @@ import org.assay.trace.TraceNode;
 /**
  * A laid-out traceability graph: node boxes and edge routes in diagram coordinates (top left origin), ready to draw
  * on any canvas (SVG here, SWT in the IDE).
+ *
+ * @param note what the reader should know about how the diagram was laid out (a large graph drawn in columns, a
+ *            layout that failed and was replaced), in words for the user; null when there is nothing to say
  */
-public record TraceDiagram(List<Box> nodes, List<Route> edges, double width, double height) {
+public record TraceDiagram(List<Box> nodes, List<Route> edges, double width, double height, String note) {
+
+	/** A diagram without a note. */
+	public TraceDiagram(List<Box> nodes, List<Route> edges, double width, double height) {
+		this(nodes, edges, width, height, null);
+	}
+
+	/** The same diagram with the given note. */
+	public TraceDiagram withNote(String newNote) {
+		return new TraceDiagram(nodes, edges, width, height, newNote);
+	}
 
 	/** A node's box. */
 	public record Box(TraceNode node, double x, double y, double width, double height) {

@@ -125,7 +125,8 @@ public class TraceDiagramView extends ProjectTraceView {
 		diagram = TraceLayout.layout(shown);
 		long suspect = shown.edges().stream().filter(TraceEdge::isSuspect).count();
 		summary.setText(shown.nodes(Kind.REQUIREMENT).size() + " requirement(s), " + shown.nodes(Kind.TEST).size()
-				+ " test(s)" + (suspect > 0 ? ", " + suspect + " suspect link(s)" : ""));
+				+ " test(s)" + (suspect > 0 ? ", " + suspect + " suspect link(s)" : "")
+				+ (diagram.note() == null ? "" : ". " + diagram.note()));
 		summary.getParent().layout();
 		canvas.setSize((int) diagram.width() + 40, (int) diagram.height() + 40);
 		canvas.redraw();

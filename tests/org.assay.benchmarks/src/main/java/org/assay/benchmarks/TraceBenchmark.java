@@ -15,9 +15,11 @@ import org.assay.trace.layout.TraceLayout;
 import org.eclipse.xtext.util.CancelIndicator;
 
 /**
- * Builds the trace graph and its ELK layout for a synthetic project of 500 requirements (50 hazards) verified by
- * 1,500 tests in 10 suites over 10 pipelines; loading and validating the models is not measured. Prints the median of
- * 5 runs after 2 warm-ups; the last line is {@code trace: requirements=N tests=N layout_ms=N} (graph and layout).
+ * Builds the trace graph and its layout for a synthetic project of N requirements (default 500; N/10 hazards) verified
+ * by 3N tests in 10 suites over 10 pipelines; loading and validating the models is not measured. Graphs up to
+ * {@link TraceLayout#DETAILED_LIMIT} elements get ELK Layered, larger ones the column layout (see
+ * docs/trace-scaling.md). Prints the median of 5 runs after 2 warm-ups; the last line is
+ * {@code trace: requirements=N tests=N layout_ms=N} (graph and layout).
  */
 public final class TraceBenchmark {
 
@@ -51,8 +53,9 @@ public final class TraceBenchmark {
 					totalNs[run] = t2 - t0;
 				}
 			}
-			System.out.printf("graph: %d nodes, %d links; diagram %.0f x %.0f px; graph %d ms of the total (median)%n",
-					graph.nodes().size(), graph.edges().size(), diagram.width(), diagram.height(), median(graphNs) / 1_000_000);
+			System.out.printf("graph: %d nodes, %d links; %s layout, diagram %.0f x %.0f px; graph %d ms of the total (median)%n",
+					graph.nodes().size(), graph.edges().size(), diagram.note() == null ? "ELK Layered" : "column",
+					diagram.width(), diagram.height(), median(graphNs) / 1_000_000);
 			System.out.printf("trace: requirements=%d tests=%d layout_ms=%d%n", graph.nodes(org.assay.trace.TraceNode.Kind.REQUIREMENT)
 					.size(), graph.nodes(org.assay.trace.TraceNode.Kind.TEST).size(), median(totalNs) / 1_000_000);
 		} finally {
