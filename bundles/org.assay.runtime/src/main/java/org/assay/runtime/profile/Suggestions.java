@@ -36,12 +36,15 @@ public final class Suggestions {
 	private Suggestions() {
 	}
 
-	/** The suggested constraints for the declared columns (in order), named {@code <column>_<what>}, unique among themselves. */
+	/**
+	 * The suggested constraints for the declared columns (in order), named {@code <Column><What>} ({@code AgeComplete},
+	 * {@code MeanRadiusRange}), unique among themselves.
+	 */
 	public static List<ConstraintSpec> suggest(DataProfile profile, List<InferredColumn> declared) {
 		List<ConstraintSpec> suggestions = new ArrayList<>();
 		long rows = profile.rows();
 		if (rows > 0) {
-			suggestions.add(spec("rows", Statistic.ROW_COUNT, List.of(), null, new Criterion(Operator.GREATER_OR_EQUAL,
+			suggestions.add(spec("Rows", Statistic.ROW_COUNT, List.of(), null, new Criterion(Operator.GREATER_OR_EQUAL,
 					rows * 9 / 10), new Criterion(Operator.LESS_OR_EQUAL, (rows * 11 + 9) / 10)));
 		}
 		for (InferredColumn column : declared) {
@@ -49,41 +52,41 @@ public final class Suggestions {
 				continue;
 			}
 			ColumnProfile data = profile.column(column.name());
-			String name = column.name();
-			List<String> columns = List.of(name);
-			suggestions.add(spec(name + "_complete", Statistic.COMPLETENESS, columns, null, completeness(data)));
+			String name = camel(column.name());
+			List<String> columns = List.of(column.name());
+			suggestions.add(spec(name + "Complete", Statistic.COMPLETENESS, columns, null, completeness(data)));
 			switch (column.type()) {
 			case INT, DOUBLE -> {
 				if (data.finiteNumbers() == 0) {
 					break;
 				}
-				suggestions.add(spec(name + "_range", Statistic.SATISFACTION, List.of(),
-						new RowCondition.InRange(name, data.minimum(), data.maximum()), all()));
+				suggestions.add(spec(name + "Range", Statistic.SATISFACTION, List.of(),
+						new RowCondition.InRange(column.name(), data.minimum(), data.maximum()), all()));
 				double sd = data.standardDeviation();
 				if (data.finiteNumbers() >= 2 && sd > 0) {
 					double mean = data.mean();
-					suggestions.add(spec(name + "_mean", Statistic.MEAN, columns, null, between(
+					suggestions.add(spec(name + "Mean", Statistic.MEAN, columns, null, between(
 							NiceNumbers.outward(mean - MEAN_BAND * sd, sd, true), NiceNumbers.outward(mean + MEAN_BAND * sd, sd, false))));
-					suggestions.add(spec(name + "_spread", Statistic.STANDARD_DEVIATION, columns, null, between(
+					suggestions.add(spec(name + "Spread", Statistic.STANDARD_DEVIATION, columns, null, between(
 							NiceNumbers.outward(sd * (1 - SPREAD_BAND), sd, true), NiceNumbers.outward(sd * (1 + SPREAD_BAND), sd, false))));
 				}
 				if (column.unique()) {
-					suggestions.add(spec(name + "_unique", Statistic.UNIQUENESS, columns, null, all()));
+					suggestions.add(spec(name + "Unique", Statistic.UNIQUENESS, columns, null, all()));
 				}
 			}
 			case CATEGORY -> {
-				suggestions.add(spec(name + "_values", Statistic.SATISFACTION, List.of(),
-						new RowCondition.InSet(name, column.categories()), all()));
-				suggestions.add(spec(name + "_distinct", Statistic.DISTINCT_COUNT, columns, null,
+				suggestions.add(spec(name + "Values", Statistic.SATISFACTION, List.of(),
+						new RowCondition.InSet(column.name(), column.categories()), all()));
+				suggestions.add(spec(name + "Distinct", Statistic.DISTINCT_COUNT, columns, null,
 						new Criterion(Operator.LESS_OR_EQUAL, column.categories().size())));
 			}
 			case TEXT -> {
-				suggestions.add(spec(name + "_min_length", Statistic.MIN_LENGTH, columns, null,
+				suggestions.add(spec(name + "MinLength", Statistic.MIN_LENGTH, columns, null,
 						new Criterion(Operator.GREATER_OR_EQUAL, data.minLength())));
-				suggestions.add(spec(name + "_max_length", Statistic.MAX_LENGTH, columns, null,
+				suggestions.add(spec(name + "MaxLength", Statistic.MAX_LENGTH, columns, null,
 						new Criterion(Operator.LESS_OR_EQUAL, data.maxLength())));
 				if (column.unique()) {
-					suggestions.add(spec(name + "_unique", Statistic.UNIQUENESS, columns, null, all()));
+					suggestions.add(spec(name + "Unique", Statistic.UNIQUENESS, columns, null, all()));
 				}
 			}
 			default -> throw new IllegalStateException(column.type().name());
@@ -142,6 +145,21 @@ public final class Suggestions {
 		return Math.max(0, Math.floor((observed - 0.005) * 100) / 100);
 	}
 
+	/** {@code mean_radius → MeanRadius}. */
+	static String camel(String column) {
+		StringBuilder name = new StringBuilder();
+		boolean upper = true;
+		for (char c : column.toCharArray()) {
+			if (c == '_' || !Character.isLetterOrDigit(c)) {
+				upper = true;
+			} else {
+				name.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "Column" + name : name.toString();
+	}
+
 	private static Criterion[] all() {
 		return new Criterion[] { new Criterion(Operator.EQUAL, 1) };
 	}
@@ -162,7 +180,7 @@ public final class Suggestions {
 		for (ConstraintSpec spec : specs) {
 			String name = spec.name();
 			for (int i = 2; !names.add(name); i++) {
-				name = spec.name() + "_" + i;
+				name = spec.name() + i;
 			}
 			result.add(name.equals(spec.name()) ? spec
 					: new ConstraintSpec(name, spec.source(), spec.requirements(), spec.statistic(), spec.columns(),

@@ -122,21 +122,21 @@ class ProfilerTest {
 		Suggestions.suggest(profile, declared).forEach(s -> byName.put(s.name(), s));
 
 		assertEquals(List.of(new Criterion(Operator.GREATER_OR_EQUAL, 90), new Criterion(Operator.LESS_OR_EQUAL, 110)),
-				byName.get("rows").criteria());
-		assertEquals(List.of(new Criterion(Operator.EQUAL, 1)), byName.get("id_complete").criteria());
+				byName.get("Rows").criteria());
+		assertEquals(List.of(new Criterion(Operator.EQUAL, 1)), byName.get("IdComplete").criteria());
 		// score: 4 empty and 4 NaN (which completeness counts as missing) of 100:
 		// 0.92 - 1.96 * sqrt(0.92 * 0.08 / 100) = 0.8668 -> 86.6 %
-		assertEquals(List.of(new Criterion(Operator.GREATER_OR_EQUAL, 0.866)), byName.get("score_complete").criteria());
-		assertEquals(new RowCondition.InRange("score", 0.125, 12.375), byName.get("score_range").condition());
-		assertEquals(Statistic.UNIQUENESS, byName.get("id_unique").statistic());
-		assertEquals(Statistic.UNIQUENESS, byName.get("name_unique").statistic());
-		assertFalse(byName.containsKey("count_unique"));
-		assertEquals(new RowCondition.InSet("grade", List.of("18-25", "-", "a b", "Non-Travel")), byName.get("grade_values")
+		assertEquals(List.of(new Criterion(Operator.GREATER_OR_EQUAL, 0.866)), byName.get("ScoreComplete").criteria());
+		assertEquals(new RowCondition.InRange("score", 0.125, 12.375), byName.get("ScoreRange").condition());
+		assertEquals(Statistic.UNIQUENESS, byName.get("IdUnique").statistic());
+		assertEquals(Statistic.UNIQUENESS, byName.get("NameUnique").statistic());
+		assertFalse(byName.containsKey("CountUnique"));
+		assertEquals(new RowCondition.InSet("grade", List.of("18-25", "-", "a b", "Non-Travel")), byName.get("GradeValues")
 				.condition());
-		assertEquals(List.of(new Criterion(Operator.LESS_OR_EQUAL, 4)), byName.get("grade_distinct").criteria());
-		assertEquals(List.of(new Criterion(Operator.GREATER_OR_EQUAL, 11)), byName.get("name_min_length").criteria(),
+		assertEquals(List.of(new Criterion(Operator.LESS_OR_EQUAL, 4)), byName.get("GradeDistinct").criteria());
+		assertEquals(List.of(new Criterion(Operator.GREATER_OR_EQUAL, 11)), byName.get("NameMinLength").criteria(),
 				"'Smith, J. 1' without its white space");
-		assertFalse(byName.containsKey("empty_complete"), "an empty column is not declared");
+		assertFalse(byName.containsKey("EmptyComplete"), "an empty column is not declared");
 
 		// the mean and standard deviation bands hold the values computed here, directly from the cells
 		double sum = 0;
@@ -152,10 +152,10 @@ class ProfilerTest {
 		}
 		double mean = sum / n;
 		double sd = Math.sqrt(squares / n - mean * mean);
-		assertHolds(byName.get("score_mean"), mean);
-		assertHolds(byName.get("score_spread"), sd);
-		assertFalse(byName.get("score_mean").criteria().get(0).holds(mean - 0.11 * sd), "a shift of 0.11 sd breaks it");
-		assertFalse(byName.get("score_spread").criteria().get(1).holds(sd * 1.21), "a spread 21 % wider breaks it");
+		assertHolds(byName.get("ScoreMean"), mean);
+		assertHolds(byName.get("ScoreSpread"), sd);
+		assertFalse(byName.get("ScoreMean").criteria().get(0).holds(mean - 0.11 * sd), "a shift of 0.11 sd breaks it");
+		assertFalse(byName.get("ScoreSpread").criteria().get(1).holds(sd * 1.21), "a spread 21 % wider breaks it");
 	}
 
 	private static void assertHolds(ConstraintSpec spec, double value) {
