@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One declared column of a tabular dataset: numeric (with an optional closed range) or categorical (with its
- * categories), a feature or the label, possibly a protected attribute.
+ * One declared column of a tabular dataset: numeric (with an optional closed range), categorical (with its
+ * categories) or free text (ids, names, e-mails: any string), a feature or the label, possibly a protected attribute.
  */
 public final class Column {
 
@@ -22,9 +22,16 @@ public final class Column {
 	private final double maximum;
 	private final List<String> categories;
 	private final boolean protectedAttribute;
+	private final boolean text;
 
 	private Column(String name, Role role, boolean numeric, boolean integer, double minimum, double maximum,
 			List<String> categories, boolean protectedAttribute) {
+		this(name, role, numeric, integer, minimum, maximum, categories, protectedAttribute, false);
+	}
+
+	private Column(String name, Role role, boolean numeric, boolean integer, double minimum, double maximum,
+			List<String> categories, boolean protectedAttribute, boolean text) {
+		this.text = text;
 		this.name = Objects.requireNonNull(name);
 		this.role = role;
 		this.numeric = numeric;
@@ -53,14 +60,22 @@ public final class Column {
 		return new Column(name, Role.FEATURE, false, false, Double.NaN, Double.NaN, categories, false);
 	}
 
+	/**
+	 * A free-text column: every present cell is a value (nothing is invalid), an empty or blank cell is missing. Read
+	 * whole, its cells keep their text as in the file (unquoted), spaces included.
+	 */
+	public static Column text(String name) {
+		return new Column(name, Role.FEATURE, false, false, Double.NaN, Double.NaN, List.of(), false, true);
+	}
+
 	/** The same column as the label. */
 	public Column asLabel() {
-		return new Column(name, Role.LABEL, numeric, integer, minimum, maximum, categories, protectedAttribute);
+		return new Column(name, Role.LABEL, numeric, integer, minimum, maximum, categories, protectedAttribute, text);
 	}
 
 	/** The same column marked as a protected attribute. */
 	public Column asProtected() {
-		return new Column(name, role, numeric, integer, minimum, maximum, categories, true);
+		return new Column(name, role, numeric, integer, minimum, maximum, categories, true, text);
 	}
 
 	public String name() {
@@ -73,6 +88,16 @@ public final class Column {
 
 	public boolean isNumeric() {
 		return numeric;
+	}
+
+	/** A free-text column ({@link #text}): neither numeric nor categorical. */
+	public boolean isText() {
+		return text;
+	}
+
+	/** Declared categories: neither numeric nor free text. */
+	public boolean isCategorical() {
+		return !numeric && !text;
 	}
 
 	public boolean isInteger() {
@@ -95,7 +120,6 @@ public final class Column {
 		return protectedAttribute;
 	}
 
-	/** The index of a category, or -1. */
 	/**
 	 * Whether a column holds a feature: the feature itself, or one value of a tensor feature, read from the columns
 	 * {@code <feature>_0, <feature>_1, …}.
@@ -105,12 +129,13 @@ public final class Column {
 				&& column.substring(feature.length() + 1).chars().allMatch(Character::isDigit);
 	}
 
+	/** The index of a category, or -1. */
 	public int categoryIndex(String value) {
 		return categories.indexOf(value);
 	}
 
 	@Override
 	public String toString() {
-		return name + (numeric ? (integer ? " : int" : " : double") : " : category " + categories);
+		return name + (numeric ? (integer ? " : int" : " : double") : text ? " : text" : " : category " + categories);
 	}
 }

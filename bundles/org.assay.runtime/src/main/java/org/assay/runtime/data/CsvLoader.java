@@ -83,8 +83,8 @@ public final class CsvLoader {
 			}
 		} catch (UncheckedIOException e) {
 			if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
-				return fatal(name, notUtf8.line + lineOffset, (int) notUtf8.column, Kind.NOT_UTF8, "the file is not valid "
-						+ "UTF-8 here. Re-encode it as UTF-8 (for example with iconv -t UTF-8).");
+				return fatal(name, notUtf8.line + lineOffset, (int) notUtf8.column, Kind.NOT_UTF8,
+						CsvHeader.NOT_UTF8_MESSAGE);
 			}
 			return fatal(name, 0, 0, Kind.UNREADABLE, "cannot read the file: " + e.getCause().getMessage());
 		} catch (CsvParseException e) {

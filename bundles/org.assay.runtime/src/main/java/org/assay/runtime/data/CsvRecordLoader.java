@@ -2,9 +2,7 @@ package org.assay.runtime.data;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.assay.runtime.data.CsvLoader.Result;
@@ -46,6 +44,9 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 	private final double[] stagedNumber;
 	private final int[] stagedCode;
 	private final byte[] stagedState; // 0 value, 1 missing, 2 invalid
+	/** Text columns: the staged cell and the distinct values read so far (null for other columns). */
+	private final String[] stagedText;
+	private final TextDictionary[] dictionaries;
 	private final List<DataProblem> staged = new ArrayList<>();
 	/** The staged problems' columns and cell text, for the findings. */
 	private final List<StagedCell> stagedCells = new ArrayList<>();
@@ -67,11 +68,16 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 		this.stagedNumber = new double[n];
 		this.stagedCode = new int[n];
 		this.stagedState = new byte[n];
+		this.stagedText = new String[n];
+		this.dictionaries = new TextDictionary[n];
 		for (int c = 0; c < n; c++) {
 			missing[c] = new BitSet();
 			invalid[c] = new BitSet();
 			if (columns.get(c).isNumeric()) {
 				numeric[c] = new double[1024];
+			} else if (columns.get(c).isText()) {
+				codes[c] = new int[1024];
+				dictionaries[c] = new TextDictionary();
 			} else {
 				codes[c] = new int[1024];
 				categories[c] = columns.get(c).categories().stream().map(String::toCharArray).toArray(char[][]::new);
@@ -145,8 +151,7 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 			return ROW;
 		}
 		if (getFieldCount() != headerFields) {
-			problem(line, 0, Kind.RAGGED_ROW, "the row has " + getFieldCount() + " fields but the header has "
-					+ headerFields + ". Fix the row's commas or quoting.");
+			problem(line, 0, Kind.RAGGED_ROW, CsvHeader.raggedMessage(getFieldCount(), headerFields));
 			fatal = true;
 			return ROW;
 		}
@@ -159,6 +164,8 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 			}
 			if (numeric[c] != null) {
 				numeric[c][rows] = stagedState[c] == 0 ? stagedNumber[c] : Double.NaN;
+			} else if (dictionaries[c] != null) {
+				codes[c][rows] = stagedState[c] == 0 ? dictionaries[c].code(stagedText[c]) : -1;
 			} else {
 				codes[c][rows] = stagedState[c] == 0 ? stagedCode[c] : -1;
 			}
@@ -175,36 +182,18 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 
 	private void header(long line) {
 		headerFields = headerNames.size();
-		Map<String, Integer> byName = new HashMap<>();
-		for (int i = 0; i < headerNames.size(); i++) {
-			String name = headerNames.get(i).strip();
-			if (i == 0 && name.startsWith("\uFEFF")) {
-				name = name.substring(1).strip(); // a byte order mark is not part of the first column's name
-			}
-			if (byName.putIfAbsent(name, i) != null) {
-				problem(line, i + 1, Kind.DUPLICATE_COLUMN, "column '" + name + "' appears twice in the header. Rename one "
-						+ "of them.");
-				fatal = true;
-			}
+		CsvHeader header = CsvHeader.match(file, line, headerNames, schema);
+		for (DataProblem problem : header.problems()) {
+			problem(problem.row(), problem.column(), problem.kind(), problem.message());
+			fatal = true;
 		}
-		fieldColumn = new int[headerFields];
-		java.util.Arrays.fill(fieldColumn, -1);
-		for (int c = 0; c < columns.size(); c++) {
-			Integer position = byName.get(columns.get(c).name());
-			if (position == null) {
-				problem(line, 0, Kind.MISSING_COLUMN, "the header lacks the declared column '" + columns.get(c).name()
-						+ "' (found: " + String.join(", ", headerNames) + ").");
-				fatal = true;
-			} else {
-				positions[c] = position;
-				fieldColumn[position] = c;
-			}
-		}
+		fieldColumn = header.fieldColumn();
 		for (int i = 0; i < headerFields; i++) {
-			if (fieldColumn[i] < 0) {
-				findings.undeclared(headerNames.get(i).strip().replace("\uFEFF", ""));
+			if (fieldColumn[i] >= 0) {
+				positions[fieldColumn[i]] = i;
 			}
 		}
+		header.undeclared().forEach(findings::undeclared);
 	}
 
 	private void cell(int c, char[] buffer, int offset, int length, int field) {
@@ -222,6 +211,11 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 		}
 		Column column = columns.get(c);
 		int n = end - start;
+		if (dictionaries[c] != null) { // free text: any present cell is a value, kept as in the file
+			stagedState[c] = 0;
+			stagedText[c] = new String(buffer, offset, length);
+			return;
+		}
 		if (column.isNumeric()) {
 			if (n == 3 && (buffer[start] | 0x20) == 'n' && (buffer[start + 1] | 0x20) == 'a' && (buffer[start + 2] | 0x20) == 'n') {
 				invalid(c, field, Kind.NAN, buffer, start, n);
@@ -286,16 +280,7 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 	private void invalid(int c, int field, Kind kind, char[] buffer, int start, int n) {
 		Column column = columns.get(c);
 		String text = text(buffer, start, n);
-		String message = switch (kind) {
-		case NAN -> "'" + column.name() + "' is NaN, which is neither a number nor a missing value. Leave the cell empty "
-				+ "if the value is missing.";
-		case OUT_OF_RANGE -> "'" + column.name() + "' is " + text + ", outside its declared range " + column.minimum()
-				+ " .. " + column.maximum() + ".";
-		case UNKNOWN_CATEGORY -> "'" + column.name() + "' is '" + text + "', not one of its categories "
-				+ column.categories() + ".";
-		default -> "'" + column.name() + "' must be " + (column.isInteger() ? "an integer" : "a finite number") + ", not '" + text
-				+ "'.";
-		};
+		String message = CsvHeader.invalidMessage(column, kind, text);
 		stagedState[c] = 2;
 		staged.add(new DataProblem(file, getStartingLineNumber() + lineOffset, field, kind, message));
 		stagedCells.add(new StagedCell(c, text));
@@ -330,6 +315,12 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 		for (int c = 0; c < columns.size(); c++) {
 			if (numeric[c] != null) {
 				System.arraycopy(later.numeric[c], 0, numeric[c], rows, later.rows);
+			} else if (dictionaries[c] != null) {
+				String[] words = later.dictionaries[c].words();
+				for (int r = 0; r < later.rows; r++) {
+					int code = later.codes[c][r];
+					codes[c][rows + r] = code < 0 ? -1 : dictionaries[c].code(words[code]);
+				}
 			} else {
 				System.arraycopy(later.codes[c], 0, codes[c], rows, later.rows);
 			}
@@ -355,10 +346,10 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 	Result finish() {
 		if (headerFields < 0) {
 			return new Result(null, List.of(new DataProblem(file, 1, 0, Kind.EMPTY_FILE,
-					"the file is empty; it needs a header line and at least one row.")), 1, CsvLoader.none(file));
+					CsvHeader.EMPTY_FILE_MESSAGE)), 1, CsvLoader.none(file));
 		}
 		if (!fatal && rows == 0) {
-			problem(2, 0, Kind.NO_ROWS, "the file has a header but no rows.");
+			problem(2, 0, Kind.NO_ROWS, CsvHeader.NO_ROWS_MESSAGE);
 			fatal = true;
 		}
 		if (fatal) {
@@ -371,7 +362,11 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 				codes[c] = java.util.Arrays.copyOf(codes[c], rows);
 			}
 		}
-		return new Result(new Table(file, schema, rows, numeric, codes, missing, invalid), problems, problemCount,
+		String[][] words = new String[columns.size()][];
+		for (int c = 0; c < columns.size(); c++) {
+			words[c] = dictionaries[c] == null ? null : dictionaries[c].words();
+		}
+		return new Result(new Table(file, schema, rows, numeric, codes, missing, invalid, words), problems, problemCount,
 				findings.finish(file, rows, columns));
 	}
 }

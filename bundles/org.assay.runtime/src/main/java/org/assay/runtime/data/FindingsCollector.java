@@ -14,7 +14,7 @@ import org.assay.runtime.data.DataProblem.Kind;
  * is bounded: per column and kind a count, at most {@link #TRACKED_VALUES} distinct values with their counts (further
  * new values are only counted) and the first {@link DataFindings#LISTED_ROWS} rows.
  */
-final class FindingsCollector {
+public final class FindingsCollector {
 
 	/** Distinct values counted per column and kind; the listed top values are chosen among these. */
 	static final int TRACKED_VALUES = 1000;
@@ -40,7 +40,7 @@ final class FindingsCollector {
 			}
 		}
 
-		void append(Tally later) {
+		void append(Tally later, long rowOffset) {
 			count += later.count;
 			untracked += later.untracked;
 			for (var value : later.values.entrySet()) {
@@ -55,7 +55,7 @@ final class FindingsCollector {
 			}
 			for (Long row : later.firstRows) {
 				if (firstRows.size() < DataFindings.LISTED_ROWS) {
-					firstRows.add(row);
+					firstRows.add(row + rowOffset);
 				}
 			}
 		}
@@ -65,21 +65,32 @@ final class FindingsCollector {
 	private final Map<Integer, Map<Kind, Tally>> tallies = new HashMap<>();
 	private final List<String> undeclared = new ArrayList<>();
 
-	void add(int column, Kind kind, String value, long row) {
+	/** Counts one invalid cell of the column (schema index) with its text, at a row (file line). */
+	public void add(int column, Kind kind, String value, long row) {
 		tallies.computeIfAbsent(column, c -> new TreeMap<>()).computeIfAbsent(kind, k -> new Tally()).add(value, row);
 	}
 
-	void undeclared(String header) {
+	/** Notes a header name the dataset does not declare. */
+	public void undeclared(String header) {
 		undeclared.add(header);
 	}
 
 	/** Adds a later part's findings after this part's, as one sequential load would have them. */
 	void append(FindingsCollector later) {
-		later.tallies.forEach((column, byKind) -> byKind.forEach((kind, tally) -> tallies.computeIfAbsent(column,
-				c -> new TreeMap<>()).computeIfAbsent(kind, k -> new Tally()).append(tally)));
+		append(later, 0);
 	}
 
-	DataFindings finish(String dataset, long rows, List<Column> columns) {
+	/**
+	 * Adds a later part's findings after this part's, its rows shifted by {@code rowOffset} (a part that counted its
+	 * rows from its own start): the result is what one sequential pass would have collected.
+	 */
+	public void append(FindingsCollector later, long rowOffset) {
+		later.tallies.forEach((column, byKind) -> byKind.forEach((kind, tally) -> tallies.computeIfAbsent(column,
+				c -> new TreeMap<>()).computeIfAbsent(kind, k -> new Tally()).append(tally, rowOffset)));
+	}
+
+	/** The findings of a dataset of {@code rows} rows read against {@code columns}. */
+	public DataFindings finish(String dataset, long rows, List<Column> columns) {
 		List<DataFindings.Finding> findings = new ArrayList<>();
 		for (int c = 0; c < columns.size(); c++) {
 			Map<Kind, Tally> byKind = tallies.get(c);
@@ -102,6 +113,9 @@ final class FindingsCollector {
 	}
 
 	private static String declared(Column column) {
+		if (column.isText()) {
+			return "text";
+		}
 		if (!column.isNumeric()) {
 			return column.categories().toString();
 		}

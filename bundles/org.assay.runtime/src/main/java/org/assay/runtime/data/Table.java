@@ -5,7 +5,8 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * A loaded tabular dataset, column-oriented. Numeric cells are doubles, categorical cells category indexes. A cell
+ * A loaded tabular dataset, column-oriented. Numeric cells are doubles, categorical cells category indexes, text cells
+ * indexes into the column's distinct values (first-seen order, see {@link #text(int, int)}). A cell
  * is <em>missing</em> when the file left it empty, and <em>invalid</em> when it held something the schema does not
  * allow (wrong type, out of range, unknown category, NaN); invalid cells read as missing ({@code NaN} / {@code -1})
  * so no value is ever silently coerced.
@@ -19,8 +20,16 @@ public final class Table {
 	private final int[][] codes;
 	private final BitSet[] missing;
 	private final BitSet[] invalid;
+	/** For text columns: the distinct values their codes index; null for other columns. */
+	private final String[][] words;
 
 	Table(String source, Schema schema, int rows, double[][] numeric, int[][] codes, BitSet[] missing, BitSet[] invalid) {
+		this(source, schema, rows, numeric, codes, missing, invalid, new String[schema.columns().size()][]);
+	}
+
+	Table(String source, Schema schema, int rows, double[][] numeric, int[][] codes, BitSet[] missing, BitSet[] invalid,
+			String[][] words) {
+		this.words = words;
 		this.source = source;
 		this.schema = schema;
 		this.rows = rows;
@@ -30,7 +39,10 @@ public final class Table {
 		this.invalid = invalid;
 	}
 
-	/** Builds a table from arrays (one array per column, {@code double[]} or {@code int[]} codes); for tests and tools. */
+	/**
+	 * Builds a table from arrays (one array per column: {@code double[]}, {@code int[]} codes, or {@code String[]} for a
+	 * text column, null where missing); for tests and tools.
+	 */
 	public static Table of(String source, Schema schema, List<?> columnValues) {
 		int columns = schema.columns().size();
 		if (columnValues.size() != columns) {
@@ -41,12 +53,25 @@ public final class Table {
 		int[][] codes = new int[columns][];
 		BitSet[] missing = new BitSet[columns];
 		BitSet[] invalid = new BitSet[columns];
+		String[][] words = new String[columns][];
 		for (int c = 0; c < columns; c++) {
 			Object values = columnValues.get(c);
 			int length;
 			missing[c] = new BitSet();
 			invalid[c] = new BitSet();
-			if (schema.columns().get(c).isNumeric()) {
+			if (schema.columns().get(c).isText()) {
+				String[] texts = (String[]) values;
+				length = texts.length;
+				TextDictionary dictionary = new TextDictionary();
+				codes[c] = new int[length];
+				for (int r = 0; r < length; r++) {
+					codes[c][r] = texts[r] == null ? -1 : dictionary.code(texts[r]);
+					if (texts[r] == null) {
+						missing[c].set(r);
+					}
+				}
+				words[c] = dictionary.words();
+			} else if (schema.columns().get(c).isNumeric()) {
 				numeric[c] = ((double[]) values).clone();
 				length = numeric[c].length;
 				for (int r = 0; r < length; r++) {
@@ -68,7 +93,7 @@ public final class Table {
 			}
 			rows = length;
 		}
-		return new Table(source, schema, Math.max(rows, 0), numeric, codes, missing, invalid);
+		return new Table(source, schema, Math.max(rows, 0), numeric, codes, missing, invalid, words);
 	}
 
 	public String source() {
@@ -92,13 +117,25 @@ public final class Table {
 		return numeric[index];
 	}
 
-	/** The category indexes of a categorical column ({@code -1} where missing or invalid). */
+	/**
+	 * The category indexes of a categorical column ({@code -1} where missing or invalid); for a text column, indexes
+	 * of its distinct values ({@link #text(int, int)}).
+	 */
 	public int[] codes(String column) {
 		int index = schema.indexOf(column);
 		if (index < 0 || codes[index] == null) {
 			throw new IllegalArgumentException(column + " is not a categorical column of " + source);
 		}
 		return codes[index];
+	}
+
+	/** A text column's cell as in the file (null where missing). */
+	public String text(int column, int row) {
+		if (words[column] == null) {
+			throw new IllegalArgumentException(schema.columns().get(column).name() + " is not a text column of " + source);
+		}
+		int code = codes[column][row];
+		return code < 0 ? null : words[column][code];
 	}
 
 	public boolean isMissing(int column, int row) {

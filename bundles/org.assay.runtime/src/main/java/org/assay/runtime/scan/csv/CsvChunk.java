@@ -1,0 +1,192 @@
+package org.assay.runtime.scan.csv;
+
+import java.io.IOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.assay.runtime.data.Column;
+import org.assay.runtime.data.CsvHeader;
+import org.assay.runtime.data.CsvLoader;
+import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.data.DataProblem.Kind;
+import org.assay.runtime.data.FindingsCollector;
+import org.assay.runtime.scan.Batch;
+import org.assay.runtime.scan.Chunk;
+
+/**
+ * A byte range of a CSV file between record boundaries, parsed on its own into batches. Lines are relative to the
+ * chunk (its first line is 1), except in chunk 0 whose lines are the file's (it starts at line 1 with the header).
+ */
+final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
+
+	static final int BATCH_ROWS = 4096;
+
+	private final CsvRowSource source;
+	private final int index;
+	private final CsvBoundaries.Span span;
+	private final boolean last;
+	/** Added to a chunk-relative line to make it a file line. */
+	private final long lineBase;
+
+	// while reading (one thread)
+	private byte[] bytes;
+	private CsvBatch batch;
+	private int[] fieldColumn;
+	private int[] cellStart;
+	private int[] cellEnd;
+	private boolean[] cellEscaped;
+
+	CsvChunk(CsvRowSource source, int index, CsvBoundaries.Span span, boolean last) {
+		this.source = source;
+		this.index = index;
+		this.span = span;
+		this.last = last;
+		this.lineBase = index == 0 ? 0 : span.linesBefore();
+	}
+
+	@Override
+	public int index() {
+		return index;
+	}
+
+	@Override
+	public Summary read(Consumer<Batch> batches) throws IOException {
+		int length = (int) (span.end() - span.start());
+		bytes = new byte[length];
+		MappedByteBuffer mapped = source.channel().map(FileChannel.MapMode.READ_ONLY, span.start(), length);
+		mapped.get(0, bytes);
+		List<Column> columns = source.schema().columns();
+		CsvHeader header = source.header();
+		fieldColumn = header.fieldColumn();
+		int[] fileOrder = java.util.Arrays.stream(fieldColumn).filter(c -> c >= 0).toArray();
+		cellStart = new int[columns.size()];
+		cellEnd = new int[columns.size()];
+		cellEscaped = new boolean[columns.size()];
+		batch = new CsvBatch(columns, BATCH_ROWS, bytes);
+		List<DataProblem> problems = new ArrayList<>();
+		long problemCount = 0;
+		FindingsCollector findings = new FindingsCollector();
+		int invalidUtf8 = Utf8.firstInvalid(bytes, 0, length);
+		CsvTokenizer tokenizer = new CsvTokenizer(bytes, 0, length, source.delimiter(), span.linesBefore() + 1 - lineBase);
+		long rows = 0;
+		while (true) {
+			int fields = tokenizer.next(this);
+			if (fields == CsvTokenizer.END) {
+				break;
+			}
+			if (invalidUtf8 >= 0 && tokenizer.position() > invalidUtf8) {
+				notUtf8(invalidUtf8);
+				break;
+			}
+			long line = tokenizer.recordLine();
+			if (fields == CsvTokenizer.MALFORMED) {
+				source.fatal(index, new DataProblem(source.name(), lineBase + tokenizer.line(), tokenizer.malformedColumn(),
+						Kind.UNREADABLE, "malformed CSV: text follows the closing quote of a quoted field. Quote the whole "
+								+ "field and double the quotes inside it (\"a \"\"b\"\" c\")."));
+				break;
+			}
+			if (fields != header.fields()) {
+				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.RAGGED_ROW,
+						CsvHeader.raggedMessage(fields, header.fields())));
+				break;
+			}
+			if (tokenizer.openQuoteAtEnd() && !last) {
+				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.UNREADABLE, "a quote inside an "
+						+ "unquoted field before this line makes the file's records ambiguous to split. Quote every field "
+						+ "that holds a quote and double the quotes inside it (\"a \"\"b\"\" c\")."));
+				break;
+			}
+			int row = batch.size();
+			batch.line(line);
+			for (int c : fileOrder) { // as the loader: each row's problems in the order of the file's fields
+				CsvColumnVector vector = batch.vector(c);
+				Kind problem;
+				if (cellEscaped[c]) {
+					int at = batch.copyUnescaped(cellStart[c], cellEnd[c]);
+					problem = vector.put(row, batch.copies(), at, batch.copiedEnd(), true);
+				} else {
+					problem = vector.put(row, bytes, cellStart[c], cellEnd[c], false);
+				}
+				if (problem != null) {
+					String text = vector.text(row).toString().strip();
+					Column column = columns.get(c);
+					problemCount++;
+					if (problems.size() < CsvLoader.MAX_LISTED_PROBLEMS) {
+						problems.add(new DataProblem(source.name(), line, positionOf(c) + 1, problem,
+								CsvHeader.invalidMessage(column, problem, text)));
+					}
+					findings.add(c, problem, text, line);
+				}
+			}
+			batch.commit();
+			rows++;
+			if (batch.isFull()) {
+				batches.accept(batch);
+				batch.reset();
+			}
+		}
+		if (batch.size() > 0) {
+			batches.accept(batch);
+		}
+		long lines = tokenizer.line() - 1 + (length > 0 && bytes[length - 1] != '\n' && bytes[length - 1] != '\r' ? 1 : 0);
+		bytes = null;
+		batch = null;
+		return new Summary(rows, lines, new CsvChunkFindings(problems, problemCount, findings));
+	}
+
+	@Override
+	public void field(int index, int start, int end, boolean escaped) {
+		if (index < fieldColumn.length) {
+			int c = fieldColumn[index];
+			if (c >= 0) {
+				cellStart[c] = start;
+				cellEnd[c] = end;
+				cellEscaped[c] = escaped;
+			}
+		}
+	}
+
+	/** The field index (from 0) of a schema column in the file's rows. */
+	private int positionOf(int column) {
+		for (int i = 0; i < fieldColumn.length; i++) {
+			if (fieldColumn[i] == column) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void notUtf8(int offset) {
+		int lineStart = offset;
+		while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
+			lineStart--;
+		}
+		long breaks = countBreaks(bytes, 0, offset);
+		long line = span.linesBefore() + 1 + breaks;
+		source.fatal(index, new DataProblem(source.name(), line, (int) Utf8.column(bytes, lineStart, offset), Kind.NOT_UTF8,
+				CsvHeader.NOT_UTF8_MESSAGE));
+	}
+
+	static long countBreaks(byte[] b, int from, int to) {
+		long breaks = 0;
+		for (int i = from; i < to; i++) {
+			if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n')) {
+				breaks++;
+			}
+		}
+		return breaks;
+	}
+
+	@Override
+	public String toString() {
+		return source.name() + " bytes " + span.start() + ".." + span.end() + " (from line " + (span.linesBefore() + 1) + ")";
+	}
+
+	static String decode(byte[] bytes, int start, int end) {
+		return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+	}
+}

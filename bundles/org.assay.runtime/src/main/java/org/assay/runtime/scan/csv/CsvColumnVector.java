@@ -1,0 +1,174 @@
+package org.assay.runtime.scan.csv;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.assay.runtime.data.Column;
+import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.data.Decimals;
+import org.assay.runtime.scan.ColumnVector;
+import org.assay.runtime.scan.ValueHash;
+
+/**
+ * One column of a CSV batch: each cell converted from the chunk's bytes as the row is read, with the strictness of
+ * {@code CsvLoader} (surrounding spaces stripped for numbers and categories, empty = null, NaN a value but reported,
+ * wrong type / out of range / undeclared category invalid). Cells refer to their bytes in the chunk (or, for quoted
+ * fields with {@code ""}, in the batch's unescaped copy) instead of copying them.
+ */
+final class CsvColumnVector implements ColumnVector {
+
+	private static final byte VALUE = 0;
+	private static final byte NULL = 1;
+	private static final byte INVALID = 2;
+
+	private final Column column;
+	private final Kind kind;
+	private final byte[][] categories;
+	private final long[] categoryHashes;
+	private final List<String> categoryNames;
+	private final byte[] state;
+	private final double[] numbers;
+	private final int[] codes;
+	/** Where each cell's text starts: in the chunk's bytes when >= 0, else at {@code ~start} in the batch's copy. */
+	private final int[] starts;
+	private final int[] lengths;
+	private final CsvBatch batch;
+
+	CsvColumnVector(Column column, int capacity, CsvBatch batch) {
+		this.column = column;
+		this.batch = batch;
+		this.kind = column.isNumeric() ? Kind.NUMBER : column.isText() ? Kind.TEXT : Kind.CATEGORY;
+		this.categoryNames = column.categories();
+		this.categories = categoryNames.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+		this.categoryHashes = new long[categories.length];
+		for (int k = 0; k < categories.length; k++) {
+			categoryHashes[k] = ValueHash.ofBytes(categories[k], 0, categories[k].length);
+		}
+		this.state = new byte[capacity];
+		this.numbers = kind == Kind.NUMBER ? new double[capacity] : null;
+		this.codes = kind == Kind.CATEGORY ? new int[capacity] : null;
+		this.starts = new int[capacity];
+		this.lengths = new int[capacity];
+	}
+
+	/**
+	 * Converts one cell ({@code bytes[start, end)}, where {@code bytes} is the chunk's or, when {@code copied}, the
+	 * batch's unescaped copy). Returns null when the cell is a value or null, else the kind of problem (for NAN the
+	 * cell is still a value, NaN).
+	 */
+	DataProblem.Kind put(int row, byte[] bytes, int start, int end, boolean copied) {
+		int from = Utf8.stripStart(bytes, start, end);
+		int to = Utf8.stripEnd(bytes, from, end);
+		if (from == to) {
+			state[row] = NULL;
+			starts[row] = 0;
+			lengths[row] = 0;
+			return null;
+		}
+		if (kind == Kind.TEXT) { // free text keeps its spaces
+			from = start;
+			to = end;
+		}
+		starts[row] = copied ? ~from : from;
+		lengths[row] = to - from;
+		state[row] = VALUE;
+		int n = to - from;
+		switch (kind) {
+		case NUMBER:
+			if (n == 3 && (bytes[from] | 0x20) == 'n' && (bytes[from + 1] | 0x20) == 'a' && (bytes[from + 2] | 0x20) == 'n') {
+				numbers[row] = Double.NaN;
+				return DataProblem.Kind.NAN;
+			}
+			double value;
+			try {
+				value = Decimals.parse(bytes, from, n);
+			} catch (NumberFormatException e) {
+				state[row] = INVALID;
+				return DataProblem.Kind.WRONG_TYPE;
+			}
+			if (!Double.isFinite(value) || column.isInteger() && value != Math.rint(value)) {
+				state[row] = INVALID;
+				return DataProblem.Kind.WRONG_TYPE;
+			}
+			if (value < column.minimum() || value > column.maximum()) {
+				state[row] = INVALID;
+				return DataProblem.Kind.OUT_OF_RANGE;
+			}
+			numbers[row] = value;
+			return null;
+		case CATEGORY:
+			int code = category(bytes, from, n);
+			codes[row] = code;
+			if (code < 0) {
+				state[row] = INVALID;
+				return DataProblem.Kind.UNKNOWN_CATEGORY;
+			}
+			return null;
+		default:
+			return null;
+		}
+	}
+
+	private int category(byte[] bytes, int from, int n) {
+		for (int k = 0; k < categories.length; k++) {
+			byte[] category = categories[k];
+			if (category.length == n && java.util.Arrays.equals(category, 0, n, bytes, from, from + n)) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	@Override
+	public Kind kind() {
+		return kind;
+	}
+
+	@Override
+	public boolean isNull(int row) {
+		return state[row] == NULL;
+	}
+
+	@Override
+	public boolean isInvalid(int row) {
+		return state[row] == INVALID;
+	}
+
+	@Override
+	public double number(int row) {
+		return numbers != null && state[row] == VALUE ? numbers[row] : Double.NaN;
+	}
+
+	@Override
+	public int code(int row) {
+		return codes != null && state[row] == VALUE ? codes[row] : -1;
+	}
+
+	@Override
+	public CharSequence text(int row) {
+		if (state[row] == NULL) {
+			return null;
+		}
+		if (codes != null && state[row] == VALUE) {
+			return categoryNames.get(codes[row]);
+		}
+		int start = starts[row];
+		return start >= 0 ? new String(batch.bytes(), start, lengths[row], StandardCharsets.UTF_8)
+				: new String(batch.copies(), ~start, lengths[row], StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public long hash(int row) {
+		if (state[row] == VALUE) {
+			if (numbers != null) {
+				return ValueHash.ofNumber(numbers[row]);
+			}
+			if (codes != null) {
+				return categoryHashes[codes[row]];
+			}
+		}
+		int start = starts[row];
+		return start >= 0 ? ValueHash.ofBytes(batch.bytes(), start, lengths[row])
+				: ValueHash.ofBytes(batch.copies(), ~start, lengths[row]);
+	}
+}

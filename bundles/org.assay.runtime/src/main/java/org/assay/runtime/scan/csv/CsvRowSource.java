@@ -1,0 +1,238 @@
+package org.assay.runtime.scan.csv;
+
+import java.io.IOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.assay.runtime.data.CsvHeader;
+import org.assay.runtime.data.DataFindings;
+import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.data.DataProblem.Kind;
+import org.assay.runtime.data.FindingsCollector;
+import org.assay.runtime.data.Schema;
+import org.assay.runtime.scan.Chunk;
+import org.assay.runtime.scan.RowSource;
+import org.assay.runtime.scan.SourceFormat;
+
+/**
+ * A CSV or TSV file read from memory mappings in chunks of about {@link #CHUNK_BYTES} bytes (see
+ * {@link CsvBoundaries}), each parsed on its own into columnar batches with {@code CsvLoader}'s strictness. Nothing
+ * grows with the row count: a chunk's bytes and one batch per reading thread.
+ */
+public final class CsvRowSource implements RowSource {
+
+	/** The default range size chunks are cut from. */
+	public static final int CHUNK_BYTES = 8 << 20;
+
+	private final Path file;
+	private final String name;
+	private final Schema schema;
+	private final byte delimiter;
+	private final int chunkBytes;
+	private final FileChannel channel;
+	private final long size;
+	private final List<DataProblem> openProblems = new ArrayList<>();
+	private final ConcurrentSkipListMap<Integer, DataProblem> readProblems = new ConcurrentSkipListMap<>();
+	private CsvHeader header;
+	private long dataStart;
+	private long dataLinesBefore;
+	private List<Chunk> chunks;
+
+	private CsvRowSource(Path file, String name, Schema schema, char delimiter, int chunkBytes) throws IOException {
+		this.file = file;
+		this.name = name;
+		this.schema = schema;
+		this.delimiter = (byte) delimiter;
+		this.chunkBytes = chunkBytes;
+		this.channel = FileChannel.open(file);
+		this.size = channel.size();
+	}
+
+	/** Opens a file (already resolved inside the project) and reads its header; {@code name} is the model's path. */
+	public static CsvRowSource open(Path file, String name, Schema schema, char delimiter) throws IOException {
+		return open(file, name, schema, delimiter, CHUNK_BYTES);
+	}
+
+	/** As {@link #open(Path, String, Schema, char)} with another range size (tests cut small files into many chunks). */
+	public static CsvRowSource open(Path file, String name, Schema schema, char delimiter, int chunkBytes)
+			throws IOException {
+		if (chunkBytes < 1) {
+			throw new IllegalArgumentException("chunk size must be positive: " + chunkBytes);
+		}
+		CsvRowSource source = new CsvRowSource(file, name, schema, delimiter, chunkBytes);
+		try {
+			source.readHeader();
+		} catch (IOException | RuntimeException e) {
+			source.close();
+			throw e;
+		}
+		return source;
+	}
+
+	private void readHeader() throws IOException {
+		int window = (int) Math.min(size, 1 << 16);
+		while (true) {
+			byte[] bytes = new byte[window];
+			MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, window);
+			mapped.get(0, bytes);
+			List<String> names = new ArrayList<>();
+			CsvTokenizer tokenizer = new CsvTokenizer(bytes, 0, window, delimiter, 1);
+			int fields = tokenizer.next((index, start, end, escaped) -> names.add(escaped ? unescaped(bytes, start, end)
+					: CsvChunk.decode(bytes, start, end)));
+			if (window < size && tokenizer.position() >= window) { // the header may go on after the window
+
+				window = (int) Math.min(size, Math.min(Integer.MAX_VALUE - 8, (long) window * 4));
+				continue;
+			}
+			if (fields == CsvTokenizer.END) {
+				openProblems.add(new DataProblem(name, 1, 0, Kind.EMPTY_FILE, CsvHeader.EMPTY_FILE_MESSAGE));
+				return;
+			}
+			int bad = Utf8.firstInvalid(bytes, 0, tokenizer.position());
+			if (bad >= 0) {
+				openProblems.add(new DataProblem(name, 1 + CsvChunk.countBreaks(bytes, 0, bad), (int) Utf8.column(bytes,
+						lineStart(bytes, bad), bad), Kind.NOT_UTF8, CsvHeader.NOT_UTF8_MESSAGE));
+				return;
+			}
+			if (fields == CsvTokenizer.MALFORMED) {
+				openProblems.add(new DataProblem(name, tokenizer.line(), tokenizer.malformedColumn(), Kind.UNREADABLE,
+						"malformed CSV header: text follows a closing quote. Quote the whole name."));
+				return;
+			}
+			header = CsvHeader.match(name, tokenizer.recordLine(), names, schema);
+			openProblems.addAll(header.problems());
+			dataStart = tokenizer.position();
+			dataLinesBefore = tokenizer.line() - 1;
+			if (header.isUsable() && !hasRecordAfter(dataStart)) {
+				openProblems.add(new DataProblem(name, 2, 0, Kind.NO_ROWS, CsvHeader.NO_ROWS_MESSAGE));
+			}
+			return;
+		}
+	}
+
+	private static int lineStart(byte[] bytes, int offset) {
+		int start = offset;
+		while (start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
+			start--;
+		}
+		return start;
+	}
+
+	private static String unescaped(byte[] bytes, int start, int end) {
+		byte[] out = new byte[end - start];
+		int n = CsvTokenizer.unescape(bytes, start, end, out, 0);
+		return CsvChunk.decode(out, 0, n);
+	}
+
+	/** Whether anything but line breaks follows the header. */
+	private boolean hasRecordAfter(long offset) throws IOException {
+		long at = offset;
+		while (at < size) {
+			int window = (int) Math.min(size - at, 1 << 16);
+			MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, at, window);
+			for (int i = 0; i < window; i++) {
+				byte b = mapped.get(i);
+				if (b != '\n' && b != '\r') {
+					return true;
+				}
+			}
+			at += window;
+		}
+		return false;
+	}
+
+	@Override
+	public String name() {
+		return name;
+	}
+
+	@Override
+	public Schema schema() {
+		return schema;
+	}
+
+	@Override
+	public SourceFormat format() {
+		return delimiter == '\t' ? SourceFormat.TSV : SourceFormat.CSV;
+	}
+
+	/** The chunks of the data rows; none when the file cannot be used ({@link #fatalProblems} says why). */
+	@Override
+	public synchronized List<Chunk> chunks() throws IOException {
+		if (chunks == null) {
+			if (!openProblems.isEmpty()) {
+				chunks = List.of();
+			} else {
+				List<CsvBoundaries.Span> spans = CsvBoundaries.spans(channel, size, dataStart, dataLinesBefore, chunkBytes);
+				List<Chunk> list = new ArrayList<>(spans.size());
+				for (int i = 0; i < spans.size(); i++) {
+					list.add(new CsvChunk(this, i, spans.get(i), i == spans.size() - 1));
+				}
+				chunks = List.copyOf(list);
+			}
+		}
+		return chunks;
+	}
+
+	/**
+	 * The header's problems, or else the first problem that stopped a chunk, in chunk order (a ragged row, bad UTF-8,
+	 * a malformed quote), located with file lines.
+	 */
+	@Override
+	public List<DataProblem> fatalProblems() {
+		if (!openProblems.isEmpty()) {
+			return List.copyOf(openProblems);
+		}
+		var first = readProblems.firstEntry();
+		return first == null ? List.of() : List.of(first.getValue());
+	}
+
+	@Override
+	public DataFindings findings(List<Chunk.Summary> summaries) {
+		FindingsCollector all = new FindingsCollector();
+		if (header != null) {
+			header.undeclared().forEach(all::undeclared);
+		}
+		long rows = 0;
+		long lines = 0;
+		for (int i = 0; i < summaries.size(); i++) {
+			Chunk.Summary summary = summaries.get(i);
+			if (summary.findings() instanceof CsvChunkFindings found) {
+				all.append(found.collector(), i == 0 ? 0 : lines);
+			}
+			rows += summary.rows();
+			lines += summary.lines();
+		}
+		return all.finish(name, rows, schema.columns());
+	}
+
+	@Override
+	public void close() throws IOException {
+		channel.close();
+	}
+
+	CsvHeader header() {
+		return header;
+	}
+
+	FileChannel channel() {
+		return channel;
+	}
+
+	byte delimiter() {
+		return delimiter;
+	}
+
+	void fatal(int chunk, DataProblem problem) {
+		readProblems.putIfAbsent(chunk, problem);
+	}
+
+	@Override
+	public String toString() {
+		return name + " (" + file + ", " + size + " bytes)";
+	}
+}

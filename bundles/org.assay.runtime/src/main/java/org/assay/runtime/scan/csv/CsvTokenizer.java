@@ -1,0 +1,167 @@
+package org.assay.runtime.scan.csv;
+
+/**
+ * Splits bytes into records and fields as FastCSV does for {@code CsvLoader} (RFC 4180): a field that starts with a
+ * quote is quoted until the next lone quote ({@code ""} is an escaped quote) and may hold delimiters and line breaks;
+ * a quote elsewhere is an ordinary character; a line break is LF, CR LF or a lone CR; empty lines are skipped; a
+ * quoted field still open at the end of the input runs to the end. Lines count every line break, quoted ones too.
+ */
+final class CsvTokenizer {
+
+	/** Receives a record's fields, in order. */
+	interface FieldSink {
+		/**
+		 * @param escaped the field was quoted and holds {@code ""} pairs still to be unescaped
+		 */
+		void field(int index, int start, int end, boolean escaped);
+	}
+
+	/** {@link #next} at the end of the input. */
+	static final int END = -1;
+	/** {@link #next} on text after a closing quote (see {@link #malformedColumn}). */
+	static final int MALFORMED = -2;
+
+	private final byte[] buf;
+	private final byte delimiter;
+	private final int end;
+	private int pos;
+	private long line;
+	private long recordLine;
+	private int malformedColumn;
+	private boolean openQuoteAtEnd;
+
+	CsvTokenizer(byte[] buf, int start, int end, byte delimiter, long firstLine) {
+		this.buf = buf;
+		this.pos = start;
+		this.end = end;
+		this.delimiter = delimiter;
+		this.line = firstLine;
+	}
+
+	/** The line the last record started on. */
+	long recordLine() {
+		return recordLine;
+	}
+
+	/** The line the tokenizer is on (after the last record's line break: the next record's first line). */
+	long line() {
+		return line;
+	}
+
+	int position() {
+		return pos;
+	}
+
+	/** The field (1-based) whose closing quote is followed by text, after {@link #MALFORMED}. */
+	int malformedColumn() {
+		return malformedColumn;
+	}
+
+	/** Whether the last field was quoted and not closed before the end of the input. */
+	boolean openQuoteAtEnd() {
+		return openQuoteAtEnd;
+	}
+
+	/** Reads the next record into {@code sink}; returns its field count, {@link #END} or {@link #MALFORMED}. */
+	int next(FieldSink sink) {
+		final byte[] b = buf;
+		final int limit = end;
+		final byte delim = delimiter;
+		int p = pos;
+		while (p < limit) { // empty lines are skipped
+			byte c = b[p];
+			if (c == '\n') {
+				line++;
+				p++;
+			} else if (c == '\r') {
+				line++;
+				p++;
+				if (p < limit && b[p] == '\n') {
+					p++;
+				}
+			} else {
+				break;
+			}
+		}
+		if (p >= limit) {
+			pos = p;
+			return END;
+		}
+		recordLine = line;
+		int field = 0;
+		while (true) {
+			if (p < limit && b[p] == '"') {
+				int start = ++p;
+				boolean escaped = false;
+				int stop;
+				while (true) {
+					if (p >= limit) {
+						stop = limit;
+						openQuoteAtEnd = true;
+						break;
+					}
+					byte c = b[p];
+					if (c == '"') {
+						if (p + 1 < limit && b[p + 1] == '"') {
+							escaped = true;
+							p += 2;
+							continue;
+						}
+						stop = p++;
+						break;
+					}
+					if (c == '\n' || c == '\r' && (p + 1 >= limit || b[p + 1] != '\n')) {
+						line++;
+					}
+					p++;
+				}
+				if (p < limit) {
+					byte c = b[p];
+					if (c != delim && c != '\n' && c != '\r') {
+						malformedColumn = field + 1;
+						pos = p;
+						return MALFORMED;
+					}
+				}
+				sink.field(field, start, stop, escaped);
+			} else {
+				int start = p;
+				while (p < limit) {
+					byte c = b[p];
+					if (c == delim || c == '\n' || c == '\r') {
+						break;
+					}
+					p++;
+				}
+				sink.field(field, start, p, false);
+			}
+			field++;
+			if (p >= limit) {
+				pos = p;
+				return field;
+			}
+			byte c = b[p++];
+			if (c == delim) {
+				continue;
+			}
+			line++;
+			if (c == '\r' && p < limit && b[p] == '\n') {
+				p++;
+			}
+			pos = p;
+			return field;
+		}
+	}
+
+	/** Copies a quoted field's content with each {@code ""} made one quote; returns the new length. */
+	static int unescape(byte[] from, int start, int end, byte[] to, int at) {
+		int n = at;
+		for (int i = start; i < end; i++) {
+			to[n++] = from[i];
+			if (from[i] == '"') {
+				i++; // the second quote of the pair
+			}
+		}
+		return n - at;
+	}
+}

@@ -1,0 +1,222 @@
+package org.assay.runtime.scan;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.assay.runtime.data.Column;
+import org.assay.runtime.data.CsvLoader;
+import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.data.DataProblem.Kind;
+import org.assay.runtime.data.Schema;
+import org.assay.runtime.data.Table;
+import org.assay.runtime.scan.csv.CsvRowSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The chunked CSV reader against the whole-table loader on the same files: the same values, nulls and invalid cells,
+ * the same located problems and findings, for any chunk size and thread count.
+ */
+class CsvRowSourceTest {
+
+	static final Schema SCHEMA = Schema.of(Column.integer("id", 0, Double.POSITIVE_INFINITY), Column.text("name"),
+			Column.integer("age", 18, 120), Column.real("income", 0, Double.POSITIVE_INFINITY),
+			Column.categorical("city", List.of("New York", "Berlin", "São Paulo", "Paris", "-")), Column.text("note"));
+
+	/** Quoted commas, quotes and line breaks, '-', spaces, empty strings, NaN, wrong types, an undeclared column. */
+	static final String AWKWARD = String.join("\n",
+			"id,name,age,income,city,note,extra",
+			"1,\"Smith, John\",34,1200.5,New York,\"said \"\"hi\"\"\",x",
+			"2,  Anna  , 41 ,-,Berlin,,y",
+			"3,\"multi",
+			"line\",NaN,nan,\"São Paulo\",\"\",z",
+			"",
+			"4,-,200,3e3,Paris,  spaced  ,",
+			"5,x,17.5,abc,Rome,\"a,b\n\nc\",w",
+			"6,\"\",18,0.1,-,\" \",v",
+			"7,Émile,19,+5,\" Paris \",\"\"\"\",u",
+			"8,\"\"\"quoted\"\"\",120,1e400,Paris,-,t") + "\n";
+
+	@TempDir
+	Path folder;
+
+	private Path write(String name, byte[] content) throws Exception {
+		Path file = folder.resolve(name);
+		Files.write(file, content);
+		return file;
+	}
+
+	/** Reads with the row source (chunked by {@code chunkBytes}, on {@code threads}) and the loader; both must agree. */
+	private ScannedRows assertSameAsLoader(Path file, Schema schema, int chunkBytes, int threads) throws Exception {
+		CsvLoader.Result loaded = CsvLoader.load(file, schema);
+		ScannedRows scanned;
+		try (RowSource source = CsvRowSource.open(file, file.toString(), schema, ',', chunkBytes)) {
+			scanned = ScannedRows.read(source, threads);
+		}
+		String where = "chunk size " + chunkBytes + ", " + scanned.chunks() + " chunk(s)";
+		assertEquals(loaded.fatalProblems(), scanned.fatal(), where);
+		if (!loaded.isUsable()) {
+			return scanned;
+		}
+		assertEquals(expectedRows(loaded.table()), comparable(scanned.rows()), where);
+		assertEquals(loaded.problems(), scanned.problems(), where);
+		assertEquals(loaded.problemCount(), scanned.problemCount(), where);
+		assertEquals(loaded.findings(), scanned.findings(), where);
+		return scanned;
+	}
+
+	/** The loader's table in {@link ScannedRows#cells} form; a NaN cell is invalid there, a NaN value here. */
+	private static List<String> expectedRows(Table table) {
+		List<Column> columns = table.schema().columns();
+		List<String> rows = new ArrayList<>();
+		for (int r = 0; r < table.rows(); r++) {
+			StringBuilder text = new StringBuilder();
+			for (int c = 0; c < columns.size(); c++) {
+				Column column = columns.get(c);
+				text.append(c == 0 ? "" : " | ");
+				if (table.isMissing(c, r)) {
+					text.append("null");
+				} else if (table.isInvalid(c, r)) {
+					text.append("invalid");
+				} else if (column.isNumeric()) {
+					text.append(table.numeric(column.name())[r]);
+				} else if (column.isText()) {
+					text.append('<').append(table.text(c, r)).append('>');
+				} else {
+					int code = table.codes(column.name())[r];
+					text.append('#').append(code).append('=').append(column.categories().get(code));
+				}
+			}
+			rows.add(text.toString());
+		}
+		return rows;
+	}
+
+	/** Invalid cells keep their text here and NaN is a value, the loader says "invalid" for both (and reports both). */
+	private static List<String> comparable(List<String> scanned) {
+		return scanned.stream().map(row -> String.join(" | ", java.util.Arrays.stream(row.split(" \\| "))
+				.map(cell -> cell.startsWith("invalid<") || cell.equals("NaN") ? "invalid" : cell).toList())).toList();
+	}
+
+	@Test
+	void awkwardValuesReadAsTheLoaderReadsThem() throws Exception {
+		Path file = write("awkward.csv", AWKWARD.getBytes(StandardCharsets.UTF_8));
+		ScannedRows scanned = assertSameAsLoader(file, SCHEMA, CsvRowSource.CHUNK_BYTES, 1);
+		assertEquals(List.of(2L, 3L, 4L, 7L, 8L, 11L, 12L, 13L), scanned.lines(), "rows start on their file lines");
+		assertEquals("1.0 | <Smith, John> | 34.0 | 1200.5 | #0=New York | <said \"hi\">", scanned.rows().get(0));
+		assertEquals("2.0 | <  Anna  > | 41.0 | invalid<-> | #1=Berlin | null", scanned.rows().get(1));
+		assertEquals("3.0 | <multi\nline> | NaN | NaN | #2=São Paulo | null", scanned.rows().get(2));
+		assertEquals("4.0 | <-> | invalid<200> | 3000.0 | #3=Paris | <  spaced  >", scanned.rows().get(3));
+		assertEquals("6.0 | null | 18.0 | 0.1 | #4=- | null", scanned.rows().get(5));
+		assertEquals("7.0 | <Émile> | 19.0 | 5.0 | #3=Paris | <\">", scanned.rows().get(6));
+		assertEquals("8.0 | <\"quoted\"> | 120.0 | invalid<1e400> | #3=Paris | <->", scanned.rows().get(7));
+		assertEquals(List.of("extra"), scanned.findings().undeclaredColumns());
+		assertEquals(8, scanned.findings().rows());
+		assertTrue(scanned.problems().stream().anyMatch(p -> p.kind() == Kind.NAN && p.row() == 4 && p.column() == 3),
+				scanned.problems()::toString);
+	}
+
+	@Test
+	void everyChunkSizeAndThreadCountGivesTheSameRows() throws Exception {
+		byte[] lf = AWKWARD.getBytes(StandardCharsets.UTF_8);
+		byte[] crlf = AWKWARD.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] bom = ("\uFEFF" + AWKWARD).getBytes(StandardCharsets.UTF_8);
+		for (byte[] content : List.of(lf, crlf, bom)) {
+			Path file = write("sizes.csv", content);
+			ScannedRows whole = assertSameAsLoader(file, SCHEMA, CsvRowSource.CHUNK_BYTES, 1);
+			// every size down to one byte puts a boundary at every position, quoted line breaks included
+			for (int chunkBytes = 1; chunkBytes <= content.length + 1; chunkBytes++) {
+				ScannedRows chunked = assertSameAsLoader(file, SCHEMA, chunkBytes, 1 + chunkBytes % 3);
+				assertEquals(whole.lines(), chunked.lines(), "chunk size " + chunkBytes);
+			}
+		}
+	}
+
+	@Test
+	void generatedFileIsIdenticalOnOneAndManyThreads() throws Exception {
+		Random random = new Random(7);
+		String[] names = { "Ann", "\"Lee, Bo\"", "\"say \"\"x\"\"\"", "-", "  ", "", "\"two\nlines\"", "Zoë" };
+		String[] cities = { "New York", "Berlin", "\"São Paulo\"", "Paris", "-", "Rome", "" };
+		String[] numbers = { "", "NaN", "-", "abc", "1e3", "-0.0", "0.1", "17", "121", " 42 " };
+		StringBuilder csv = new StringBuilder("note,id,city,age,name,income\n");
+		for (int r = 0; r < 3000; r++) {
+			csv.append(names[random.nextInt(names.length)]).append(',').append(r).append(',')
+					.append(cities[random.nextInt(cities.length)]).append(',').append(18 + random.nextInt(90)).append(',')
+					.append(names[random.nextInt(names.length)]).append(',')
+					.append(random.nextInt(4) == 0 ? numbers[random.nextInt(numbers.length)] : random.nextInt(100000) / 100.0)
+					.append(random.nextInt(50) == 0 ? "\r\n" : "\n");
+		}
+		Path file = write("generated.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		ScannedRows one = assertSameAsLoader(file, SCHEMA, 4096, 1);
+		ScannedRows many = assertSameAsLoader(file, SCHEMA, 4096, 4);
+		assertTrue(one.chunks() > 10, "many chunks: " + one.chunks());
+		assertEquals(one, many);
+		assertEquals(3000, one.rows().size());
+	}
+
+	@Test
+	void raggedRowIsFatalAndLocatedInItsChunk() throws Exception {
+		StringBuilder csv = new StringBuilder("id,name,age,income,city,note\n");
+		for (int r = 0; r < 2000; r++) {
+			csv.append(r).append(",\"a\nb\",30,1.5,Paris,x\n"); // two lines per row
+		}
+		csv.append("2000,a,30,1.5,Paris\n");
+		Path file = write("ragged.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		ScannedRows scanned = assertSameAsLoader(file, SCHEMA, 1000, 2);
+		assertEquals(List.of(new DataProblem(file.toString(), 4002, 0, Kind.RAGGED_ROW,
+				"the row has 5 fields but the header has 6. Fix the row's commas or quoting.")), scanned.fatal());
+	}
+
+	@Test
+	void invalidUtf8IsFatalAndLocated() throws Exception {
+		StringBuilder csv = new StringBuilder("id,name,age,income,city,note\n");
+		for (int r = 0; r < 500; r++) {
+			csv.append(r).append(",Zoë,30,1.5,Paris,x\n");
+		}
+		byte[] head = csv.toString().getBytes(StandardCharsets.UTF_8);
+		byte[] bad = "500,Zo\u00e9,30,1.5,Paris,x\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] all = java.util.Arrays.copyOf(head, head.length + bad.length);
+		System.arraycopy(bad, 0, all, head.length, bad.length);
+		Path file = write("latin1.csv", all);
+		ScannedRows scanned = assertSameAsLoader(file, SCHEMA, 777, 3);
+		assertEquals(1, scanned.fatal().size());
+		DataProblem problem = scanned.fatal().get(0);
+		assertEquals(Kind.NOT_UTF8, problem.kind());
+		assertEquals(502, problem.row());
+		assertEquals(7, problem.column());
+	}
+
+	@Test
+	void headerProblemsAreFatalAtOpen() throws Exception {
+		Path missing = write("missing.csv", "id,name,age,income,note\n1,a,30,1,x\n".getBytes(StandardCharsets.UTF_8));
+		assertEquals(Kind.MISSING_COLUMN, assertSameAsLoader(missing, SCHEMA, 8, 1).fatal().get(0).kind());
+		Path twice = write("twice.csv", "id,name,age,income,city,note,age\n1,a,30,1,Paris,x,3\n".getBytes(StandardCharsets.UTF_8));
+		assertEquals(Kind.DUPLICATE_COLUMN, assertSameAsLoader(twice, SCHEMA, 8, 1).fatal().get(0).kind());
+		Path empty = write("empty.csv", "\n\n".getBytes(StandardCharsets.UTF_8));
+		assertEquals(Kind.EMPTY_FILE, assertSameAsLoader(empty, SCHEMA, 8, 1).fatal().get(0).kind());
+		Path noRows = write("norows.csv", "id,name,age,income,city,note\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+		assertEquals(Kind.NO_ROWS, assertSameAsLoader(noRows, SCHEMA, 8, 1).fatal().get(0).kind());
+		try (RowSource source = CsvRowSource.open(missing, "missing.csv", SCHEMA, ',')) {
+			assertEquals(List.of(), source.chunks(), "an unusable file has nothing to read");
+			assertEquals("missing.csv:1:0: missing-column: the header lacks the declared column 'city' (found: id, name, "
+					+ "age, income, note).", source.fatalProblems().get(0).toString());
+		}
+	}
+
+	@Test
+	void tabSeparatedFilesUseTheSameRules() throws Exception {
+		Path file = write("t.tsv", "id\tname\tage\tincome\tcity\tnote\n1\t\"a\tb\"\t30\t-\tParis\tx, y\n"
+				.getBytes(StandardCharsets.UTF_8));
+		try (RowSource source = CsvRowSource.open(file, "t.tsv", SCHEMA, '\t')) {
+			ScannedRows scanned = ScannedRows.read(source, 1);
+			assertEquals(List.of("1.0 | <a\tb> | 30.0 | invalid<-> | #3=Paris | <x, y>"), scanned.rows());
+			assertEquals(SourceFormat.TSV, source.format());
+		}
+	}
+}
