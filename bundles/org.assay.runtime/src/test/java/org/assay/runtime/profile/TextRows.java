@@ -27,9 +27,8 @@ final class TextRows implements RowSource {
 	private final int rowsPerChunk;
 
 	TextRows(List<String> names, List<String[]> rows, int rowsPerChunk) {
-		// the profiler reads only the columns' names and text; the declared type does not matter here
 		List<Column> columns = new ArrayList<>();
-		names.forEach(name -> columns.add(Column.real(name, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)));
+		names.forEach(name -> columns.add(Column.text(name)));
 		this.schema = new Schema(columns);
 		this.rows = rows;
 		this.rowsPerChunk = rowsPerChunk;

@@ -1,0 +1,61 @@
+package org.assay.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code assay init} then {@code assay run} on the result, with no editing: real profiling, generation, training. */
+class InitRunTest {
+
+	@TempDir
+	Path project;
+
+	/** 400 seeded rows a small MLP learns well, with a missing value now and then and a column no feature can name. */
+	private Path writeData() throws Exception {
+		Random random = new Random(3);
+		StringBuilder csv = new StringBuilder("customer no,x,y,colour,approved\n");
+		String[] colours = { "red", "dark green", "blue" };
+		for (int i = 0; i < 400; i++) {
+			double x = random.nextGaussian();
+			double y = random.nextGaussian();
+			int colour = random.nextInt(3);
+			boolean approved = x + y + (colour == 1 ? 0.5 : 0) > 0.2;
+			csv.append(String.format(Locale.ROOT, "C-%04d,%.3f,%s,%s,%s%n", i, x, i % 40 == 7 ? "" : String.format(Locale.ROOT,
+					"%.3f", y), colours[colour], approved ? "yes" : "no"));
+		}
+		Path data = project.resolve("data/loans.csv");
+		Files.createDirectories(data.getParent());
+		Files.writeString(data, csv);
+		return data;
+	}
+
+	@Test
+	void aProjectWrittenByInitRunsToAVerdictTableWithoutEditing() throws Exception {
+		Path data = writeData();
+		InitCommandTest.Result init = InitCommandTest.cli("init", data.toString(), "--label", "approved", "-o", project.toString());
+		assertEquals(0, init.code(), init.out() + init.err());
+		assertTrue(init.out().contains("column \"customer no\" is not declared: its name is not an identifier"), init.out());
+		Path model = project.resolve("loans.assay");
+		String text = Files.readString(model);
+		assertTrue(text.contains("feature colour : category [red, \"dark green\", blue]"), text);
+		assertTrue(text.contains("impute y median"), "y has missing values: " + text);
+
+		StringWriter out = new StringWriter();
+		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", project.toString());
+		String run = out.toString();
+		assertTrue(code == 0 || code == 1, "verdicts, no error: " + run);
+		assertTrue(run.contains("requirement                test                   verdict"), run);
+		assertTrue(run.matches("(?s).*loans\\.R1 +Accuracy +PASS.*"), "the starter classifier beats the majority class: " + run);
+		assertTrue(run.matches("(?s).*loans\\.R2 +Completeness +PASS.*"), run);
+		assertTrue(run.matches("(?s).*loans\\.R3 +Validity +PASS.*"), run);
+		assertTrue(run.contains("1 column(s) of the file are not declared and were not read: customer no"), run);
+	}
+}
