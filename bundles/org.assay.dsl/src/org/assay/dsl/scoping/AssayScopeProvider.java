@@ -28,6 +28,9 @@ public class AssayScopeProvider extends AbstractAssayScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
+		if (reference == AssayPackage.Literals.REFERENCE_MEMBERSHIP__COLUMN) {
+			return super.getScope(context, reference); // 'in Dataset.column': qualified, any visible dataset
+		}
 		if (reference.getEReferenceType() == AssayPackage.Literals.FEATURE) {
 			List<Feature> features = DataContext.featuresOf(context);
 			if (features.isEmpty() && DataContext.datasetsOf(context).isEmpty()) {
