@@ -1,0 +1,146 @@
+package org.assay.runtime.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.assay.runtime.check.Measurement;
+import org.assay.runtime.constraint.ConstraintSpec;
+import org.assay.runtime.constraint.NullPolicy;
+import org.assay.runtime.constraint.Statistic;
+import org.assay.runtime.data.DataFindings;
+import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.engine.state.Examples;
+import org.assay.runtime.engine.state.MetricState;
+import org.assay.runtime.engine.state.Tally;
+import org.assay.runtime.stats.Criterion;
+import org.assay.runtime.stats.Verdict;
+
+/**
+ * The one-pass data engine: every constraint of a dataset from one read of its file, on all cores, in memory that
+ * does not grow with the rows (except exact quantiles and exact distinct structures, see docs/engine.md). Results do
+ * not depend on the number of threads; exact statistics do not depend on how the file is chunked either.
+ */
+public final class DataEngine {
+
+	/** Statistics that a null or NaN fails under {@link NullPolicy#INVALID} (row conditions decide per row). */
+	private static final Set<Statistic> FAILED_BY_NULLS = EnumSet.complementOf(EnumSet.of(Statistic.ROW_COUNT,
+			Statistic.COMPLETENESS, Statistic.SATISFACTION));
+
+	private DataEngine() {
+	}
+
+	/**
+	 * Verifies every constraint in one pass. Never throws for bad data or impossible requests: a constraint that cannot
+	 * be measured is an ERROR with the reason; a file that cannot be read makes every constraint an ERROR with the
+	 * located problem; a metric left without values is NO_DATA.
+	 */
+	public static EngineResult verify(org.assay.runtime.scan.RowSource source, List<ConstraintSpec> constraints,
+			EngineOptions options) {
+		String file = source.name();
+		List<DataProblem> fatal = source.fatalProblems();
+		if (!fatal.isEmpty()) {
+			return unreadable(file, constraints, fatal, 0, null);
+		}
+		Planner planner = new Planner(source, options);
+		List<Planner.Planned> plans = constraints.stream().map(planner::plan).toList();
+		Pass.Outcome outcome = Pass.run(source, planner.factories(), options.threads());
+		fatal = source.fatalProblems();
+		if (outcome.failure() != null || !fatal.isEmpty()) {
+			List<DataProblem> problems = new ArrayList<>(fatal);
+			if (problems.isEmpty()) {
+				problems.add(new DataProblem(file, 0, 0, DataProblem.Kind.UNREADABLE, outcome.failure()));
+			}
+			return unreadable(file, constraints, problems, outcome.rows(), null);
+		}
+		DataFindings findings;
+		try {
+			findings = source.findings(outcome.summaries());
+		} catch (RuntimeException e) {
+			findings = null;
+		}
+		List<ConstraintResult> results = new ArrayList<>();
+		for (Planner.Planned plan : plans) {
+			if (plan.error() != null) {
+				results.add(ConstraintResult.error(plan.spec(), plan.spec().source() + ": " + Measures.describe(plan.spec())
+						+ " cannot be measured: " + plan.error()));
+			} else {
+				results.add(result(file, plan.spec(), outcome.states().get(plan.key())));
+			}
+		}
+		return new EngineResult(file, outcome.rows(), results, findings, List.of());
+	}
+
+	private static EngineResult unreadable(String file, List<ConstraintSpec> constraints, List<DataProblem> problems, long rows,
+			DataFindings findings) {
+		String reason = problems.get(0).toString() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+		List<ConstraintResult> results = constraints.stream().map(c -> ConstraintResult.error(c, c.source() + ": "
+				+ Measures.describe(c) + " cannot be measured: " + file + " cannot be read: " + reason)).toList();
+		return new EngineResult(file, rows, results, findings, problems);
+	}
+
+	private static ConstraintResult result(String file, ConstraintSpec spec, MetricState state) {
+		Tally tally = state.tally();
+		Measures.Measured measured;
+		try {
+			measured = Measures.measure(spec, state);
+		} catch (RuntimeException e) {
+			return ConstraintResult.error(spec, spec.source() + ": " + Measures.describe(spec) + " could not be measured: " + e);
+		}
+		Measurement measurement = measured.measurement();
+		if (spec.criteria().isEmpty()) {
+			return ConstraintResult.error(spec, spec.source() + ": " + Measures.describe(spec) + " has no bound to decide on");
+		}
+		Verdict verdict = Verdict.PASS;
+		for (Criterion criterion : spec.criteria()) {
+			verdict = worse(verdict, criterion.decide(measurement.interval()));
+		}
+		List<Examples.Example> examples = measured.examples();
+		String why = "";
+		if (spec.nulls() == NullPolicy.INVALID && FAILED_BY_NULLS.contains(spec.statistic()) && tally.nulls() + tally.nans() > 0) {
+			verdict = Verdict.FAIL;
+			examples = tally.missing().list();
+			why = " — " + (tally.nulls() + tally.nans()) + " null/NaN cell(s) met, which 'nulls invalid' forbids";
+		} else if (verdict == Verdict.PASS && (spec.statistic() == Statistic.MINIMUM || spec.statistic() == Statistic.MAXIMUM)) {
+			examples = List.of();
+		} else if (verdict == Verdict.NO_DATA) {
+			why = " — no value to measure (" + tally.rows() + " row(s), " + tally.nulls() + " null, " + tally.nans() + " NaN, "
+					+ tally.invalid() + " invalid)";
+		}
+		var interval = measurement.interval();
+		String value = Double.isNaN(interval.estimate()) ? "no value"
+				: interval.lower() == interval.upper() ? Measures.fmt(interval.estimate())
+						: String.format(Locale.ROOT, "%s [%s, %s] (%.0f %%)", Measures.fmt(interval.estimate()),
+								Measures.fmt(interval.lower()), Measures.fmt(interval.upper()), 100 * interval.confidence());
+		String message = String.format(Locale.ROOT, "%s = %s, required %s: %s%s; %d row(s), %d null, %d NaN, %d invalid",
+				Measures.describe(spec), value, criteria(spec.criteria()), verdict, why, tally.rows(), tally.nulls(), tally.nans(),
+				tally.invalid());
+		List<Counterexample> counterexamples = examples.stream()
+				.map(e -> new Counterexample(e.row() + 1, e.line(), e.values())).toList();
+		return new ConstraintResult(spec, measurement, verdict, message, tally.rows(), tally.nulls(), tally.nans(),
+				tally.invalid(), counterexamples);
+	}
+
+	/** The criteria as written: {@code > 0.45 and < 0.55}. */
+	static String criteria(List<Criterion> criteria) {
+		return String.join(" and ", criteria.stream().map(Criterion::toString).toList());
+	}
+
+	/** The worse of two verdicts: ERROR, FAIL, NO_DATA, INCONCLUSIVE, WARN, PASS. */
+	static Verdict worse(Verdict a, Verdict b) {
+		return rank(a) >= rank(b) ? a : b;
+	}
+
+	private static int rank(Verdict verdict) {
+		return switch (verdict) {
+		case PASS -> 0;
+		case WARN -> 1;
+		case INCONCLUSIVE -> 2;
+		case NO_DATA -> 3;
+		case FAIL -> 4;
+		case ERROR -> 5;
+		};
+	}
+}

@@ -1,0 +1,204 @@
+package org.assay.runtime.engine.state;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assay.runtime.constraint.NullPolicy;
+import org.assay.runtime.scan.Batch;
+import org.assay.runtime.scan.ColumnVector;
+
+/**
+ * Exact value → count of a column, or of a key made of several columns: numbers by their exact bits in a primitive
+ * map, texts and categories by their text, a composite key as the length-prefixed parts (numbers by their exact bits,
+ * so {@code 1} and {@code 1.0} are one value). Memory grows with the number of distinct values, not with the rows:
+ * about 32 bytes per distinct number, 60 bytes plus the text per distinct text. Serves uniqueness, distinctness,
+ * distinct count, entropy, top-k share and a value's frequency.
+ */
+public final class DistinctState extends ColumnState {
+
+	private final boolean numeric;
+	private final LongCountMap numbers;
+	private final Map<String, long[]> texts;
+	private String[] categoryNames = new String[0];
+
+	/** {@code numeric}: one numeric column, kept in a primitive map. */
+	public DistinctState(List<String> names, int[] columns, NullPolicy policy, boolean numeric) {
+		super(names, columns, policy);
+		this.numeric = numeric && columns.length == 1;
+		this.numbers = this.numeric ? new LongCountMap() : null;
+		this.texts = this.numeric ? null : new HashMap<>();
+	}
+
+	@Override
+	public StateKind kind() {
+		return StateKind.DISTINCT_VALUES;
+	}
+
+	@Override
+	protected void accept(Batch batch, ColumnVector vector, int row) {
+		if (numeric) {
+			numbers.add(Cells.key(vector.number(row)), 1);
+			return;
+		}
+		String key;
+		if (columns.length == 1) {
+			key = vector.kind() == ColumnVector.Kind.CATEGORY ? categoryName(vector, row) : vector.text(row).toString();
+		} else {
+			StringBuilder composite = new StringBuilder();
+			for (int column : columns) {
+				ColumnVector part = batch.column(column);
+				String text = part.kind() == ColumnVector.Kind.NUMBER ? Long.toHexString(Cells.key(part.number(row)))
+						: part.text(row).toString();
+				composite.append(text.length()).append(':').append(text);
+			}
+			key = composite.toString();
+		}
+		long[] count = texts.get(key);
+		if (count == null) {
+			texts.put(key, new long[] { 1 });
+		} else {
+			count[0]++;
+		}
+	}
+
+	private String categoryName(ColumnVector vector, int row) {
+		int code = vector.code(row);
+		if (code >= categoryNames.length) {
+			categoryNames = Arrays.copyOf(categoryNames, code + 8);
+		}
+		String name = categoryNames[code];
+		if (name == null) {
+			name = vector.text(row).toString();
+			categoryNames[code] = name;
+		}
+		return name;
+	}
+
+	/** Distinct values (or keys). */
+	public long distinct() {
+		return numeric ? numbers.size() : texts.size();
+	}
+
+	/** The count of every distinct value, ascending. */
+	public long[] counts() {
+		long[] counts = new long[(int) distinct()];
+		int[] n = { 0 };
+		if (numeric) {
+			numbers.forEach((key, count) -> counts[n[0]++] = count);
+		} else {
+			texts.values().forEach(count -> counts[n[0]++] = count[0]);
+		}
+		Arrays.sort(counts);
+		return counts;
+	}
+
+	/**
+	 * How often a value occurs: for a numeric column the value is read as a number, for a key of several columns it is
+	 * the parts separated by commas.
+	 */
+	public long frequency(String value) {
+		if (numeric) {
+			try {
+				return numbers.get(Cells.key(Double.parseDouble(value.trim())));
+			} catch (NumberFormatException e) {
+				return 0;
+			}
+		}
+		long[] count = texts.get(value);
+		return count == null ? 0 : count[0];
+	}
+
+	/** The {@code limit} most frequent values with their counts, most frequent first (ties: smaller value first). */
+	public List<Map.Entry<String, Long>> mostFrequent(int limit) {
+		List<Map.Entry<String, Long>> all = new ArrayList<>();
+		if (numeric) {
+			numbers.forEach((key, count) -> all.add(Map.entry(show(key), count)));
+		} else {
+			texts.forEach((key, count) -> all.add(Map.entry(columns.length == 1 ? key : showComposite(key), count[0])));
+		}
+		all.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
+				.thenComparing(Map.Entry::getKey));
+		return all.subList(0, Math.min(limit, all.size()));
+	}
+
+	private static String show(long key) {
+		double value = Double.longBitsToDouble(key);
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+	}
+
+	/** A composite key's parts, comma-separated (numbers shown as numbers). */
+	private static String showComposite(String key) {
+		List<String> parts = new ArrayList<>();
+		int at = 0;
+		while (at < key.length()) {
+			int colon = key.indexOf(':', at);
+			int length = Integer.parseInt(key.substring(at, colon));
+			parts.add(key.substring(colon + 1, colon + 1 + length));
+			at = colon + 1 + length;
+		}
+		return String.join(", ", parts);
+	}
+
+	@Override
+	protected void mergeFields(ColumnState later) {
+		DistinctState other = (DistinctState) later;
+		if (numeric) {
+			other.numbers.forEach(numbers::add);
+		} else {
+			other.texts.forEach((key, count) -> {
+				long[] mine = texts.get(key);
+				if (mine == null) {
+					texts.put(key, count.clone());
+				} else {
+					mine[0] += count[0];
+				}
+			});
+		}
+	}
+
+	@Override
+	public void writeFields(DataOutput out) throws IOException {
+		out.writeBoolean(numeric);
+		if (numeric) {
+			long[] keys = numbers.sortedKeys();
+			out.writeInt(keys.length);
+			for (long key : keys) {
+				out.writeLong(key);
+				out.writeLong(numbers.get(key));
+			}
+		} else {
+			String[] keys = texts.keySet().toArray(new String[0]);
+			Arrays.sort(keys);
+			out.writeInt(keys.length);
+			for (String key : keys) {
+				byte[] bytes = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				out.writeInt(bytes.length);
+				out.write(bytes);
+				out.writeLong(texts.get(key)[0]);
+			}
+		}
+	}
+
+	static DistinctState read(StateCodec.Common common, DataInput in) throws IOException {
+		boolean numeric = in.readBoolean();
+		DistinctState state = common.init(new DistinctState(common.names(), common.columns(), common.policy(), numeric));
+		int size = in.readInt();
+		for (int i = 0; i < size; i++) {
+			if (numeric) {
+				state.numbers.add(in.readLong(), in.readLong());
+			} else {
+				byte[] bytes = new byte[in.readInt()];
+				in.readFully(bytes);
+				state.texts.put(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), new long[] { in.readLong() });
+			}
+		}
+		return state;
+	}
+}

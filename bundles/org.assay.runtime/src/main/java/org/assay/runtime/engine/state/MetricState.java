@@ -1,0 +1,31 @@
+package org.assay.runtime.engine.state;
+
+import java.io.DataOutput;
+import java.io.IOException;
+
+import org.assay.runtime.scan.Batch;
+
+/**
+ * A mergeable metric state: updated from the batches of one chunk, merged with the states of later chunks in chunk
+ * order, read by the constraints that share it, and encoded by {@link StateCodec}. States are not thread-safe: the
+ * engine gives each chunk its own.
+ */
+public interface MetricState {
+
+	StateKind kind();
+
+	/** Adds a batch's rows (rows chunk-relative). */
+	void update(Batch batch);
+
+	/** Adds the rows of {@code later}, a state of the same kind and columns over rows after this one's. */
+	void merge(MetricState later);
+
+	/** Makes the kept rows absolute once the rows and lines of the chunks before are known. */
+	void relocate(long rowsBefore, long linesBefore);
+
+	/** What the state met: rows, values, nulls, NaN, invalid cells. */
+	Tally tally();
+
+	/** The kind-specific fields (after the common ones), see docs/engine-states.md. */
+	void writeFields(DataOutput out) throws IOException;
+}
