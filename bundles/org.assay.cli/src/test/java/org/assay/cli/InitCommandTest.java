@@ -104,9 +104,7 @@ class InitCommandTest {
 	@Test
 	void customersIfShippedGivesAModelThatValidates() throws Exception {
 		Path data = Paths.get("../../examples/customers/data");
-		if (!Files.isDirectory(data)) {
-			return; // the customers example is added by the data-constraints work; nothing to check before
-		}
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(data), "the customers example is not in this tree");
 		try (Stream<Path> files = Files.list(data)) {
 			for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
 				String model = Files.readString(initExample("customers", csv.getFileName().toString(), "--label", "label"));

@@ -28,4 +28,17 @@ public record InferredColumn(String name, Type type, double low, double high, Li
 	public boolean hasRange() {
 		return !Double.isNaN(low) && !Double.isNaN(high);
 	}
+
+	/** The column as a runtime schema declares it (an EMPTY column has no declaration). */
+	public org.assay.runtime.data.Column declaration() {
+		double min = hasRange() ? low : Double.NEGATIVE_INFINITY;
+		double max = hasRange() ? high : Double.POSITIVE_INFINITY;
+		return switch (type) {
+		case INT -> org.assay.runtime.data.Column.integer(name, min, max);
+		case DOUBLE -> org.assay.runtime.data.Column.real(name, min, max);
+		case CATEGORY -> org.assay.runtime.data.Column.categorical(name, categories);
+		case TEXT -> org.assay.runtime.data.Column.text(name);
+		case EMPTY -> throw new IllegalStateException(name + " is empty: it is not declared");
+		};
+	}
 }
