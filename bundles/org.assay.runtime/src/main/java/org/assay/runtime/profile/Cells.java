@@ -1,6 +1,6 @@
 package org.assay.runtime.profile;
 
-import java.util.regex.Pattern;
+import org.assay.runtime.data.Decimals;
 
 /**
  * How a profile reads one cell's text: the same rules as the CSV loader ({@code org.assay.runtime.data}), so that what
@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  * ({@code -12.5}, {@code .5}, {@code 1e3}); infinities and anything else are not numbers.
  */
 final class Cells {
-
-	private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
 	/** Returned by {@link #number} for a cell that is not a number. */
 	static final double NOT_A_NUMBER = Double.NEGATIVE_INFINITY;
@@ -38,16 +36,24 @@ final class Cells {
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
-	/** The number a value holds: NaN for {@code NaN}, {@link #NOT_A_NUMBER} when it is no finite number. */
+	/**
+	 * The number a value holds, parsed as the loader parses it ({@link Decimals}): NaN for {@code NaN},
+	 * {@link #NOT_A_NUMBER} when it is no finite number.
+	 */
 	static double number(String value) {
 		if (value.length() == 3 && value.equalsIgnoreCase("nan")) {
 			return Double.NaN;
 		}
-		if (!NUMBER.matcher(value).matches()) {
+		char first = value.charAt(0);
+		if (!(first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.')) {
+			return NOT_A_NUMBER; // most text, decided without an exception
+		}
+		try {
+			double number = Decimals.parse(value);
+			return Double.isFinite(number) ? number : NOT_A_NUMBER;
+		} catch (NumberFormatException e) {
 			return NOT_A_NUMBER;
 		}
-		double number = Double.parseDouble(value);
-		return Double.isFinite(number) ? number : NOT_A_NUMBER;
 	}
 
 	/** A 64-bit hash of a value's text (FNV-1a over its UTF-16 units, then a finalizing mix). */
