@@ -73,7 +73,9 @@ public final class TestSemantics {
 		}
 		for (Requirement requirement : test.getVerifies()) {
 			for (AcceptanceCriterion criterion : requirement.getCriteria()) {
-				return criterion.getMetric();
+				if (criterion.getMetric() != null) {
+					return criterion.getMetric();
+				}
 			}
 		}
 		return null;
@@ -181,6 +183,11 @@ public final class TestSemantics {
 		TestPattern pattern = test.getPattern();
 		if (pipeline == null || pattern == null || PipelineSemantics.limit(pipeline) != null) {
 			return null; // reported on the suite or the pipeline
+		}
+		if (pattern instanceof DataQualityTest data && (data.getConstraint() != null
+				|| data.getMetric() != null && !data.getMetric().eIsProxy() && StatisticFacts.isColumnMetric(data.getMetric().getName())
+						&& !StatisticFacts.isAlsoDatasetMetric(data.getMetric().getName()))) {
+			return null; // a column constraint, run by the data engine; a column statistic without 'of' is reported by validation
 		}
 		boolean regression = PipelineSemantics.isRegression(pipeline);
 		if (regression && (pattern instanceof FairnessTest || pattern instanceof AdversarialTest

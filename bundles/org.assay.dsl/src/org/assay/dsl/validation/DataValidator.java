@@ -60,8 +60,8 @@ public class DataValidator extends AssayCheckBase {
 	@Check
 	public void checkComparisonTypes(FeatureComparison comparison) {
 		Feature feature = comparison.getFeature();
-		if (!isResolved(feature) || comparison.getValue() == null) {
-			return;
+		if (!isResolved(feature) || comparison.getValue() == null || RowConditionValidator.inConstraint(comparison)) {
+			return; // a constraint's row condition: RowConditionValidator
 		}
 		FeatureType type = feature.getType();
 		if (type instanceof NumericType) {

@@ -77,7 +77,9 @@ public class GenerationLimitValidator extends AssayCheckBase {
 	public void checkGate(QualityGate gate) {
 		Metric metric = gate.getMetric();
 		if (!isResolved(metric) || !(gate.eContainer() instanceof Preparation preparation)
-				|| !(preparation.eContainer() instanceof Pipeline pipeline) || !metric.isApplicableTo(org.assay.model.Subject.DATA)) {
+				|| !(preparation.eContainer() instanceof Pipeline pipeline) || !metric.isApplicableTo(org.assay.model.Subject.DATA)
+				|| org.assay.dsl.semantics.StatisticFacts.isColumnMetric(metric.getName())
+						&& !org.assay.dsl.semantics.StatisticFacts.isAlsoDatasetMetric(metric.getName())) {
 			return;
 		}
 		java.util.Set<String> computed = TestSemantics.dataMetrics(PipelineSemantics.isRegression(pipeline));

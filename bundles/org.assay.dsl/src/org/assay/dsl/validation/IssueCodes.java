@@ -77,6 +77,26 @@ public interface IssueCodes {
 	String REPEATS_INVALID = PREFIX + "repeatsInvalid";
 	String CONFIDENCE_OUT_OF_RANGE = PREFIX + "confidenceOutOfRange";
 
+	// column constraints (ConstraintValidator, RowConditionValidator; meanings in org.assay.dsl.semantics.ConstraintSemantics)
+	String NOT_A_COLUMN_STATISTIC = PREFIX + "notAColumnStatistic";
+	String COLUMN_METRIC_WITHOUT_COLUMN = PREFIX + "columnMetricWithoutColumn";
+	String STATISTIC_COLUMN_TYPE = PREFIX + "statisticColumnType";
+	String STATISTIC_COLUMN_COUNT = PREFIX + "statisticColumnCount";
+	String DUPLICATE_KEY_COLUMN = PREFIX + "duplicateKeyColumn";
+	String STATISTIC_ARGUMENT_INVALID = PREFIX + "statisticArgumentInvalid";
+	String APPROX_NOT_AVAILABLE = PREFIX + "approxNotAvailable";
+	String WITHIN_WITHOUT_APPROX_QUANTILE = PREFIX + "withinWithoutApproxQuantile";
+	String BOUND_REVERSED = PREFIX + "boundReversed";
+	String BOUND_SIDES_INVALID = PREFIX + "boundSidesInvalid";
+	String TWO_SIDED_BOUND_NOT_SUPPORTED = PREFIX + "twoSidedBoundNotSupported";
+	String COLUMN_OF_OTHER_DATASET = PREFIX + "columnOfOtherDataset";
+	String CONSTRAINT_WITHOUT_DATA = PREFIX + "constraintWithoutData";
+	String ROW_CONDITION_TYPE = PREFIX + "rowConditionType";
+	String RANGE_REVERSED = PREFIX + "rangeReversed";
+	String REGEX_INVALID = PREFIX + "regexInvalid";
+	String VALUE_NOT_A_CATEGORY = PREFIX + "valueNotACategory";
+	String REFERENCE_TYPE_MISMATCH = PREFIX + "referenceTypeMismatch";
+
 	// generation limits: what validation reports where the generator would skip an element or disable a test
 	// (org.assay.dsl.semantics.PipelineSemantics and TestSemantics hold the rules, shared with the generator)
 	String PIPELINE_DATASET_COUNT = PREFIX + "pipelineDatasetCount";

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.assay.dsl.index.AssayResourceDescriptionStrategy;
 import org.assay.dsl.index.ReverseReferenceIndex;
+import org.assay.dsl.semantics.ConstraintSemantics;
 import org.assay.model.AcceptanceCriterion;
 import org.assay.model.Hazard;
 import org.assay.model.Metric;
@@ -64,6 +65,17 @@ public class RequirementValidator extends AssayCheckBase {
 	public void checkCriterionMeasuresAttribute(AcceptanceCriterion criterion) {
 		Requirement requirement = (Requirement) criterion.eContainer();
 		QualityAttribute attribute = requirement.getRefines();
+		if (criterion.getConstraint() != null) {
+			String name = ConstraintSemantics.metricName(criterion.getConstraint());
+			if (isResolved(attribute) && name != null && !attribute.allMetrics().isEmpty()
+					&& attribute.allMetrics().stream().noneMatch(m -> name.equals(m.getName()))) {
+				warning("Statistic '" + name + "' is not a measure of " + attribute.getName() + " (measured by "
+						+ attribute.allMetrics().stream().map(Metric::getName).collect(Collectors.joining(", "))
+						+ "). Check that the requirement refines the right attribute, or use one of its metrics.", criterion,
+						ACCEPTANCE_CRITERION__CONSTRAINT, IssueCodes.CRITERION_METRIC_NOT_OF_ATTRIBUTE);
+			}
+			return;
+		}
 		Metric metric = criterion.getMetric();
 		if (!isResolved(attribute) || !isResolved(metric) || attribute.allMetrics().isEmpty()
 				|| attribute.allMetrics().contains(metric)) {

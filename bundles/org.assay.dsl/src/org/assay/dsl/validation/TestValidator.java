@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.assay.model.AcceptanceCriterion;
+import org.assay.model.DataQualityTest;
+import org.assay.model.Dataset;
 import org.assay.model.MetricKind;
 import org.assay.model.MetricPattern;
 import org.assay.model.QualityAttribute;
@@ -44,6 +46,9 @@ public class TestValidator extends AssayCheckBase {
 
 	@Check
 	public void checkMetricAndThreshold(MetricPattern pattern) {
+		if (pattern instanceof DataQualityTest data && data.getConstraint() != null) {
+			return; // a column constraint has its statistic and bound
+		}
 		TestCase test = (TestCase) pattern.eContainer();
 		List<AcceptanceCriterion> criteria = test.getVerifies().stream().filter(AssayCheckBase::isResolved)
 				.flatMap(r -> r.getCriteria().stream()).toList();
@@ -64,7 +69,7 @@ public class TestValidator extends AssayCheckBase {
 
 	@Check
 	public void checkVerifiesSomething(TestCase test) {
-		if (test.getVerifies().isEmpty()) {
+		if (test.getVerifies().isEmpty() && !(test.eContainer() instanceof Dataset)) { // a dataset's check is traced to it
 			warning("Test '" + test.getName() + "' verifies no requirement, so its verdict is traced to nothing. Add "
 					+ "'verifies <requirement>'.", test, NAMED_ELEMENT__NAME, IssueCodes.TEST_VERIFIES_NOTHING);
 		}

@@ -3,6 +3,7 @@ package org.assay.dsl.ide.contentassist;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.assay.dsl.semantics.StatisticFacts;
 import org.assay.dsl.validation.MetricFacts;
 import org.assay.model.AssayPackage;
 import org.assay.model.Metric;
@@ -57,22 +58,25 @@ public class AssayContentProposalProvider extends IdeContentProposalProvider {
 	 * may not exist yet while it is being typed); null when any metric does.
 	 */
 	static MetricFilter metricFilter(EClassifier ruleType, EObject current) {
+		if (ruleType == AssayPackage.Literals.STATISTIC_CONSTRAINT) {
+			return new MetricFilter(Subject.DATA, null, null, Boolean.TRUE);
+		}
 		if (ruleType == AssayPackage.Literals.QUALITY_GATE) {
-			return new MetricFilter(Subject.DATA, EnumSet.of(MetricKind.DATA_QUALITY), null);
+			return new MetricFilter(Subject.DATA, EnumSet.of(MetricKind.DATA_QUALITY), null, Boolean.FALSE);
 		}
 		if (ruleType == AssayPackage.Literals.DRIFT_CHECK) {
-			return new MetricFilter(Subject.DATA, EnumSet.of(MetricKind.DRIFT), null);
+			return new MetricFilter(Subject.DATA, EnumSet.of(MetricKind.DRIFT), null, null);
 		}
 		if (ruleType instanceof EClass eClass && AssayPackage.Literals.TEST_PATTERN.isSuperTypeOf(eClass)
 				&& !eClass.isAbstract()) {
 			TestPattern pattern = (TestPattern) EcoreUtil.create(eClass);
-			return new MetricFilter(MetricFacts.subjectOf(pattern), kindsOfPattern(pattern), null);
+			return new MetricFilter(MetricFacts.subjectOf(pattern), kindsOfPattern(pattern), null, Boolean.FALSE);
 		}
 		if (ruleType == AssayPackage.Literals.ACCEPTANCE_CRITERION) {
 			Requirement requirement = EcoreUtil2.getContainerOfType(current, Requirement.class);
 			if (requirement != null && requirement.getRefines() != null && !requirement.getRefines().eIsProxy()
 					&& !requirement.getRefines().allMetrics().isEmpty()) {
-				return new MetricFilter(null, null, Set.copyOf(requirement.getRefines().allMetrics()));
+				return new MetricFilter(null, null, Set.copyOf(requirement.getRefines().allMetrics()), Boolean.FALSE);
 			}
 		}
 		return null;
@@ -86,15 +90,26 @@ public class AssayContentProposalProvider extends IdeContentProposalProvider {
 		return kinds;
 	}
 
-	/** Metrics for a subject and kind, or exactly the listed metrics. */
-	record MetricFilter(Subject subject, Set<MetricKind> kinds, Set<Metric> only) {
+	/**
+	 * Metrics for a subject and kind, or exactly the listed metrics; {@code columnStatistic} TRUE keeps only the
+	 * statistics a column constraint measures ('mean of …'), FALSE leaves out those that exist only there.
+	 */
+	record MetricFilter(Subject subject, Set<MetricKind> kinds, Set<Metric> only, Boolean columnStatistic) {
 		boolean accepts(Metric metric) {
+			if (columnStatistic != null && !fitsColumnUse(metric.getName())) {
+				return false;
+			}
 			if (only != null) {
 				return only.contains(metric);
 			}
 			boolean subjectFits = subject == null || metric.isApplicableTo(subject)
 					|| subject == Subject.MODEL && metric.isApplicableTo(Subject.SYSTEM);
 			return subjectFits && (kinds == null || kinds.isEmpty() || kinds.contains(metric.getKind()));
+		}
+
+		private boolean fitsColumnUse(String name) {
+			return columnStatistic ? StatisticFacts.STATISTICS.containsKey(name)
+					: !StatisticFacts.isColumnMetric(name) || StatisticFacts.isAlsoDatasetMetric(name);
 		}
 	}
 }
