@@ -31,7 +31,7 @@ class DataEngineTest {
 	private static void assertMeasures(Function<Criterion[], ConstraintSpec> spec, double expected, double tolerance) {
 		ConstraintSpec passing = spec.apply(between(expected - tolerance, expected + tolerance));
 		ConstraintSpec failing = spec.apply(new Criterion[] { at(Operator.GREATER, expected + tolerance) });
-		MemorySource source = MemorySource.of(EngineData.SCHEMA, ROWS).chunks(100, 1, 99, 100).batchSize(7);
+		MemorySource source = MemorySource.of(EngineData.SCHEMA, ROWS).split(100, 1, 99, 100).batchSize(7);
 		EngineResult result = DataEngine.verify(source, List.of(passing, failing), EngineOptions.defaults().withThreads(2));
 		ConstraintResult pass = result.constraints().get(0);
 		assertEquals(expected, pass.measurement().interval().estimate(), tolerance, pass.message());

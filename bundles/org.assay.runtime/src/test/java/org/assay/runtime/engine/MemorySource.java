@@ -49,7 +49,7 @@ final class MemorySource implements RowSource {
 	}
 
 	/** Splits the rows into chunks of these sizes (their sum must be the row count). */
-	MemorySource chunks(int... sizes) {
+	MemorySource split(int... sizes) {
 		int sum = 0;
 		for (int size : sizes) {
 			sum += size;

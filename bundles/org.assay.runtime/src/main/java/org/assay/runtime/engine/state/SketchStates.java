@@ -35,8 +35,8 @@ public final class SketchStates {
 	 */
 	public static final class Hll extends ColumnState {
 
+		/** Updated directly (a union is itself an HLL_8 sketch), so that it encodes and decodes to the same bytes. */
 		private Union union = new Union(LG_K);
-		private HllSketch sketch = new HllSketch(LG_K, TgtHllType.HLL_8);
 		private String[] categoryNames = new String[0];
 
 		public Hll(List<String> names, int[] columns, NullPolicy policy) {
@@ -51,9 +51,9 @@ public final class SketchStates {
 		@Override
 		protected void accept(Batch batch, ColumnVector vector, int row) {
 			switch (vector.kind()) {
-			case NUMBER -> sketch.update(Cells.key(vector.number(row)));
-			case CATEGORY -> sketch.update(categoryName(vector, row));
-			default -> sketch.update(vector.text(row).toString());
+			case NUMBER -> union.update(Cells.key(vector.number(row)));
+			case CATEGORY -> union.update(categoryName(vector, row));
+			default -> union.update(vector.text(row).toString());
 			}
 		}
 
@@ -72,24 +72,18 @@ public final class SketchStates {
 
 		/** The sketch of every value so far. */
 		public HllSketch result() {
-			Union all = new Union(LG_K);
-			all.update(union.getResult(TgtHllType.HLL_8));
-			all.update(sketch);
-			return all.getResult(TgtHllType.HLL_8);
+			return union.getResult(TgtHllType.HLL_8);
 		}
 
 		@Override
 		protected void mergeFields(ColumnState later) {
 			Hll other = (Hll) later;
-			union.update(sketch);
-			union.update(other.union.getResult(TgtHllType.HLL_8));
-			union.update(other.sketch);
-			sketch = new HllSketch(LG_K, TgtHllType.HLL_8);
+			union.update(other.result());
 		}
 
 		@Override
 		public void writeFields(DataOutput out) throws IOException {
-			byte[] bytes = serialised(() -> result().toCompactByteArray());
+			byte[] bytes = serialised(() -> union.toCompactByteArray());
 			out.writeInt(bytes.length);
 			out.write(bytes);
 		}
@@ -98,7 +92,7 @@ public final class SketchStates {
 			Hll state = common.init(new Hll(common.names(), common.columns(), common.policy()));
 			byte[] bytes = new byte[in.readInt()];
 			in.readFully(bytes);
-			state.union.update(serialised(() -> HllSketch.heapify(Memory.wrap(bytes))));
+			state.union = serialised(() -> Union.heapify(Memory.wrap(bytes)));
 			return state;
 		}
 	}
