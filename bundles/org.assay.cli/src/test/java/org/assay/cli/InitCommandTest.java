@@ -231,4 +231,27 @@ class InitCommandTest {
 		assertTrue(result.err().contains("ragged.csv:3:"), result.err());
 		assertFalse(Files.exists(folder.resolve("r.assay")));
 	}
+
+	@Test
+	void aTsvFileOutsideTheModelsFolderIsNamedRelativelyAndMarkedExternal() throws Exception {
+		Path data = folder.resolve("shared/scores.tsv");
+		Files.createDirectories(data.getParent());
+		StringBuilder tsv = new StringBuilder("name\tscore\tgroup\n");
+		for (int i = 0; i < 60; i++) {
+			tsv.append("item, ").append(i).append('\t').append(i % 5 == 0 ? "" : Integer.toString(i * 2)).append('\t')
+					.append(i % 2 == 0 ? "x y" : "z").append('\n');
+		}
+		Files.writeString(data, tsv);
+		Path model = folder.resolve("project/scores.assay");
+		Result result = cli("init", data.toString(), "-o", model.toString());
+		assertEquals(0, result.code(), result.out() + result.err());
+		String text = Files.readString(model);
+		assertEquals(List.of(), errors(model), text);
+		assertTrue(text.contains("source tsv \"../shared/scores.tsv\" external sha256 \"" + Sha256.of(data) + "\""), text);
+		assertTrue(text.contains("\tfeature name : text\n"), "a comma is data in a TSV file: " + text);
+		assertTrue(text.contains("\tfeature score : int range 0 .. 150\n"), text);
+		assertTrue(text.contains("\tfeature group : category [\"x y\", z]\n"), text);
+		assertTrue(text.contains("check ScoreComplete verifies R2 : completeness of score >= 69.8 %"),
+				"48 of 60 present: 0.8 - 1.96 * sqrt(0.8 * 0.2 / 60) = 0.6988: " + text);
+	}
 }

@@ -89,16 +89,13 @@ final class DataFile {
 		return names;
 	}
 
-	/**
-	 * Profiles the file in one pass. {@code project} and {@code path} locate it as the model will ({@code external} when
-	 * it lies outside the project).
-	 */
-	static DataProfile profile(Path project, String path, boolean external, SourceFormat format, List<String> names)
+	/** Profiles the file {@code name} of {@code folder} in one pass. */
+	static DataProfile profile(Path folder, String name, SourceFormat format, List<String> names)
 			throws Unusable, IOException {
 		List<Column> columns = names.stream().map(Column::text).toList();
-		DatasetSpec spec = new DatasetSpec("init", path, path, null, new Schema(columns), List.of(), new double[0], 0, null,
-				Map.of(), external);
-		try (RowSource source = RowSources.open(project, spec, format)) {
+		DatasetSpec spec = new DatasetSpec("init", name, name, null, new Schema(columns), List.of(), new double[0], 0, null,
+				Map.of());
+		try (RowSource source = RowSources.open(folder, spec, format)) {
 			return Profiler.profile(source, Runtime.getRuntime().availableProcessors());
 		} catch (Profiler.UnusableData e) {
 			StringBuilder message = new StringBuilder("the file cannot be profiled:");

@@ -49,7 +49,8 @@ public final class ProjectInit {
 		try {
 			SourceFormat format = DataFile.format(file);
 			List<String> header = DataFile.header(file, format);
-			DataProfile profile = DataFile.profile(folder, path, external, format, header);
+			// read from its own folder: the model's folder may not exist yet, and the file may lie outside it
+			DataProfile profile = DataFile.profile(file.getParent(), file.getFileName().toString(), format, header);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			Injector injector = AssayStandaloneSetup.doSetup();
 			Names names = new Names(injector.getInstance(IValueConverterService.class));
