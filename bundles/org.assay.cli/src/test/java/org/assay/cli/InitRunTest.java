@@ -18,10 +18,13 @@ class InitRunTest {
 	@TempDir
 	Path project;
 
-	/** 400 seeded rows a small MLP learns well, with a missing value now and then and a column no feature can name. */
+	/**
+	 * 400 seeded rows a small MLP learns well, with a missing value now and then, a column no feature can name and one
+	 * named by a keyword ({@code in}).
+	 */
 	private Path writeData() throws Exception {
 		Random random = new Random(3);
-		StringBuilder csv = new StringBuilder("customer no,x,y,colour,approved\n");
+		StringBuilder csv = new StringBuilder("customer no,in,y,colour,approved\n");
 		String[] colours = { "red", "dark green", "blue" };
 		for (int i = 0; i < 400; i++) {
 			double x = random.nextGaussian();
@@ -47,6 +50,7 @@ class InitRunTest {
 		String text = Files.readString(model);
 		assertTrue(text.contains("feature colour : category [red, \"dark green\", blue]"), text);
 		assertTrue(text.contains("impute y median"), "y has missing values: " + text);
+		assertTrue(text.contains("feature ^in : double range"), "a keyword as a column name is escaped: " + text);
 
 		StringWriter out = new StringWriter();
 		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", project.toString());
