@@ -41,13 +41,17 @@ class InitCommandTest {
 		return new Result(code, out.toString(), err.toString());
 	}
 
-	/** The validator's errors on a model, as {@code file:line:column: error: message} lines (empty when it validates). */
+	/**
+	 * The validator's errors and warnings on a model, as {@code file:line:column: severity: message} lines: empty when it
+	 * validates cleanly (a warning such as a declared column the file lacks, or a pipeline that is not generated, would
+	 * leave the project without a run).
+	 */
 	static List<String> errors(Path model) {
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(List.of(model));
 		List<String> errors = new ArrayList<>();
 		for (Map.Entry<Resource, List<Issue>> entry : workspace.validateAll(CancelIndicator.NullImpl).entrySet()) {
 			for (Issue issue : entry.getValue()) {
-				if (issue.getSeverity() == Severity.ERROR) {
+				if (issue.getSeverity() == Severity.ERROR || issue.getSeverity() == Severity.WARNING) {
 					errors.add(AssayWorkspace.format(Paths.get(""), entry.getKey(), issue));
 				}
 			}

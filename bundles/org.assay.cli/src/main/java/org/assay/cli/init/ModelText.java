@@ -131,8 +131,10 @@ final class ModelText {
 		step("standardize", inputs.stream().filter(c -> c.column().type().isNumeric()).toList(), "");
 		line("\t}");
 		line("\tmodel Net : " + (plan.classifier() ? "classifier" : "regressor") + " mlp hidden [32, 16] activation relu");
-		line("\ttrain on " + dataset + ".train validate on " + dataset + ".validation epochs 40 batch 32 optimizer adam lr 0.002 "
-				+ "seed 7 early stop on validation loss patience 8");
+		// early stopping on the validation partition is generated for classifiers; a regressor trains a fixed number of epochs
+		line("\ttrain on " + dataset + ".train" + (plan.classifier()
+				? " validate on " + dataset + ".validation epochs 40 batch 32 optimizer adam lr 0.002 seed 7 early stop on validation loss patience 8"
+				: " epochs 100 batch 32 optimizer adam lr 0.002 seed 7"));
 		line("}");
 		line("");
 	}
