@@ -37,6 +37,7 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 	private int[] fieldColumn = new int[0];
 	private final List<String> headerNames = new ArrayList<>();
 	private int rows;
+	private long[] lines = new long[1024];
 	private double[][] numeric;
 	private int[][] codes;
 	private final BitSet[] missing;
@@ -156,6 +157,7 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 			return ROW;
 		}
 		ensureCapacity(rows + 1);
+		lines[rows] = line;
 		for (int c = 0; c < columns.size(); c++) {
 			if (stagedState[c] == 1) {
 				missing[c].set(rows);
@@ -300,6 +302,7 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 			return;
 		}
 		capacity = Math.max(needed, capacity * 2);
+		lines = java.util.Arrays.copyOf(lines, capacity);
 		for (int c = 0; c < columns.size(); c++) {
 			if (numeric[c] != null) {
 				numeric[c] = java.util.Arrays.copyOf(numeric[c], capacity);
@@ -312,6 +315,7 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 	/** Appends a later part's rows and problems after this part's, as one sequential load would have them. */
 	CsvRecordLoader append(CsvRecordLoader later) {
 		ensureCapacity(rows + later.rows);
+		System.arraycopy(later.lines, 0, lines, rows, later.rows);
 		for (int c = 0; c < columns.size(); c++) {
 			if (numeric[c] != null) {
 				System.arraycopy(later.numeric[c], 0, numeric[c], rows, later.rows);
@@ -366,7 +370,8 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 		for (int c = 0; c < columns.size(); c++) {
 			words[c] = dictionaries[c] == null ? null : dictionaries[c].words();
 		}
-		return new Result(new Table(file, schema, rows, numeric, codes, missing, invalid, words), problems, problemCount,
+		return new Result(new Table(file, schema, rows, numeric, codes, missing, invalid, words,
+				java.util.Arrays.copyOf(lines, rows)), problems, problemCount,
 				findings.finish(file, rows, columns));
 	}
 }

@@ -43,39 +43,33 @@ public final class Decimals {
 	public static double parse(byte[] bytes, int offset, int length) {
 		int end = offset + length;
 		int i = offset;
-		boolean negative = false;
-		if (length > 0 && bytes[offset] == '-') {
-			negative = true;
-			i = offset + 1;
+		boolean negative = length > 0 && bytes[offset] == '-';
+		if (negative) {
+			i++;
 		}
+		int first = i;
 		long digits = 0;
-		int significant = 0;
-		int fraction = -1;
-		boolean any = false;
-		for (; i < end; i++) {
-			int c = bytes[i];
-			if (c >= '0' && c <= '9') {
-				any = true;
-				if (digits != 0 || c != '0') {
-					significant++;
-				}
-				if (significant > 15) {
-					return slow(bytes, offset, length);
-				}
-				digits = digits * 10 + (c - '0');
-				if (fraction >= 0) {
-					fraction++;
-				}
-			} else if (c == '.' && fraction < 0) {
-				fraction = 0;
-			} else {
-				return slow(bytes, offset, length);
-			}
+		int c;
+		while (i < end && (c = bytes[i] - '0') >= 0 && c <= 9) {
+			digits = digits * 10 + c;
+			i++;
 		}
-		if (!any || fraction >= POWERS_OF_TEN.length) {
+		int integerDigits = i - first;
+		int fraction = 0;
+		if (i < end && bytes[i] == '.') {
+			int dot = ++i;
+			while (i < end && (c = bytes[i] - '0') >= 0 && c <= 9) {
+				digits = digits * 10 + c;
+				i++;
+			}
+			fraction = i - dot;
+		}
+		// at most 18 digits cannot overflow a long; below 2^53 the digits are an exact double, as is 10^fraction
+		if (i != end || integerDigits + fraction == 0 || integerDigits + fraction > 18 || digits > 1L << 53
+				|| fraction >= POWERS_OF_TEN.length) {
 			return slow(bytes, offset, length);
 		}
-		double value = fraction <= 0 ? digits : digits / POWERS_OF_TEN[fraction];
+		double value = fraction == 0 ? digits : digits / POWERS_OF_TEN[fraction];
 		return negative ? -value : value;
 	}
 

@@ -22,14 +22,17 @@ public final class Table {
 	private final BitSet[] invalid;
 	/** For text columns: the distinct values their codes index; null for other columns. */
 	private final String[][] words;
+	/** Each row's file line, or null when the table was not read from a file. */
+	private final long[] lines;
 
 	Table(String source, Schema schema, int rows, double[][] numeric, int[][] codes, BitSet[] missing, BitSet[] invalid) {
-		this(source, schema, rows, numeric, codes, missing, invalid, new String[schema.columns().size()][]);
+		this(source, schema, rows, numeric, codes, missing, invalid, new String[schema.columns().size()][], null);
 	}
 
 	Table(String source, Schema schema, int rows, double[][] numeric, int[][] codes, BitSet[] missing, BitSet[] invalid,
-			String[][] words) {
+			String[][] words, long[] lines) {
 		this.words = words;
+		this.lines = lines;
 		this.source = source;
 		this.schema = schema;
 		this.rows = rows;
@@ -93,7 +96,7 @@ public final class Table {
 			}
 			rows = length;
 		}
-		return new Table(source, schema, Math.max(rows, 0), numeric, codes, missing, invalid, words);
+		return new Table(source, schema, Math.max(rows, 0), numeric, codes, missing, invalid, words, null);
 	}
 
 	public String source() {
@@ -136,6 +139,14 @@ public final class Table {
 		}
 		int code = codes[column][row];
 		return code < 0 ? null : words[column][code];
+	}
+
+	/**
+	 * The file line a row was read from (the header is line 1; a row with quoted line breaks spans more); for a table
+	 * not read from a file, {@code row + 2}.
+	 */
+	public long line(int row) {
+		return lines != null ? lines[row] : row + 2L;
 	}
 
 	public boolean isMissing(int column, int row) {

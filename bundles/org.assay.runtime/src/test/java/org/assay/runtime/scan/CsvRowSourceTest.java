@@ -72,7 +72,7 @@ class CsvRowSourceTest {
 	}
 
 	/** The loader's table in {@link ScannedRows#cells} form; a NaN cell is invalid there, a NaN value here. */
-	private static List<String> expectedRows(Table table) {
+	static List<String> expectedRows(Table table) {
 		List<Column> columns = table.schema().columns();
 		List<String> rows = new ArrayList<>();
 		for (int r = 0; r < table.rows(); r++) {
@@ -98,10 +98,8 @@ class CsvRowSourceTest {
 		return rows;
 	}
 
-	/** Invalid cells keep their text here and NaN is a value, the loader says "invalid" for both (and reports both). */
 	private static List<String> comparable(List<String> scanned) {
-		return scanned.stream().map(row -> String.join(" | ", java.util.Arrays.stream(row.split(" \\| "))
-				.map(cell -> cell.startsWith("invalid<") || cell.equals("NaN") ? "invalid" : cell).toList())).toList();
+		return ScannedRows.comparable(scanned);
 	}
 
 	@Test
@@ -207,6 +205,55 @@ class CsvRowSourceTest {
 			assertEquals("missing.csv:1:0: missing-column: the header lacks the declared column 'city' (found: id, name, "
 					+ "age, income, note).", source.fatalProblems().get(0).toString());
 		}
+	}
+
+	@Test
+	void aQuoteInsideAnUnquotedFieldIsReadAsTheLoaderDoesOrStopsWithAMessage() throws Exception {
+		StringBuilder csv = new StringBuilder("id,name,age,income,city,note\n1,6\" tall,30,1,Paris,x\n");
+		for (int r = 2; r < 400; r++) {
+			csv.append(r).append(",a,30,1,Paris,x\n");
+		}
+		// a stray quote shifts the quote parity: the rest of the file is one chunk, read as the loader reads it
+		Path stray = write("stray.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertSameAsLoader(stray, SCHEMA, 64, 2);
+		// and with a quoted line break after it, a boundary would fall inside that field: detected, not misread
+		for (int r = 400; r < 800; r++) {
+			csv.append(r).append(",\"a\nb\",30,1,Paris,x\n");
+		}
+		Path shifted = write("shifted.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		try (RowSource source = CsvRowSource.open(shifted, "shifted.csv", SCHEMA, ',', 64)) {
+			ScannedRows scanned = ScannedRows.read(source, 2);
+			assertEquals(1, scanned.fatal().size(), scanned.fatal()::toString);
+			assertEquals(Kind.UNREADABLE, scanned.fatal().get(0).kind());
+			assertTrue(scanned.fatal().get(0).message().startsWith("a quote inside an unquoted field"),
+					scanned.fatal()::toString);
+		}
+		try (RowSource source = CsvRowSource.open(shifted, "shifted.csv", SCHEMA, ',')) {
+			assertEquals(List.of(), ScannedRows.read(source, 1).fatal(), "in one chunk the file reads as the loader reads it");
+		}
+	}
+
+	@Test
+	void rowSourcesOpenConfinesThePathToTheProject() throws Exception {
+		Files.createDirectories(folder.resolve("data"));
+		Files.write(folder.resolve("data/a.csv"), AWKWARD.getBytes(StandardCharsets.UTF_8));
+		java.util.function.Function<String, org.assay.runtime.spec.DatasetSpec> dataset = path -> new org.assay.runtime.spec
+				.DatasetSpec("Awkward", "model.assay:7", path, null, SCHEMA, List.of("all"), new double[] { 100 }, 1, null,
+						java.util.Map.of());
+		try (RowSource source = RowSources.open(folder, dataset.apply("data/a.csv"), SourceFormat.CSV)) {
+			assertEquals("data/a.csv", source.name());
+			assertEquals(8, ScannedRows.read(source, 1).rows().size());
+		}
+		var outside = assertThrows(java.io.IOException.class,
+				() -> RowSources.open(folder, dataset.apply("../a.csv"), SourceFormat.CSV));
+		assertTrue(outside.getMessage().startsWith("model.assay:7: data file '../a.csv' is outside the project"),
+				outside.getMessage());
+		var absent = assertThrows(java.io.IOException.class,
+				() -> RowSources.open(folder, dataset.apply("data/b.csv"), SourceFormat.CSV));
+		assertTrue(absent.getMessage().startsWith("model.assay:7: data file data/b.csv does not exist"), absent.getMessage());
+		var noReader = assertThrows(java.io.IOException.class,
+				() -> RowSources.open(folder, dataset.apply("data/a.csv"), SourceFormat.PARQUET));
+		assertTrue(noReader.getMessage().contains("org.assay.runtime.parquet"), noReader.getMessage());
 	}
 
 	@Test

@@ -67,6 +67,12 @@ record ScannedRows(List<String> rows, List<Long> lines, List<DataProblem> proble
 		}
 	}
 
+	/** Invalid cells keep their text here and NaN is a value, the loader says "invalid" for both (and reports both). */
+	static List<String> comparable(List<String> scanned) {
+		return scanned.stream().map(row -> String.join(" | ", java.util.Arrays.stream(row.split(" \\| "))
+				.map(cell -> cell.startsWith("invalid<") || cell.equals("NaN") ? "invalid" : cell).toList())).toList();
+	}
+
 	static String cells(Batch batch, int row, int columns) {
 		StringBuilder text = new StringBuilder();
 		for (int c = 0; c < columns; c++) {

@@ -66,11 +66,12 @@ final class CsvBoundaries {
 
 	/** Counts a range's quotes and line breaks, and finds its first break outside quotes for either starting state. */
 	private static RangeScan scan(FileChannel channel, long size, long from, long to) {
-		MappedByteBuffer bytes;
 		int length = (int) (to - from);
 		boolean peek = to < size;
+		byte[] bytes = new byte[length + (peek ? 1 : 0)];
 		try {
-			bytes = channel.map(FileChannel.MapMode.READ_ONLY, from, length + (peek ? 1 : 0));
+			MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, from, bytes.length);
+			mapped.get(0, bytes);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -78,22 +79,41 @@ final class CsvBoundaries {
 		long[] linesBefore = { 0, 0 };
 		int quoted = 0; // quotes seen in this range, modulo 2
 		long breaks = 0;
-		int found = 0;
 		for (int i = 0; i < length; i++) {
-			byte b = bytes.get(i);
+			// eight bytes at a time while none of them is a quote, LF or CR
+			while (i + 8 <= length && !special((long) LONGS.get(bytes, i))) {
+				i += 8;
+			}
+			if (i >= length) {
+				break;
+			}
+			byte b = bytes[i];
 			if (b == '"') {
 				quoted ^= 1;
-			} else if (b == '\n' || b == '\r' && (i + 1 < length || peek ? bytes.get(i + 1) != '\n' : true)) {
+			} else if (b == '\n' || b == '\r' && (i + 1 < length || peek ? bytes[i + 1] != '\n' : true)) {
 				breaks++;
 				// outside quotes when the range started in the state that the quotes seen so far cancel
 				int entry = quoted;
 				if (boundary[entry] < 0) {
 					boundary[entry] = from + i + 1;
 					linesBefore[entry] = breaks;
-					found++;
 				}
 			}
 		}
 		return new RangeScan(quoted == 1, breaks, boundary, linesBefore);
+	}
+
+	private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+			long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+	private static final long ONES = 0x0101010101010101L;
+	private static final long HIGHS = 0x8080808080808080L;
+
+	/** Whether any byte of the word is a quote, LF or CR (the classic has-zero-byte test on the XORed word). */
+	private static boolean special(long word) {
+		return hasZero(word ^ ONES * '"') || hasZero(word ^ ONES * '\n') || hasZero(word ^ ONES * '\r');
+	}
+
+	private static boolean hasZero(long v) {
+		return ((v - ONES) & ~v & HIGHS) != 0;
 	}
 }

@@ -55,6 +55,11 @@ final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
 
 	@Override
 	public Summary read(Consumer<Batch> batches) throws IOException {
+		if (span.end() - span.start() > Integer.MAX_VALUE - 8) {
+			source.fatal(index, new DataProblem(source.name(), span.linesBefore() + 1, 0, Kind.UNREADABLE, "a record "
+					+ "here runs on for more than 2 GiB (a quote that is never closed?). Check the quoting."));
+			return new Summary(0, 0, new CsvChunkFindings(List.of(), 0, new FindingsCollector()));
+		}
 		int length = (int) (span.end() - span.start());
 		bytes = new byte[length];
 		MappedByteBuffer mapped = source.channel().map(FileChannel.MapMode.READ_ONLY, span.start(), length);
@@ -89,15 +94,15 @@ final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
 								+ "field and double the quotes inside it (\"a \"\"b\"\" c\")."));
 				break;
 			}
-			if (fields != header.fields()) {
-				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.RAGGED_ROW,
-						CsvHeader.raggedMessage(fields, header.fields())));
-				break;
-			}
 			if (tokenizer.openQuoteAtEnd() && !last) {
 				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.UNREADABLE, "a quote inside an "
 						+ "unquoted field before this line makes the file's records ambiguous to split. Quote every field "
 						+ "that holds a quote and double the quotes inside it (\"a \"\"b\"\" c\")."));
+				break;
+			}
+			if (fields != header.fields()) {
+				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.RAGGED_ROW,
+						CsvHeader.raggedMessage(fields, header.fields())));
 				break;
 			}
 			int row = batch.size();

@@ -25,6 +25,11 @@ final class CsvColumnVector implements ColumnVector {
 	private final Kind kind;
 	private final byte[][] categories;
 	private final long[] categoryHashes;
+	/** Categories of at most 8 bytes packed into a long (see {@link #packed}), for a compare without a call. */
+	private final long[] packedCategories;
+	private final int[] categoryLengths;
+	/** The code of each one-byte category by its byte, else -1. */
+	private final int[] oneByte = new int[256];
 	private final List<String> categoryNames;
 	private final byte[] state;
 	private final double[] numbers;
@@ -43,6 +48,18 @@ final class CsvColumnVector implements ColumnVector {
 		this.categoryHashes = new long[categories.length];
 		for (int k = 0; k < categories.length; k++) {
 			categoryHashes[k] = ValueHash.ofBytes(categories[k], 0, categories[k].length);
+		}
+		this.packedCategories = new long[categories.length];
+		this.categoryLengths = new int[categories.length];
+		for (int k = 0; k < categories.length; k++) {
+			categoryLengths[k] = categories[k].length;
+			packedCategories[k] = categories[k].length <= 8 ? packed(categories[k], 0, categories[k].length) : 0;
+		}
+		java.util.Arrays.fill(oneByte, -1);
+		for (int k = categories.length - 1; k >= 0; k--) {
+			if (categories[k].length == 1) {
+				oneByte[categories[k][0] & 0xFF] = k;
+			}
 		}
 		this.state = new byte[capacity];
 		this.numbers = kind == Kind.NUMBER ? new double[capacity] : null;
@@ -110,6 +127,18 @@ final class CsvColumnVector implements ColumnVector {
 	}
 
 	private int category(byte[] bytes, int from, int n) {
+		if (n == 1) {
+			return oneByte[bytes[from] & 0xFF];
+		}
+		if (n <= 8) {
+			long key = packed(bytes, from, n);
+			for (int k = 0; k < packedCategories.length; k++) {
+				if (packedCategories[k] == key && categoryLengths[k] == n) {
+					return k;
+				}
+			}
+			return -1;
+		}
 		for (int k = 0; k < categories.length; k++) {
 			byte[] category = categories[k];
 			if (category.length == n && java.util.Arrays.equals(category, 0, n, bytes, from, from + n)) {
@@ -117,6 +146,14 @@ final class CsvColumnVector implements ColumnVector {
 			}
 		}
 		return -1;
+	}
+
+	private static long packed(byte[] bytes, int from, int n) {
+		long key = 0;
+		for (int i = 0; i < n; i++) {
+			key = key << 8 | bytes[from + i] & 0xFF;
+		}
+		return key;
 	}
 
 	@Override
