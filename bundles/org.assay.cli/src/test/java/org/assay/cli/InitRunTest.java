@@ -62,4 +62,21 @@ class InitRunTest {
 		assertTrue(run.matches("(?s).*loans\\.R3 +Validity +PASS.*"), run);
 		assertTrue(run.contains("1 column(s) of the file are not declared and were not read: customer no"), run);
 	}
+
+	@Test
+	void withoutALabelTheDataChecksAndDataTestsRunToVerdicts() throws Exception {
+		Path data = project.resolve("data/german_credit.csv");
+		Files.createDirectories(data.getParent());
+		Files.copy(Path.of("../../examples/german-credit/data/german_credit.csv"), data);
+		InitCommandTest.Result init = InitCommandTest.cli("init", data.toString(), "-o", project.toString());
+		assertEquals(0, init.code(), init.out() + init.err());
+		StringWriter out = new StringWriter();
+		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", project.toString());
+		String run = out.toString();
+		assertEquals(0, code, "every check holds on the file it was taken from: " + run);
+		assertTrue(run.matches("(?s).*germancredit\\.R1 +Completeness +PASS.*"), run);
+		assertTrue(run.matches("(?s).*germancredit\\.R2 +AgeRange +PASS.*"), "the dataset's checks ran: " + run);
+		assertTrue(run.matches("(?s).*germancredit\\.R2 +PurposeValues +PASS.*"), run);
+		assertTrue(run.contains("38 test(s) run"), "36 checks and 2 data tests: " + run);
+	}
 }
