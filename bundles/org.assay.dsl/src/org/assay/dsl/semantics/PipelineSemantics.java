@@ -14,6 +14,7 @@ import org.assay.model.Pipeline;
 import org.assay.model.PretrainedModel;
 import org.assay.model.Task;
 import org.assay.model.TensorType;
+import org.assay.model.TextType;
 import org.assay.model.TrainingConfig;
 
 /**
@@ -61,7 +62,15 @@ public final class PipelineSemantics {
 		}
 		if (!(dataset.getLabel().getType() instanceof CategoricalType || dataset.getLabel().getType() instanceof NumericType)) {
 			return Limit.warning(IssueCodes.PIPELINE_DATASET_INCOMPLETE, "Pipeline " + pipeline.getName() + " is not generated: "
-					+ "the label of " + dataset.getName() + " is a tensor; a label is a category (classifier) or a number (regressor).");
+					+ "the label of " + dataset.getName() + " is " + StatisticFacts.kindOf(dataset.getLabel()).description()
+					+ "; a label is a category (classifier) or a number (regressor).");
+		}
+		List<String> texts = dataset.getFeatures().stream().filter(f -> f.getType() instanceof TextType).map(Feature::getName).toList();
+		if (!texts.isEmpty()) {
+			return Limit.warning(IssueCodes.PIPELINE_TEXT_COLUMN, "Pipeline " + pipeline.getName() + " is not generated: "
+					+ dataset.getName() + " has the text column" + (texts.size() == 1 ? " " : "s ") + String.join(", ", texts)
+					+ ", and a model takes numbers, categories and tensors only. Check text columns with constraints "
+					+ "('check …: where " + texts.get(0) + " matches \"…\"'), and train on a dataset without them.");
 		}
 		if (pipeline.getModel() == null) {
 			return Limit.warning(IssueCodes.PIPELINE_WITHOUT_MODEL, "Pipeline " + pipeline.getName() + " declares no model, "

@@ -232,7 +232,8 @@ public class ConstraintValidator extends AssayCheckBase {
 					+ (high == Double.POSITIVE_INFINITY ? "∞)" : AssayValueConverters.toDecimal(high) + "]")
 					+ (high == 1 && low == 0 ? ", a share: write it as 0.95 or 95 %" : "")
 					+ "), so this bound is decided before anything is measured. Use a threshold within that range.", bound, feature,
-					IssueCodes.THRESHOLD_OUT_OF_RANGE);
+					IssueCodes.THRESHOLD_OUT_OF_RANGE, Double.isInfinite(low) ? "" : Double.toString(low),
+					Double.isInfinite(high) ? "" : Double.toString(high));
 		}
 	}
 

@@ -79,7 +79,8 @@ public class DataValidator extends AssayCheckBase {
 						+ feature.getName() + " in [...]'.");
 			}
 		} else {
-			mismatch(comparison, FEATURE_COMPARISON__FEATURE, "Feature '" + feature.getName() + "' is a tensor; slices "
+			mismatch(comparison, FEATURE_COMPARISON__FEATURE, "Feature '" + feature.getName() + "' is "
+					+ org.assay.dsl.semantics.StatisticFacts.kindOf(feature).description() + "; slices "
 					+ "can only select rows by numeric or categorical features.");
 		}
 	}

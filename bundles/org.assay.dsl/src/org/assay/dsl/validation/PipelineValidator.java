@@ -103,6 +103,7 @@ public class PipelineValidator extends AssayCheckBase {
 		if (feature.getType() instanceof NumericType) {
 			return "numeric";
 		}
-		return feature.getType() instanceof CategoricalType ? "categorical" : "a tensor";
+		return feature.getType() instanceof CategoricalType ? "categorical"
+				: org.assay.dsl.semantics.StatisticFacts.kindOf(feature).description();
 	}
 }

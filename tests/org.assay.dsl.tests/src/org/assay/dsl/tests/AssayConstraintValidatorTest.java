@@ -53,6 +53,21 @@ class AssayConstraintValidatorTest {
 			%REST%
 			""";
 
+	static final String TEXT_PIPELINE = """
+			dataset Logs {
+				source csv "logs.csv"
+				label ok : category [y, n]
+				feature message : %TYPE%
+				split a 50 %, b 50 % seed 1
+			}
+			pipeline L {
+				prepare Logs {
+				}
+				model M : classifier mlp hidden [2]
+				train epochs 1 seed 1
+			}
+			""";
+
 	/** A case written as a check of dataset Orders. */
 	static RuleCase check(String name, String code, String failing, String passing) {
 		return new RuleCase(name, code, Severity.ERROR, model("check c : " + failing, ""), model("check c : " + passing, ""));
@@ -140,7 +155,10 @@ class AssayConstraintValidatorTest {
 				check("a frequency of a value that is not a category", VALUE_NOT_A_CATEGORY,
 						"frequency ⟦\"UK\"⟧ of country <= 30 %", "frequency \"DE\" of country <= 30 %"),
 				check("referential containment into another type", REFERENCE_TYPE_MISMATCH,
-						"where age in ⟦Customers.customer_id⟧", "where customer_id in Customers.customer_id"));
+						"where age in ⟦Customers.customer_id⟧", "where customer_id in Customers.customer_id"),
+				new RuleCase("a pipeline over a dataset with a text column", PIPELINE_TEXT_COLUMN, Severity.WARNING,
+						model("", TEXT_PIPELINE.replace("%TYPE%", "text").replace("pipeline L", "pipeline ⟦L⟧")),
+						model("", TEXT_PIPELINE.replace("%TYPE%", "int"))));
 	}
 
 	@Inject

@@ -35,6 +35,7 @@ class AssayQuickfixTest {
 	static Stream<Case> cases() throws Exception {
 		String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(DATA_CSV.getBytes()));
 		String base = "namespace q\nimport assay.iso25059.*\n";
+		String data = "namespace q\nimport assay.iso25012.*\n";
 		return Stream.of(
 				new Case("declare the grouping feature protected", IssueCodes.FAIRNESS_GROUPING_NOT_PROTECTED,
 						base + "dataset D { feature city : category [a, b] }\n"
@@ -62,6 +63,30 @@ class AssayQuickfixTest {
 				new Case("record the data hash", IssueCodes.DATA_HASH_NOT_RECORDED,
 						base + "dataset D { source csv \"d.csv\" feature x : int }\n",
 						base + "dataset D { source csv \"d.csv\" sha256 \"" + hash + "\" feature x : int }\n"),
+				new Case("swap a reversed two-sided bound", IssueCodes.BOUND_REVERSED,
+						data + "dataset D { feature x : double feature y : int check c : correlation of x, y between 0.2 and -0.2 }\n",
+						data + "dataset D { feature x : double feature y : int check c : correlation of x, y between -0.2 and 0.2 }\n"),
+				new Case("swap a reversed bound in percent", IssueCodes.BOUND_REVERSED,
+						data + "dataset D { feature x : double check c : completeness of x > 99 % and <= 90 % }\n",
+						data + "dataset D { feature x : double check c : completeness of x > 90 % and <= 99 % }\n"),
+				new Case("swap a reversed range", IssueCodes.RANGE_REVERSED,
+						data + "dataset D { feature x : double check c : where x in 1 .. -1.5 }\n",
+						data + "dataset D { feature x : double check c : where x in -1.5 .. 1 }\n"),
+				new Case("swap a reversed length range", IssueCodes.RANGE_REVERSED,
+						data + "dataset D { feature x : text check c : where length of x in 9 .. 2 }\n",
+						data + "dataset D { feature x : text check c : where length of x in 2 .. 9 }\n"),
+				new Case("remove a key column named twice", IssueCodes.DUPLICATE_KEY_COLUMN,
+						data + "dataset D { feature x : int feature y : int check c : uniqueness of x, y , x = 100 % }\n",
+						data + "dataset D { feature x : int feature y : int check c : uniqueness of x, y = 100 % }\n"),
+				new Case("remove approx where there is none", IssueCodes.APPROX_NOT_AVAILABLE,
+						data + "dataset D { feature x : double check c : approx mean of x > 0 }\n",
+						data + "dataset D { feature x : double check c : mean of x > 0 }\n"),
+				new Case("make a quantile with a rank error approximate", IssueCodes.WITHIN_WITHOUT_APPROX_QUANTILE,
+						data + "dataset D { feature x : double check c : quantile 0.5 of x within 1 % > 0 }\n",
+						data + "dataset D { feature x : double check c : approx quantile 0.5 of x within 1 % > 0 }\n"),
+				new Case("clamp a share bound to its range", IssueCodes.THRESHOLD_OUT_OF_RANGE,
+						data + "dataset D { feature x : double check c : completeness of x >= 95 }\n",
+						data + "dataset D { feature x : double check c : completeness of x >= 1 }\n"),
 				new Case("accept changed data", IssueCodes.DATA_CHANGED,
 						base + "dataset D { source csv \"d.csv\" sha256 \"00ff\" feature x : int }\n",
 						base + "dataset D { source csv \"d.csv\" sha256 \"" + hash + "\" feature x : int }\n"));

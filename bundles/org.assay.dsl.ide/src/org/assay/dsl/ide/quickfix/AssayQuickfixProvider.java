@@ -14,11 +14,9 @@ import org.assay.model.TrainingConfig;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
@@ -33,9 +31,10 @@ import com.google.gson.JsonElement;
 
 /**
  * Quick fixes for Assay's common issues, as text edits: they work the same in the language server and, through the
- * code-action service, in the Eclipse editor's marker resolutions.
+ * code-action service, in the Eclipse editor's marker resolutions. Those of column constraints are in
+ * {@link ConstraintQuickfixes}.
  */
-public class AssayQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+public class AssayQuickfixProvider extends ConstraintQuickfixes {
 
 	@Inject
 	private IValueConverterService converters;
@@ -177,23 +176,6 @@ public class AssayQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 			}
 		}
 		return null;
-	}
-
-	private static INode node(EObject object, EStructuralFeature feature) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
-		return nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
-	}
-
-	private static TextEdit insert(Document document, int offset, String text) {
-		return edit(document, offset, 0, text);
-	}
-
-	private static TextEdit replace(Document document, INode node, String text) {
-		return edit(document, node.getOffset(), node.getLength(), text);
-	}
-
-	private static TextEdit edit(Document document, int offset, int length, String text) {
-		return new TextEdit(new Range(document.getPosition(offset), document.getPosition(offset + length)), text);
 	}
 
 	/** Issue data travels as String[] in-process and as a JSON array through the protocol. */
