@@ -6,10 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.runtime.constraint.ConstraintSpec;
+import org.assay.runtime.constraint.NullPolicy;
+import org.assay.runtime.constraint.Statistic;
 import org.assay.runtime.data.Column;
 import org.assay.runtime.drift.Drift;
 import org.assay.runtime.drift.DriftIntervals;
+import org.assay.runtime.engine.ConstraintResult;
+import org.assay.runtime.engine.Counterexample;
+import org.assay.runtime.engine.DataEngine;
+import org.assay.runtime.engine.EngineOptions;
 import org.assay.runtime.quality.DataQualityMetrics;
+import org.assay.runtime.scan.TableRowSource;
 import org.assay.runtime.stats.Interval;
 
 /**
@@ -35,6 +43,44 @@ public final class DataChecks {
 			@Override
 			public Measurement measure(DataRun run) {
 				return new Measurement(metric, Interval.point(DataQualityMetrics.measure(metric, run.table())), List.of());
+			}
+		};
+	}
+
+	/** A column constraint over every row of the run's table, measured by the one-pass engine. */
+	public static DataCheck constraint(ConstraintSpec constraint) {
+		return constraint(constraint, null);
+	}
+
+	/**
+	 * A column constraint over the rows of a partition ({@code on VIEW}; every row for null), measured by the one-pass
+	 * engine. The value's interval is the engine's (a point, or a sketch's bounds); the first failing rows are in the
+	 * details. What the engine cannot measure, and a null or NaN that {@code nulls invalid} forbids (which a bound on
+	 * the value cannot express), is thrown, so the test is an ERROR that says why and where.
+	 */
+	public static DataCheck constraint(ConstraintSpec constraint, String partition) {
+		return new DataCheck() {
+			@Override
+			public String describe() {
+				return DataEngine.describe(constraint) + (partition == null ? "" : " on " + partition);
+			}
+
+			@Override
+			public Measurement measure(DataRun run) {
+				ConstraintResult result = DataEngine.verify(TableRowSource.of(run.table(), run.rows(partition)), List.of(constraint),
+						EngineOptions.defaults()).constraints().get(0);
+				List<String> details = new ArrayList<>();
+				for (Counterexample counterexample : result.counterexamples()) {
+					details.add(counterexample.located(run.table().source()));
+				}
+				boolean nullsFail = constraint.nulls() == NullPolicy.INVALID && result.nulls() + result.nans() > 0
+						&& constraint.statistic() != Statistic.COMPLETENESS && constraint.statistic() != Statistic.SATISFACTION
+						&& constraint.statistic() != Statistic.ROW_COUNT;
+				if (result.measurement() == null || nullsFail) {
+					throw new IllegalStateException(result.message() + (details.isEmpty() ? "" : "; " + String.join("; ", details)));
+				}
+				details.addAll(result.measurement().details());
+				return new Measurement(result.measurement().metric(), result.measurement().interval(), details);
 			}
 		};
 	}

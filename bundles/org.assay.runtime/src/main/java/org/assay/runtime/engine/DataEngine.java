@@ -123,8 +123,13 @@ public final class DataEngine {
 				tally.invalid(), counterexamples);
 	}
 
+	/** What a constraint measures, for people: {@code mean of score}, {@code share of rows where …}. */
+	public static String describe(ConstraintSpec constraint) {
+		return Measures.describe(constraint);
+	}
+
 	/** The criteria as written: {@code > 0.45 and < 0.55}. */
-	static String criteria(List<Criterion> criteria) {
+	public static String criteria(List<Criterion> criteria) {
 		return String.join(" and ", criteria.stream().map(Criterion::toString).toList());
 	}
 

@@ -40,7 +40,7 @@ final class Measures {
 		String statistic = spec.statistic().name().toLowerCase(Locale.ROOT);
 		return switch (spec.statistic()) {
 		case ROW_COUNT -> "rows";
-		case SATISFACTION -> "share of rows where " + spec.condition();
+		case SATISFACTION -> "share of rows where " + org.assay.runtime.engine.condition.ConditionText.show(spec.condition());
 		case QUANTILE, APPROX_QUANTILE, TOP_FREQUENCY -> statistic + " " + fmt(spec.argument()) + " of " + String.join(", ", spec.columns());
 		case FREQUENCY -> "frequency of '" + spec.value() + "' in " + spec.columns().get(0);
 		default -> statistic + " of " + String.join(", ", spec.columns());

@@ -110,6 +110,19 @@ class RowConditionTest {
 	}
 
 	@Test
+	void messagesShowTheConditionAsTheLanguageWritesIt() {
+		RowCondition condition = new RowCondition.And(new RowCondition.InRange("score", 0, Double.POSITIVE_INFINITY),
+				new RowCondition.Or(new RowCondition.InSet("country", List.of("DE", "Non-EU")),
+						new RowCondition.Not(new RowCondition.Matches("id", "C-[0-9]+"))));
+		ConstraintResult result = DataEngine.verify(MemorySource.of(EngineData.SCHEMA, ROWS),
+				List.of(Specs.where("w", condition, NullPolicy.MISSING, at(Operator.GREATER_OR_EQUAL, 0))), EngineOptions.defaults())
+				.get("w");
+		assertTrue(result.message().startsWith(
+				"share of rows where score in 0 .. * and (country in [\"DE\", \"Non-EU\"] or not id matches \"C-[0-9]+\") = "),
+				result.message());
+	}
+
+	@Test
 	void referentialContainmentReadsTheOtherDatasetOnce() {
 		Schema customers = Schema.of(Column.text("id"), Column.integer("n", 0, 10));
 		List<Object[]> known = new ArrayList<>();

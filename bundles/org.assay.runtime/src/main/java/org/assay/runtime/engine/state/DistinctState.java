@@ -115,17 +115,41 @@ public final class DistinctState extends ColumnState {
 		return count == null ? 0 : count[0];
 	}
 
-	/** The {@code limit} most frequent values with their counts, most frequent first (ties: smaller value first). */
+	/**
+	 * The {@code limit} most frequent values with their counts, most frequent first (ties: the smaller value first),
+	 * selected in one scan without sorting or showing every value.
+	 */
 	public List<Map.Entry<String, Long>> mostFrequent(int limit) {
-		List<Map.Entry<String, Long>> all = new ArrayList<>();
+		List<Object> keys = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		Comparator<Object> byKey = numeric ? Comparator.comparingDouble(k -> Double.longBitsToDouble((Long) k))
+				: Comparator.comparing(k -> (String) k);
+		java.util.function.BiConsumer<Object, Long> offer = (key, count) -> {
+			int at = counts.size();
+			while (at > 0 && (counts.get(at - 1) < count || counts.get(at - 1).equals(count) && byKey.compare(keys.get(at - 1), key) > 0)) {
+				at--;
+			}
+			if (at < limit) {
+				keys.add(at, key);
+				counts.add(at, count);
+				if (keys.size() > limit) {
+					keys.remove(limit);
+					counts.remove(limit);
+				}
+			}
+		};
 		if (numeric) {
-			numbers.forEach((key, count) -> all.add(Map.entry(show(key), count)));
+			numbers.forEach((key, count) -> offer.accept(key, count));
 		} else {
-			texts.forEach((key, count) -> all.add(Map.entry(columns.length == 1 ? key : showComposite(key), count[0])));
+			texts.forEach((key, count) -> offer.accept(key, count[0]));
 		}
-		all.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-				.thenComparing(Map.Entry::getKey));
-		return all.subList(0, Math.min(limit, all.size()));
+		List<Map.Entry<String, Long>> top = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			Object key = keys.get(i);
+			String shown = numeric ? show((Long) key) : columns.length == 1 ? (String) key : showComposite((String) key);
+			top.add(Map.entry(shown, counts.get(i)));
+		}
+		return top;
 	}
 
 	private static String show(long key) {

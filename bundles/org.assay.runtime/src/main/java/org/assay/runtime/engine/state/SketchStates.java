@@ -31,13 +31,13 @@ public final class SketchStates {
 
 	/**
 	 * Approximate distinct count: numbers update the sketch with their exact bits ({@link Cells#key}), texts and
-	 * categories with their UTF-8 text, so that every engine feeding the same values builds the same sketch.
+	 * categories with {@link ColumnVector#hash} (the 64-bit hash of their UTF-8 text, the same in every engine), so that
+	 * no string is built per row and every engine feeding the same values builds the same sketch.
 	 */
 	public static final class Hll extends ColumnState {
 
 		/** Updated directly (a union is itself an HLL_8 sketch), so that it encodes and decodes to the same bytes. */
 		private Union union = new Union(LG_K);
-		private String[] categoryNames = new String[0];
 
 		public Hll(List<String> names, int[] columns, NullPolicy policy) {
 			super(names, columns, policy);
@@ -52,23 +52,10 @@ public final class SketchStates {
 		protected void accept(Batch batch, ColumnVector vector, int row) {
 			switch (vector.kind()) {
 			case NUMBER -> union.update(Cells.key(vector.number(row)));
-			case CATEGORY -> union.update(categoryName(vector, row));
-			default -> union.update(vector.text(row).toString());
+			default -> union.update(vector.hash(row));
 			}
 		}
 
-		private String categoryName(ColumnVector vector, int row) {
-			int code = vector.code(row);
-			if (code >= categoryNames.length) {
-				categoryNames = java.util.Arrays.copyOf(categoryNames, code + 8);
-			}
-			String name = categoryNames[code];
-			if (name == null) {
-				name = vector.text(row).toString();
-				categoryNames[code] = name;
-			}
-			return name;
-		}
 
 		/** The sketch of every value so far. */
 		public HllSketch result() {
