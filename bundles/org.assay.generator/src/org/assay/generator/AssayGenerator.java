@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.assay.generator.data.DataSuiteGenerator;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.monitor.MonitorGenerator;
 import org.assay.generator.pipeline.PipelineGenerator;
 import org.assay.generator.suite.SuiteGenerator;
 import org.assay.model.AssayModel;
+import org.assay.model.Dataset;
 import org.assay.model.Element;
 import org.assay.model.Monitor;
 import org.assay.model.Pipeline;
@@ -29,6 +31,7 @@ public final class AssayGenerator {
 	private final PipelineGenerator pipelines = new PipelineGenerator();
 	private final SuiteGenerator suites = new SuiteGenerator();
 	private final MonitorGenerator monitors = new MonitorGenerator();
+	private final DataSuiteGenerator dataSuites = new DataSuiteGenerator();
 
 	public Result generate(List<AssayModel> models) {
 		List<GeneratedFile> files = new ArrayList<>();
@@ -46,6 +49,18 @@ public final class AssayGenerator {
 						}
 					} else {
 						notes.add(SourceLocation.of(pipeline) + ": " + unsupported);
+					}
+				} else if (element instanceof Dataset dataset && !dataset.getChecks().isEmpty() && dataset.getSource() != null) {
+					files.addAll(dataSuites.generate(dataset));
+				} else if (element instanceof Dataset dataset && !dataset.getChecks().isEmpty()) {
+					notes.add(SourceLocation.of(dataset) + ": the checks of dataset " + dataset.getName() + " are not generated: "
+							+ "it has no data file; add 'source csv \"FILE\"'");
+				} else if (element instanceof TestSuite suite && suite.getPipeline() == null && !suite.getTests().isEmpty()) {
+					String unsupported = DataSuiteGenerator.unsupported(suite);
+					if (unsupported == null) {
+						files.addAll(dataSuites.generate(suite));
+					} else {
+						notes.add(SourceLocation.of(suite) + ": suite " + suite.getName() + " not generated: " + unsupported);
 					}
 				} else if (element instanceof TestSuite suite && suite.getPipeline() != null) {
 					String unsupported = PipelineGenerator.unsupported(suite.getPipeline());

@@ -5,8 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.assay.dsl.semantics.ConstraintSemantics;
 import org.assay.model.AcceptanceCriterion;
-import org.assay.model.Metric;
+import org.assay.model.DataQualityTest;
 import org.assay.model.MetricPattern;
 import org.assay.model.QualityAttribute;
 import org.assay.model.Requirement;
@@ -40,14 +41,19 @@ public record Coverage(List<TraceNode> unverifiedRequirements, List<TraceNode> u
 				passing++;
 			}
 		}
-		Set<Metric> measured = new HashSet<>();
+		Set<String> measured = new HashSet<>();
 		for (TestCase test : tests) {
-			if (test.getPattern() instanceof MetricPattern pattern && pattern.getMetric() != null) {
-				measured.add(pattern.getMetric());
+			String metric = measuredMetric(test);
+			if (metric != null) {
+				measured.add(metric);
 			} else {
 				for (Requirement requirement : test.getVerifies()) {
 					for (AcceptanceCriterion criterion : requirement.getCriteria()) {
-						measured.add(criterion.getMetric());
+						String name = criterion.getConstraint() != null ? ConstraintSemantics.metricName(criterion.getConstraint())
+								: criterion.getMetric() == null ? null : criterion.getMetric().getName();
+						if (name != null) {
+							measured.add(name);
+						}
 					}
 				}
 			}
@@ -55,7 +61,7 @@ public record Coverage(List<TraceNode> unverifiedRequirements, List<TraceNode> u
 		List<TraceNode> unmeasured = new ArrayList<>();
 		for (TraceNode attribute : graph.nodes(Kind.ATTRIBUTE)) {
 			QualityAttribute model = attributeOf(attribute, tests);
-			if (model == null || model.allMetrics().stream().noneMatch(measured::contains)) {
+			if (model == null || model.allMetrics().stream().noneMatch(m -> measured.contains(m.getName()))) {
 				unmeasured.add(attribute);
 			}
 		}
@@ -64,6 +70,20 @@ public record Coverage(List<TraceNode> unverifiedRequirements, List<TraceNode> u
 		List<TraceNode> withoutResult = graph.nodes(Kind.TEST).stream()
 				.filter(t -> Status.MISSING.equals(t.status()) || Status.STALE.equals(t.status())).toList();
 		return new Coverage(unverified, unmeasured, unmitigated, withoutResult, graph.nodes(Kind.REQUIREMENT).size(), passing);
+	}
+
+	/**
+	 * The name of the catalogue metric a test measures: its pattern's, or its column constraint's (a dataset's check, a
+	 * suite's {@code data} test: the statistic, {@code satisfaction} or {@code row_count}); null when it names none.
+	 */
+	private static String measuredMetric(TestCase test) {
+		if (!(test.getPattern() instanceof MetricPattern pattern)) {
+			return null;
+		}
+		if (pattern instanceof DataQualityTest data && data.getConstraint() != null) {
+			return ConstraintSemantics.metricName(data.getConstraint());
+		}
+		return pattern.getMetric() == null ? null : pattern.getMetric().getName();
 	}
 
 	/**

@@ -61,8 +61,13 @@ public record ProjectTrace(Path project, List<AssayModel> models, List<Run> runs
 		List<ResultRecord> results = ResultsReader.records(runs);
 		TraceGraph graph = TraceGraphBuilder.build(models, results, project);
 		List<TestCase> tests = new ArrayList<>();
-		models.forEach(m -> m.getElements().stream().filter(TestSuite.class::isInstance)
-				.forEach(s -> tests.addAll(((TestSuite) s).getTests())));
+		models.forEach(m -> m.getElements().forEach(element -> {
+			if (element instanceof TestSuite suite) {
+				tests.addAll(suite.getTests());
+			} else if (element instanceof org.assay.model.Dataset dataset) {
+				tests.addAll(dataset.getChecks());
+			}
+		}));
 		return new ProjectTrace(project, models, List.copyOf(runs), results, graph, Coverage.of(graph, tests), errors);
 	}
 }

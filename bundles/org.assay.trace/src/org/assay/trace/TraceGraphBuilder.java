@@ -57,6 +57,12 @@ public final class TraceGraphBuilder {
 		return new TraceGraphBuilder(project).graph(models, ResultsReader.latest(results));
 	}
 
+	/**
+	 * The suffix of the suite name under which a dataset's checks record their evidence (the dataset's qualified name
+	 * and this), as the generated data suites do.
+	 */
+	public static final String DATA_SUITE_SUFFIX = ".checks";
+
 	public static String id(Kind kind, String name) {
 		return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + name;
 	}
@@ -92,7 +98,12 @@ public final class TraceGraphBuilder {
 		for (Element element : elements) {
 			if (element instanceof TestSuite suite) {
 				for (TestCase test : suite.getTests()) {
-					test(suite, test, latest, results);
+					test(ElementNames.qualified(suite), suite.getPipeline(), test, latest, results);
+				}
+			} else if (element instanceof Dataset dataset) {
+				// a dataset's checks are the tests of its data suite: they verify requirements and measure the dataset
+				for (TestCase check : dataset.getChecks()) {
+					test(ElementNames.qualified(dataset) + DATA_SUITE_SUFFIX, null, check, latest, results);
 				}
 			}
 		}
@@ -132,8 +143,15 @@ public final class TraceGraphBuilder {
 		}
 	}
 
-	private void test(TestSuite suite, TestCase test, Map<String, ResultRecord> latest, Map<String, ResultRecord> results) {
-		String name = ElementNames.qualified(suite) + "." + test.getName();
+	/**
+	 * A test node, its result and its edges.
+	 *
+	 * @param suite the qualified name its evidence is recorded under (a suite's, or a dataset's data suite)
+	 * @param pipeline the pipeline it tests, or null (a dataset's check)
+	 */
+	private void test(String suite, Pipeline pipeline, TestCase test, Map<String, ResultRecord> latest,
+			Map<String, ResultRecord> results) {
+		String name = suite + "." + test.getName();
 		ResultRecord result = latest.get(name);
 		String status = result == null ? Status.MISSING : result.verdict();
 		String changed = result == null ? null : changedInput(result);
@@ -150,12 +168,14 @@ public final class TraceGraphBuilder {
 						TraceEdge.Kind.VERIFIES, null));
 			}
 		}
-		Pipeline pipeline = suite.getPipeline();
 		if (pipeline != null && !pipeline.eIsProxy()) {
 			edges.add(new TraceEdge(id, id(Kind.PIPELINE, ElementNames.qualified(pipeline)), TraceEdge.Kind.TESTS, changed));
 		}
 		DataView data = test.getPattern() instanceof MetricPattern pattern ? pattern.getData() : null;
 		Dataset dataset = data == null || data.eIsProxy() ? null : datasetOf(data);
+		if (dataset == null && test.eContainer() instanceof Dataset owner) {
+			dataset = owner;
+		}
 		if (dataset != null) {
 			edges.add(new TraceEdge(id, datasetNode(dataset), TraceEdge.Kind.MEASURES_ON, changed));
 		}

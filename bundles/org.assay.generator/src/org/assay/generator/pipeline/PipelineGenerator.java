@@ -12,28 +12,24 @@ import org.assay.generator.GenerationContext;
 import org.assay.dsl.SourceLocation;
 import org.assay.dsl.semantics.Defaults;
 import org.assay.dsl.semantics.PipelineSemantics;
+import org.assay.generator.data.DatasetSpecs;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.java.JavaBuilder;
 import org.assay.generator.java.JavaNames;
 import org.assay.model.Activation;
-import org.assay.model.CategoricalType;
 import org.assay.model.CnnModel;
 import org.assay.model.Dataset;
 import org.assay.model.EarlyStopping;
 import org.assay.model.EncodeStep;
-import org.assay.model.Feature;
 import org.assay.model.ImputeStep;
 import org.assay.model.MlpModel;
 import org.assay.model.ModelSpec;
-import org.assay.model.NumericKind;
-import org.assay.model.NumericType;
 import org.assay.model.Partition;
 import org.assay.model.Pipeline;
 import org.assay.model.Preparation;
 import org.assay.model.PretrainedModel;
 import org.assay.model.QualityGate;
 import org.assay.model.ScaleStep;
-import org.assay.model.Slice;
 import org.assay.model.StopCriterion;
 import org.assay.model.TensorType;
 import org.assay.model.TrainingConfig;
@@ -210,54 +206,8 @@ public final class PipelineGenerator {
 		java.line("/** " + comment(SourceLocation.of(dataset)) + ": dataset " + comment(dataset.getName()) + ". */");
 		java.line("@Override");
 		java.open("public DatasetSpec dataset() {");
-		java.line("List<Column> columns = new ArrayList<>();");
-		java.line("columns.add(" + column(dataset.getLabel()) + ".asLabel());");
-		for (Feature feature : dataset.getFeatures()) {
-			if (feature.getType() instanceof TensorType tensor) {
-				// a tensor is read from one column per value, row-major: <name>_0, <name>_1, …
-				int size = tensor.getShape().stream().reduce(1, (a, b) -> a * b);
-				java.open("for (int i = 0; i < " + size + "; i++) {");
-				java.line("columns.add(Column.real(" + literal(feature.getName() + "_") + " + i, "
-						+ doubleLiteral(tensor.getMinimum() == null ? Double.NEGATIVE_INFINITY : tensor.getMinimum()) + ", "
-						+ doubleLiteral(tensor.getMaximum() == null ? Double.POSITIVE_INFINITY : tensor.getMaximum()) + "));");
-				java.close("}");
-			} else {
-				java.line("columns.add(" + column(feature) + (feature.isProtected() ? ".asProtected()" : "") + ");");
-			}
-		}
-		java.line("Map<String, RowPredicate> slices = new LinkedHashMap<>();");
-		for (Slice slice : dataset.getSlices()) {
-			java.line("// " + comment(SourceLocation.of(slice)) + ": slice " + comment(slice.getName()));
-			java.line("slices.put(" + literal(slice.getName()) + ", (table, row) -> " + new PredicateGenerator().java(slice.getPredicate())
-					+ ");");
-		}
-		List<String> partitions = new ArrayList<>();
-		List<String> shares = new ArrayList<>();
-		for (Partition partition : dataset.getSplit().getPartitions()) {
-			partitions.add(literal(partition.getName()));
-			shares.add(doubleLiteral(partition.getShare()));
-		}
-		Feature stratified = dataset.getSplit().getStratifiedBy();
-		java.line("return new DatasetSpec(" + literal(GenerationContext.qualifiedName(dataset)) + ", "
-				+ literal(SourceLocation.of(dataset)) + ", " + literal(dataset.getSource().getPath()) + ", "
-				+ literal(dataset.getSource().getSha256()) + ", new Schema(columns),");
-		java.line("\t\tList.of(" + String.join(", ", partitions) + "), new double[] { " + String.join(", ", shares) + " }, "
-				+ Defaults.seed(dataset.getSplit()) + "L, "
-				+ (stratified == null ? "null" : literal(stratified.getName())) + ", slices"
-				+ (dataset.getSource().isExternal() ? ", true" : "") + ");");
+		DatasetSpecs.body(java, dataset);
 		java.close("}");
-	}
-
-	private static String column(Feature feature) {
-		if (feature.getType() instanceof NumericType numeric) {
-			String factory = numeric.getKind() == NumericKind.INTEGER ? "integer" : "real";
-			return "Column." + factory + "(" + literal(feature.getName()) + ", "
-					+ doubleLiteral(numeric.getMinimum() == null ? Double.NEGATIVE_INFINITY : numeric.getMinimum()) + ", "
-					+ doubleLiteral(numeric.getMaximum() == null ? Double.POSITIVE_INFINITY : numeric.getMaximum()) + ")";
-		}
-		CategoricalType categorical = (CategoricalType) feature.getType();
-		return "Column.categorical(" + literal(feature.getName()) + ", List.of("
-				+ categorical.getCategories().stream().map(c -> literal(c.getName())).collect(Collectors.joining(", ")) + "))";
 	}
 
 	private String handWritten(Pipeline pipeline, String pkg) {

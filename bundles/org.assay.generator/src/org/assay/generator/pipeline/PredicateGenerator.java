@@ -17,9 +17,9 @@ import org.assay.model.NumberValue;
 import org.assay.model.Predicate;
 
 /** Java boolean expressions over {@code (table, row)} for slice predicates. */
-final class PredicateGenerator {
+public final class PredicateGenerator {
 
-	String java(Predicate predicate) {
+	public String java(Predicate predicate) {
 		if (predicate instanceof Disjunction or) {
 			return "(" + java(or.getLeft()) + " || " + java(or.getRight()) + ")";
 		}

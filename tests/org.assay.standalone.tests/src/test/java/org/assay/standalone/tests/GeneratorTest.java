@@ -47,7 +47,7 @@ class GeneratorTest {
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.CsvSource({ "breast-cancer, 8", "german-credit, 4", "digits, 4", "diabetes, 4" })
+	@org.junit.jupiter.params.provider.CsvSource({ "breast-cancer, 8", "german-credit, 4", "digits, 4", "diabetes, 4", "customers, 2" })
 	void checkedInCodeOfTheExamplesIsCurrent(String example, int files) {
 		StringWriter out = new StringWriter();
 		int code = cli(out, "generate", "--check", ROOT.resolve("examples").resolve(example).toString());
