@@ -198,6 +198,10 @@ class CsvRowSourceTest {
 		assertEquals(Kind.DUPLICATE_COLUMN, assertSameAsLoader(twice, SCHEMA, 8, 1).fatal().get(0).kind());
 		Path empty = write("empty.csv", "\n\n".getBytes(StandardCharsets.UTF_8));
 		assertEquals(Kind.EMPTY_FILE, assertSameAsLoader(empty, SCHEMA, 8, 1).fatal().get(0).kind());
+		Path nothing = write("nothing.csv", new byte[0]);
+		assertEquals(Kind.EMPTY_FILE, assertSameAsLoader(nothing, SCHEMA, 8, 1).fatal().get(0).kind());
+		Path onlyHeader = write("header.csv", "\uFEFFid,name,age,income,city,note".getBytes(StandardCharsets.UTF_8));
+		assertEquals(Kind.NO_ROWS, assertSameAsLoader(onlyHeader, SCHEMA, 8, 1).fatal().get(0).kind());
 		Path noRows = write("norows.csv", "id,name,age,income,city,note\r\n\r\n".getBytes(StandardCharsets.UTF_8));
 		assertEquals(Kind.NO_ROWS, assertSameAsLoader(noRows, SCHEMA, 8, 1).fatal().get(0).kind());
 		try (RowSource source = CsvRowSource.open(missing, "missing.csv", SCHEMA, ',')) {

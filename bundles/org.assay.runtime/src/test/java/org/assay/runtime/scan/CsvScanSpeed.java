@@ -23,6 +23,8 @@ import org.assay.runtime.scan.csv.CsvRowSource;
  * <pre>
  * java -Xmx512m -cp target/classes:target/test-classes org.assay.runtime.scan.CsvScanSpeed 10000000
  * </pre>
+ *
+ * Optional arguments after ROWS: the file to read instead (e.g. one larger than 2 GiB) and the number of runs.
  */
 public final class CsvScanSpeed {
 
@@ -38,14 +40,33 @@ public final class CsvScanSpeed {
 
 	public static void main(String[] args) throws Exception {
 		long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-		Path file = Path.of(System.getProperty("java.io.tmpdir"), "assay-scan-" + rows + ".csv");
+		Path file = args.length > 1 ? Path.of(args[1])
+				: Path.of(System.getProperty("java.io.tmpdir"), "assay-scan-" + rows + ".csv");
+		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
 		if (!Files.exists(file)) {
 			generate(file, rows);
 		}
 		double mb = Files.size(file) / 1e6;
 		int cores = Runtime.getRuntime().availableProcessors();
+		// parsing on this thread alone: its CPU time is the per-core speed (no GC or compiler threads counted)
+		var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+		double best = 0;
+		for (int run = 0; run < runs + 3; run++) {
+			long cpu = bean.getCurrentThreadCpuTime();
+			long read = 0;
+			try (RowSource source = CsvRowSource.open(file, file.getFileName().toString(), SCHEMA, ',')) {
+				for (Chunk chunk : source.chunks()) {
+					read += chunk.read(batch -> {
+					}).rows();
+				}
+			}
+			double seconds = (bean.getCurrentThreadCpuTime() - cpu) / 1e9;
+			best = Math.max(best, mb / seconds);
+			System.out.printf("one thread: rows=%d cpu_ms=%.0f MB_per_cpu_s=%.0f%n", read, seconds * 1000, mb / seconds);
+		}
+		System.out.printf("best MB_per_cpu_s=%.0f (one thread, parse only)%n", best);
 		for (int threads : new int[] { 1, cores }) {
-			for (int run = 0; run < 5; run++) {
+			for (int run = 0; run < runs; run++) {
 				var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 						.getOperatingSystemMXBean();
 				long cpu = os.getProcessCpuTime();
