@@ -118,12 +118,13 @@ class InitCommandTest {
 	}
 
 	@Test
-	void withoutALabelThereIsNoPipelineButDataRequirementsAndASuite() throws Exception {
+	void withoutALabelThereIsNoPipelineAndTheChecksVerifyTheDataRequirements() throws Exception {
 		String model = Files.readString(initExample("german-credit", "german_credit.csv"));
 		assertFalse(model.contains("pipeline"), model);
 		assertFalse(model.contains("split"), model);
-		assertTrue(model.contains("test Completeness verifies R1 : data completeness on GermanCredit"), model);
-		assertTrue(model.contains("suite GermanCreditQA \"Quality of GermanCredit\" {"), model);
+		assertFalse(model.contains("suite"), "a suite without a pipeline runs only constraints: the checks are the tests");
+		assertTrue(model.contains("check AgeComplete verifies R1 : completeness of age = 100 %"), model);
+		assertTrue(model.contains("check AgeRange verifies R2 : where age in 19 .. 75"), model);
 	}
 
 	/** 120 rows of awkward values under awkward column names. */
@@ -170,16 +171,17 @@ class InitCommandTest {
 				text);
 		assertTrue(text.contains("\tfeature grade : category [\"18-25\", \">50K\", spaced, \"Non-Travel\"]\n"), text);
 		assertTrue(text.contains("\tfeature score : double range 0 .. 30\n"), text);
-		assertTrue(text.contains("\t// 107 of 120 values are numbers and 13 are not ('-' \u00d713): declared as text\n"), text);
-		assertTrue(text.contains("\tfeature note : text\n"), text);
+		assertTrue(text.contains("\t// column \"mixed\" is not declared: it is free text (107 of 120 values are numbers and 13 "
+				+ "are not ('-' \u00d713)), and a pipeline is generated only for a dataset without text columns."), text);
+		assertTrue(text.contains("\t// column \"note\" is not declared: it is free text (109 distinct values)"), text);
 		assertTrue(text.contains("// column \"mean radius\" is not declared: its name is not an identifier"), text);
 		assertTrue(text.contains("// column \"2nd\" is not declared"), text);
 		assertTrue(text.contains("// column \"empty\" is not declared: every cell is empty (120 rows)."), text);
-		assertTrue(text.contains("\t\tdrop id, mixed, note\n"), text);
+		assertTrue(text.contains("\t\tdrop id\n"), text);
 		assertTrue(text.contains("\t\timpute score median\n"), text);
 		assertTrue(text.contains("\t\timpute grade mode\n"), text);
 		assertTrue(text.contains("fairness demographic_parity_difference by ^in on AwkwardValues.test"), text);
-		assertTrue(result.out().contains("mixed: 107 of 120 values are numbers and 13 are not ('-' \u00d713)"), result.out());
+		assertTrue(result.out().contains("107 of 120 values are numbers and 13 are not ('-' \u00d713)"), result.out());
 	}
 
 	@Test
@@ -255,7 +257,7 @@ class InitCommandTest {
 		assertTrue(text.contains("\tfeature name : text\n"), "a comma is data in a TSV file: " + text);
 		assertTrue(text.contains("\tfeature score : int range 0 .. 150\n"), text);
 		assertTrue(text.contains("\tfeature group : category [\"x y\", z]\n"), text);
-		assertTrue(text.contains("check ScoreComplete verifies R2 : completeness of score >= 69.8 %"),
+		assertTrue(text.contains("check ScoreComplete verifies R1 : completeness of score >= 69.8 %"),
 				"48 of 60 present: 0.8 - 1.96 * sqrt(0.8 * 0.2 / 60) = 0.6988: " + text);
 	}
 }

@@ -62,7 +62,7 @@ class InitParquetTest {
 		assertTrue(text.contains("\tfeature income : double range 1000 .. 7500\n"), text);
 		assertTrue(text.contains("\tfeature city : category [\"New York\", Berlin, \"S\u00e3o Paulo\", \"-\"]\n"), text);
 		assertTrue(text.contains("\tfeature active : category [false, true]\n"), text);
-		assertTrue(text.contains("check IncomeComplete verifies R3 : completeness of income >= 87.3 %"), text);
+		assertTrue(text.contains("check IncomeComplete verifies R2 : completeness of income >= 87.3 %"), text);
 		assertTrue(Files.readString(project.resolve("pom.xml")).contains("<artifactId>org.assay.runtime.parquet</artifactId>"));
 		assertEquals(List.of(), InitCommandTest.errors(model), text);
 		assertEquals(0, result.code(), result.out() + result.err());

@@ -88,7 +88,7 @@ final class ModelText {
 		}
 		ConstraintText constraints = new ConstraintText(names, plan.writtenNames());
 		for (ConstraintSpec check : plan.checks()) {
-			line("\tcheck " + names.name(check.name()) + " verifies " + requirements.validity() + " : " + constraints.write(check));
+			line("\tcheck " + names.name(check.name()) + " verifies " + requirements.verifiedBy(check) + " : " + constraints.write(check));
 		}
 		line("}");
 		line("");

@@ -78,13 +78,19 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 				notDeclared.add("column " + names.string(column.name()) + " is not declared: " + problem + ".");
 				continue;
 			}
+			if (label != null && !isLabel && inferred.type() == Type.TEXT) {
+				// the generator makes no pipeline for a dataset with text columns, even dropped ones
+				notDeclared.add("column " + names.string(column.name()) + " is not declared: it is free text ("
+						+ (inferred.note() != null ? inferred.note() : describeValues(column)) + "), and a pipeline is "
+						+ "generated only for a dataset without text columns. Without --label it is declared as text, with checks");
+				continue;
+			}
 			if (isLabel && inferred.type() == Type.TEXT) {
 				throw new OptionError("--label " + label + ": the column holds " + describeValues(column) + ", neither numbers nor "
 						+ "at most " + Inference.MAX_CATEGORIES + " classes; choose a label a model can learn, or leave --label out");
 			}
-			String dropped = isLabel ? null
-					: inferred.type() == Type.TEXT ? "free text, which the model cannot read"
-							: Inference.identifies(inferred, column) ? "it identifies rows (every value differs)" : null;
+			String dropped = isLabel || label == null ? null
+					: Inference.identifies(inferred, column) ? "it identifies rows (every value differs)" : null;
 			Declared entry = new Declared(inferred, column, written.get(), isLabel, protectedColumns.contains(column.name()), dropped);
 			if (isLabel) {
 				declared.add(0, entry);

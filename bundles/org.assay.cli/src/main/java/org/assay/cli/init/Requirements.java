@@ -12,8 +12,9 @@ import org.assay.runtime.profile.Suggestions;
 /**
  * The requirements of a profiled project and the suite that verifies them: the model beats its trivial baseline
  * (accuracy of always answering the most frequent class; r2 of always answering the mean), the data is complete and
- * valid (thresholds a little below what the profiled file holds; the dataset's checks verify the validity requirement
- * too), and a classifier treats the groups of each protected categorical feature alike.
+ * valid (thresholds a little below what the profiled file holds; the dataset's checks verify them too, and are their
+ * only tests when there is no pipeline), and a classifier treats the groups of each protected categorical feature
+ * alike.
  */
 final class Requirements {
 
@@ -29,6 +30,7 @@ final class Requirements {
 	private final String dataset;
 	private final Consumer<String> out;
 	private final List<Requirement> requirements = new ArrayList<>();
+	private final String completeness;
 	private final String validity;
 
 	Requirements(Plan plan, Names names, String dataset, Consumer<String> out) {
@@ -52,7 +54,7 @@ final class Requirements {
 					"An r2 of 0 is what always answering the mean achieves. Raise the threshold to what the application needs.",
 					"r2 >= 0 on " + test, "Explained", "threshold r2 on " + test);
 		}
-		add("The data shall be complete", "Completeness", "The profiled file is " + Names.percent(Math.floor(plan.completeness()
+		completeness = add("The data shall be complete", "Completeness", "The profiled file is " + Names.percent(Math.floor(plan.completeness()
 				* 1000) / 1000) + " complete.", "completeness >= " + Names.number(Suggestions.below(plan.completeness())) + " on "
 				+ dataset, "Completeness", "data completeness on " + dataset);
 		validity = add("The data shall be valid and keep its profile", "Consistency",
@@ -79,9 +81,15 @@ final class Requirements {
 		return name;
 	}
 
-	/** The requirement the dataset's checks verify. */
-	String validity() {
-		return validity;
+	/**
+	 * The requirement a dataset check verifies: the completeness requirement for completeness and row counts, the
+	 * validity requirement for the others.
+	 */
+	String verifiedBy(org.assay.runtime.constraint.ConstraintSpec check) {
+		return switch (check.statistic()) {
+		case COMPLETENESS, ROW_COUNT -> completeness;
+		default -> validity;
+		};
 	}
 
 	void write() {
@@ -93,7 +101,10 @@ final class Requirements {
 			out.accept("}");
 			out.accept("");
 		}
-		String pipeline = plan.label() == null ? "" : " tests " + names.name(plan.dataset() + "Model");
+		if (plan.label() == null) {
+			return; // without a pipeline the dataset's checks are the tests (a suite without one runs only constraints)
+		}
+		String pipeline = " tests " + names.name(plan.dataset() + "Model");
 		out.accept("suite " + names.name(plan.dataset() + "QA") + " " + names.string("Quality of " + plan.dataset()) + pipeline + " {");
 		java.util.Set<String> tests = new java.util.HashSet<>();
 		for (Requirement requirement : requirements) {
