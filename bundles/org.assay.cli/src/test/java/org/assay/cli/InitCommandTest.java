@@ -219,6 +219,11 @@ class InitCommandTest {
 		assertEquals(2, text.code());
 		assertTrue(text.err().contains("--label note: the column holds 109 distinct values, neither numbers nor at most 20 "
 				+ "classes"), text.err());
+		Result protectedText = cli("init", data.toString(), "--label", "outcome", "--protected", "note", "-o",
+				folder.resolve("a.assay").toString());
+		assertEquals(2, protectedText.code());
+		assertTrue(protectedText.err().contains("--protected note: the column is free text (109 distinct values)"),
+				protectedText.err());
 		Result format = cli("init", folder.resolve("data").toString());
 		assertEquals(2, format.code());
 		Files.writeString(folder.resolve("x.json"), "{}");

@@ -79,4 +79,28 @@ class InitRunTest {
 		assertTrue(run.matches("(?s).*germancredit\\.R2 +PurposeValues +PASS.*"), run);
 		assertTrue(run.contains("36 test(s) run, 0 skipped"), "36 checks: " + run);
 	}
+
+	@Test
+	void everyShippedDatasetGivesARunnableProject() throws Exception {
+		String[][] examples = { { "breast-cancer", "breast_cancer.csv", "diagnosis" }, { "german-credit", "german_credit.csv", "risk" },
+				{ "digits", "digits.csv", "digit" }, { "diabetes", "diabetes.csv", "progression" },
+				{ "customers", "customers.csv", "label" } };
+		for (String[] example : examples) {
+			Path folder = project.resolve(example[0]);
+			Path data = folder.resolve("data").resolve(example[1]);
+			Files.createDirectories(data.getParent());
+			Files.copy(Path.of("../../examples", example[0], "data", example[1]), data);
+			InitCommandTest.Result init = InitCommandTest.cli("init", data.toString(), "--label", example[2], "-o", folder.toString());
+			assertEquals(0, init.code(), init.out() + init.err());
+			StringWriter out = new StringWriter();
+			int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "run", folder.toString());
+			String run = out.toString();
+			assertTrue(code == 0 || code == 1, example[0] + ": verdicts, no error (exit 2): " + run);
+			assertTrue(run.matches("(?s).*\\.R1 +(Accuracy|Explained) +(PASS|WARN|FAIL|INCONCLUSIVE) .*"), example[0] + ": " + run);
+			assertTrue(run.matches("(?s).*\\.R2 +Completeness +PASS .*"), example[0] + ": " + run);
+			assertTrue(run.matches("(?s).*\\.R3 +Validity +PASS .*"), example[0] + ": " + run);
+			assertTrue(run.matches("(?s).*\\.R2 +Rows +PASS .*"), example[0] + ": the dataset's checks ran: " + run);
+			assertFalse(run.contains(" FAIL "), example[0] + ": every check holds on the file it came from: " + run);
+		}
+	}
 }

@@ -80,6 +80,10 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 			}
 			if (label != null && !isLabel && inferred.type() == Type.TEXT) {
 				// the generator makes no pipeline for a dataset with text columns, even dropped ones
+				if (protectedColumns.contains(column.name())) {
+					throw new OptionError("--protected " + column.name() + ": the column is free text (" + describeValues(column)
+							+ "), which a pipeline cannot read; protect a categorical or numeric column");
+				}
 				notDeclared.add("column " + names.string(column.name()) + " is not declared: it is free text ("
 						+ (inferred.note() != null ? inferred.note() : describeValues(column)) + "), and a pipeline is "
 						+ "generated only for a dataset without text columns. Without --label it is declared as text, with checks");
