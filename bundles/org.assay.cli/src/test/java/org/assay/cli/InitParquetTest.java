@@ -17,7 +17,10 @@ import org.assay.runtime.lineage.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code assay init} on a Parquet file written by parquet-hadoop: columns named by the file, profiled in one pass. */
+/**
+ * {@code assay init} on a Parquet file written by parquet-hadoop: columns named by the file, profiled in one pass, a
+ * model whose checks run on the Parquet file.
+ */
 class InitParquetTest {
 
 	private static final MessageType SCHEMA = MessageTypeParser.parseMessageType("message loans {"
@@ -28,8 +31,6 @@ class InitParquetTest {
 	Path project;
 
 	@Test
-	@org.junit.jupiter.api.Disabled("the language has no 'source parquet' yet (DataFormat is csv | tsv): asked of the "
-			+ "language work; everything before the validation passes")
 	void aParquetFileGivesAModelThatValidates() throws Exception {
 		Path file = project.resolve("data/loans.parquet");
 		Files.createDirectories(file.getParent());
@@ -62,8 +63,12 @@ class InitParquetTest {
 		assertTrue(text.contains("\tfeature income : double range 1000 .. 7500\n"), text);
 		assertTrue(text.contains("\tfeature city : category [\"New York\", Berlin, \"S\u00e3o Paulo\", \"-\"]\n"), text);
 		assertTrue(text.contains("\tfeature active : category [false, true]\n"), text);
-		assertTrue(text.contains("check IncomeComplete verifies R2 : completeness of income >= 87.3 %"), text);
+		assertTrue(text.contains("check IncomeComplete verifies R1 : completeness of income >= 87.3 %"), text);
 		assertTrue(Files.readString(project.resolve("pom.xml")).contains("<artifactId>org.assay.runtime.parquet</artifactId>"));
+		// pipelines are generated for CSV and TSV datasets only: the label is declared, the data checked, nothing trained
+		assertTrue(text.contains("// No split and no pipeline: Assay generates pipelines for CSV and TSV datasets only."), text);
+		assertFalse(text.contains("\npipeline ") || text.contains("split ") || text.contains("\nsuite "), text);
+		assertTrue(result.out().contains("no pipeline: Assay generates pipelines for CSV and TSV datasets only"), result.out());
 		assertEquals(List.of(), InitCommandTest.errors(model), text);
 		assertEquals(0, result.code(), result.out() + result.err());
 	}

@@ -82,7 +82,7 @@ final class ModelText {
 		}
 		plan.notDeclared().forEach(sentence -> line("\t// " + Names.printable(sentence)));
 		Declared label = plan.label();
-		if (label != null) {
+		if (plan.trains()) {
 			line("\tsplit train 70 %, validation 15 %, test 15 % seed " + SEED
 					+ (plan.classifier() ? " stratified by " + label.name() : ""));
 		}
@@ -114,7 +114,12 @@ final class ModelText {
 
 	private void pipeline() {
 		Declared label = plan.label();
-		if (label == null) {
+		if (!plan.trains()) {
+			if (label != null) {
+				line("// No split and no pipeline: Assay generates pipelines for CSV and TSV datasets only. Convert the file to CSV");
+				line("// and run 'assay init' on it to train on " + Names.printable(label.column().name()) + ".");
+				line("");
+			}
 			return;
 		}
 		List<Declared> inputs = plan.inputs();

@@ -78,7 +78,7 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 				notDeclared.add("column " + names.string(column.name()) + " is not declared: " + problem + ".");
 				continue;
 			}
-			if (label != null && !isLabel && inferred.type() == Type.TEXT) {
+			if (trains(label, format) && !isLabel && inferred.type() == Type.TEXT) {
 				// the generator makes no pipeline for a dataset with text columns, even dropped ones
 				if (protectedColumns.contains(column.name())) {
 					throw new OptionError("--protected " + column.name() + ": the column is free text (" + describeValues(column)
@@ -93,7 +93,7 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 				throw new OptionError("--label " + label + ": the column holds " + describeValues(column) + ", neither numbers nor "
 						+ "at most " + Inference.MAX_CATEGORIES + " classes; choose a label a model can learn, or leave --label out");
 			}
-			String dropped = isLabel || label == null ? null
+			String dropped = isLabel || !trains(label, format) ? null
 					: Inference.identifies(inferred, column) ? "it identifies rows (every value differs)" : null;
 			Declared entry = new Declared(inferred, column, written.get(), isLabel, protectedColumns.contains(column.name()), dropped);
 			if (isLabel) {
@@ -120,6 +120,18 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 
 	Declared label() {
 		return columns.isEmpty() || !columns.get(0).label() ? null : columns.get(0);
+	}
+
+	/**
+	 * Whether a pipeline is written: there is a label, and the data is not Parquet (pipelines are generated for CSV and
+	 * TSV datasets only; a Parquet dataset is checked, not trained on).
+	 */
+	boolean trains() {
+		return label() != null && trains("", format);
+	}
+
+	private static boolean trains(String label, SourceFormat format) {
+		return label != null && format != SourceFormat.PARQUET;
 	}
 
 	/** Whether a classifier is trained (the label is a category); a numeric label makes a regressor. */

@@ -87,7 +87,11 @@ public final class ProjectInit {
 		plan.notDeclared().forEach(sentence -> out.println("  " + sentence));
 		out.println("wrote " + model + ": dataset " + plan.dataset() + " (" + plan.columns().size() + " columns declared"
 				+ (label == null ? ", no label" : ", label " + label.column().name() + ": " + (plan.classifier() ? "classifier" : "regressor"))
-				+ "), " + plan.checks().size() + " checks" + (label == null ? "" : ", a starter pipeline") + ", requirements and a suite");
+				+ "), " + plan.checks().size() + " checks, requirements" + (plan.trains() ? ", a starter pipeline and a suite" : ""));
+		if (label != null && !plan.trains()) {
+			out.println("no pipeline: Assay generates pipelines for CSV and TSV datasets only; convert the file to CSV to train on "
+					+ label.column().name());
+		}
 		out.println("wrote " + model.resolveSibling("pom.xml"));
 		out.println("next: ./assay run " + model.getParent() + "   (edit the thresholds to what the data and the model must meet)");
 	}

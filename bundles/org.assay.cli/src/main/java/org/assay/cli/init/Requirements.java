@@ -40,7 +40,7 @@ final class Requirements {
 		this.out = out;
 		Declared label = plan.label();
 		String test = dataset + ".test";
-		if (label != null && plan.classifier()) {
+		if (plan.trains() && plan.classifier()) {
 			Map.Entry<String, Long> majority = label.profile().values().entrySet().stream().max(Map.Entry.comparingByValue())
 					.orElseThrow();
 			double share = (double) majority.getValue() / label.profile().present();
@@ -49,7 +49,7 @@ final class Requirements {
 					"Always answering " + majority.getKey() + " (the most frequent class) is right for " + Names.percent(Math.floor(share * 1000) / 1000)
 							+ " of the rows. Raise the threshold to what the application needs.",
 					"accuracy >= " + Names.number(threshold) + " on " + test, "Accuracy", "threshold accuracy on " + test);
-		} else if (label != null) {
+		} else if (plan.trains()) {
 			add("The regressor shall predict better than the mean", "FunctionalCorrectness",
 					"An r2 of 0 is what always answering the mean achieves. Raise the threshold to what the application needs.",
 					"r2 >= 0 on " + test, "Explained", "threshold r2 on " + test);
@@ -61,7 +61,7 @@ final class Requirements {
 				"Values outside their declaration are invalid; the checks of the dataset state the profile the data had.",
 				"validity >= " + Names.number(Suggestions.below(plan.validity())) + " on " + dataset, "Validity",
 				"data validity on " + dataset);
-		if (plan.classifier()) {
+		if (plan.trains() && plan.classifier()) {
 			for (Declared feature : plan.columns()) {
 				if (feature.isProtected() && feature.column().type() == Type.CATEGORY && feature.column().categories().size() > 1) {
 					add("Equal positive rates for each " + feature.column().name(), "Fairness",
@@ -101,7 +101,7 @@ final class Requirements {
 			out.accept("}");
 			out.accept("");
 		}
-		if (plan.label() == null) {
+		if (!plan.trains()) {
 			return; // without a pipeline the dataset's checks are the tests (a suite without one runs only constraints)
 		}
 		String pipeline = " tests " + names.name(plan.dataset() + "Model");
