@@ -40,7 +40,10 @@ public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 		EClass type = context.getReference().getEReferenceType();
 		String name = context.getLinkText();
 		String message;
-		if (type == AssayPackage.Literals.FEATURE) {
+		if (context.getReference() == AssayPackage.Literals.REFERENCE_MEMBERSHIP__COLUMN) {
+			message = "Unknown column '" + name + "'. Name a column of a visible dataset as DATASET.COLUMN, for example "
+					+ "'in Customers.customer_id' (import the dataset's namespace when it is in another file).";
+		} else if (type == AssayPackage.Literals.FEATURE) {
 			List<Dataset> datasets = DataContext.datasetsOf(context.getContext());
 			if (datasets.isEmpty()) {
 				message = "Unknown feature '" + name + "': no dataset is in context here. Name the data (for example "
@@ -49,6 +52,10 @@ public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 				message = "Unknown feature '" + name + "' in dataset " + names(datasets) + ". Declared features: "
 						+ names(DataContext.featuresOf(context.getContext())) + ". Fix the spelling or declare it with 'feature "
 						+ name + " : …'.";
+			}
+			if (context.getReference() == AssayPackage.Literals.COLUMN_COMPARISON__RIGHT) {
+				message += " Right of a comparison, a bare name is a column; a category or text value is quoted: '= \""
+						+ name + "\"'.";
 			}
 		} else if (type == AssayPackage.Literals.CATEGORY) {
 			var feature = AssayScopeProvider.categorizedFeature(context.getContext());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.assay.dsl.validation.IssueCodes;
 import org.assay.model.CategoricalType;
 import org.assay.model.CnnModel;
+import org.assay.model.DataFormat;
 import org.assay.model.Dataset;
 import org.assay.model.Feature;
 import org.assay.model.ModelFormat;
@@ -64,6 +65,11 @@ public final class PipelineSemantics {
 			return Limit.warning(IssueCodes.PIPELINE_DATASET_INCOMPLETE, "Pipeline " + pipeline.getName() + " is not generated: "
 					+ "the label of " + dataset.getName() + " is " + StatisticFacts.kindOf(dataset.getLabel()).description()
 					+ "; a label is a category (classifier) or a number (regressor).");
+		}
+		if (dataset.getSource().getFormat() == DataFormat.PARQUET) {
+			return Limit.warning(IssueCodes.PIPELINE_DATASET_FORMAT, "Pipeline " + pipeline.getName() + " is not generated: "
+					+ "pipelines load CSV or TSV data for training, and " + dataset.getName() + " is a Parquet file. Its "
+					+ "constraints ('check …') are checked all the same; train on a CSV export.");
 		}
 		List<String> texts = dataset.getFeatures().stream().filter(f -> f.getType() instanceof TextType).map(Feature::getName).toList();
 		if (!texts.isEmpty()) {

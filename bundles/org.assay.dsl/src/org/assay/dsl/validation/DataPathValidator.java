@@ -88,6 +88,9 @@ public class DataPathValidator extends AssayCheckBase {
 					+ "intended.", source, DATA_SOURCE__PATH, IssueCodes.PATH_OUTSIDE_PROJECT);
 			return;
 		}
+		if (source.getFormat() == DataFormat.PARQUET) {
+			return; // a binary file with its own schema: its columns are checked when it is read
+		}
 		DataFileHeader.Result header = DataFileHeader.read(file, source.getFormat() == DataFormat.TSV ? '\t' : ',');
 		if (header.problem() != null) {
 			String code = switch (header.kind()) {

@@ -103,6 +103,7 @@ public interface IssueCodes {
 	String PIPELINE_DATASET_INCOMPLETE = PREFIX + "pipelineDatasetIncomplete";
 	String PIPELINE_WITHOUT_MODEL = PREFIX + "pipelineWithoutModel";
 	String PIPELINE_TEXT_COLUMN = PREFIX + "pipelineTextColumn";
+	String PIPELINE_DATASET_FORMAT = PREFIX + "pipelineDatasetFormat";
 	String MODEL_TASK_MISMATCH = PREFIX + "modelTaskMismatch";
 	String PRETRAINED_FORMAT_NOT_LOADED = PREFIX + "pretrainedFormatNotLoaded";
 	String REGRESSOR_NOT_GENERATED = PREFIX + "regressorNotGenerated";

@@ -158,6 +158,10 @@ class AssayConstraintValidatorTest {
 						"where age in ⟦Customers.customer_id⟧", "where customer_id in Customers.customer_id"),
 				new RuleCase("a pipeline over a dataset with a text column", PIPELINE_TEXT_COLUMN, Severity.WARNING,
 						model("", TEXT_PIPELINE.replace("%TYPE%", "text").replace("pipeline L", "pipeline ⟦L⟧")),
+						model("", TEXT_PIPELINE.replace("%TYPE%", "int"))),
+				new RuleCase("a pipeline over a Parquet dataset", PIPELINE_DATASET_FORMAT, Severity.WARNING,
+						model("", TEXT_PIPELINE.replace("%TYPE%", "int").replace("csv \"logs.csv\"", "parquet \"logs.parquet\"")
+								.replace("pipeline L", "pipeline ⟦L⟧")),
 						model("", TEXT_PIPELINE.replace("%TYPE%", "int"))));
 	}
 

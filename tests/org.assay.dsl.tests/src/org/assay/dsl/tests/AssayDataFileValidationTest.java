@@ -96,6 +96,16 @@ class AssayDataFileValidationTest {
 		assertEquals(List.of("notes", "x, y"), Arrays.asList(undeclared.getData()));
 	}
 
+	/** A Parquet file is binary: its bytes are not read as a CSV header (they would be "not UTF-8"). */
+	@Test
+	void aParquetFileIsNotReadAsACsvHeader() throws Exception {
+		byte[] parquet = { 'P', 'A', 'R', '1', (byte) 0x15, (byte) 0xE9, 0, 0, '\n', 'P', 'A', 'R', '1' };
+		Files.write(Files.createDirectories(project.resolve("data")).resolve("d.parquet"), parquet);
+		List<Issue> issues = validate("source parquet \"data/d.parquet\"");
+		assertEquals(List.of(), problems(issues), AssayTestSupport.describe(issues));
+		AssayCrossFileValidationTest.single(issues, DATA_HASH_NOT_RECORDED);
+	}
+
 	@Test
 	void aHeaderThatIsNotUtf8IsAnError() throws Exception {
 		data(new byte[] { 'y', ',', 'a', (byte) 0xE9, 'e', '\n', 'y', 'e', 's', '\n' });
