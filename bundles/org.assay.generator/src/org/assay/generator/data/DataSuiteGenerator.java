@@ -240,7 +240,7 @@ public final class DataSuiteGenerator {
 	}
 
 	/** The constraint as written in the model, on one line (null when the model has no text, as a built one). */
-	static String written(org.eclipse.emf.ecore.EObject element) {
+	public static String written(org.eclipse.emf.ecore.EObject element) {
 		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(element);
 		return node == null ? null : org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node);
 	}

@@ -12,6 +12,8 @@ import org.assay.generator.GenerationContext;
 import org.assay.dsl.SourceLocation;
 import org.assay.dsl.semantics.Defaults;
 import org.assay.dsl.semantics.PipelineSemantics;
+import org.assay.dsl.semantics.ConstraintSemantics;
+import org.assay.generator.data.ConstraintLiterals;
 import org.assay.generator.data.DatasetSpecs;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.java.JavaBuilder;
@@ -70,6 +72,7 @@ public final class PipelineGenerator {
 		Dataset dataset = preparation.getDataset();
 		ModelSpec model = pipeline.getModel();
 		TrainingConfig training = pipeline.getTraining();
+		boolean constraintGates = preparation.getGates().stream().anyMatch(g -> g.getConstraint() != null);
 		JavaBuilder java = new JavaBuilder();
 		java.line(GenerationContext.header(pipeline, handWrittenClass(pipeline) + ".java").stripTrailing());
 		java.line("package " + pkg + ";").line();
@@ -79,6 +82,10 @@ public final class PipelineGenerator {
 				PipelineSemantics.earlyStoppingPartition(pipeline) != null ? "org.assay.runtime.djl.EarlyStoppingSpec" : null,
 				model instanceof PretrainedModel ? null : "org.assay.runtime.djl.MlpSpec",
 				preparation.getSteps().isEmpty() ? null : "org.assay.runtime.djl.PreparationStep",
+				constraintGates ? "org.assay.runtime.constraint.ConstraintSpec" : null,
+				constraintGates ? "org.assay.runtime.constraint.NullPolicy" : null,
+				constraintGates ? "org.assay.runtime.constraint.RowCondition" : null,
+				constraintGates ? "org.assay.runtime.constraint.Statistic" : null,
 				"org.assay.runtime.pipeline.AssayPipeline", "org.assay.runtime.spec.DatasetSpec",
 				"org.assay.runtime.spec.GateSpec",
 				model instanceof PretrainedModel ? "org.assay.runtime.spec.PretrainedSpec" : null,
@@ -105,12 +112,30 @@ public final class PipelineGenerator {
 		java.open("protected List<GateSpec> gates() {");
 		java.line("List<GateSpec> gates = new ArrayList<>();");
 		for (QualityGate gate : preparation.getGates()) {
-			java.line("gates.add(new GateSpec(" + literal(gate.getMetric().getName()) + ", "
-					+ GenerationContext.criterion(gate.getCondition()) + ", " + literal(SourceLocation.of(gate)) + "));");
+			if (gate.getConstraint() == null) {
+				java.line("gates.add(new GateSpec(" + literal(gate.getMetric().getName()) + ", "
+						+ GenerationContext.criterion(gate.getCondition()) + ", " + literal(SourceLocation.of(gate)) + "));");
+			}
 		}
 		java.line("return gates;");
 		java.close("}");
 		java.line();
+		List<QualityGate> columnGates = preparation.getGates().stream().filter(g -> g.getConstraint() != null).toList();
+		if (!columnGates.isEmpty()) {
+			java.line("/** " + comment(SourceLocation.of(preparation)) + ": the column-constraint gates, checked in one pass before "
+					+ "training. */");
+			java.line("@Override");
+			java.open("protected List<ConstraintSpec> constraintGates() {");
+			java.line("List<ConstraintSpec> gates = new ArrayList<>();");
+			for (QualityGate gate : columnGates) {
+				java.line("gates.add(" + ConstraintLiterals.spec(ConstraintSemantics.spec(gate.getConstraint(),
+						GenerationContext.qualifiedName(pipeline) + ".gate" + (preparation.getGates().indexOf(gate) + 1),
+						SourceLocation.of(gate), List.of())) + ");");
+			}
+			java.line("return gates;");
+			java.close("}");
+			java.line();
+		}
 		if (!preparation.getSteps().isEmpty()) {
 			java.line("/** " + comment(SourceLocation.of(preparation)) + ": the preparation steps, in order. */");
 			java.line("@Override");

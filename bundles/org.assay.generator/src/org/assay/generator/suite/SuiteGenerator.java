@@ -13,6 +13,9 @@ import org.assay.dsl.semantics.Defaults;
 import org.assay.dsl.semantics.Limit;
 import org.assay.dsl.semantics.PipelineSemantics;
 import org.assay.dsl.semantics.TestSemantics;
+import org.assay.dsl.semantics.ConstraintSemantics;
+import org.assay.generator.data.ConstraintLiterals;
+import org.assay.generator.data.DataSuiteGenerator;
 import org.assay.generator.files.GeneratedFile;
 import org.assay.generator.java.JavaBuilder;
 import org.assay.generator.java.JavaNames;
@@ -72,7 +75,12 @@ public final class SuiteGenerator {
 		java.line(GenerationContext.header(suite, handWrittenClass(suite) + ".java").stripTrailing());
 		java.line("package " + pkg + ";").line();
 		boolean anyDisabled = suite.getTests().stream().anyMatch(t -> unsupported(t) != null);
-		java.imports("java.util.List", "", "org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator",
+		boolean constraints = suite.getTests().stream().anyMatch(t -> ConstraintSemantics.of(t) != null);
+		java.imports("java.util.List", "", constraints ? "org.assay.runtime.constraint.ConstraintSpec" : null,
+				constraints ? "org.assay.runtime.constraint.NullPolicy" : null,
+				constraints ? "org.assay.runtime.constraint.RowCondition" : null,
+				constraints ? "org.assay.runtime.constraint.Statistic" : null,
+				"org.assay.runtime.stats.Criterion", "org.assay.runtime.stats.Criterion.Operator",
 				"org.assay.runtime.suite.Checks",
 				PipelineSemantics.isRegression(suite.getPipeline()) ? "org.assay.runtime.suite.RegressionChecks" : null,
 				"org.assay.runtime.suite.SuiteContext", "org.junit.jupiter.api.AfterAll", "org.junit.jupiter.api.BeforeAll",
@@ -154,6 +162,11 @@ public final class SuiteGenerator {
 	}
 
 	private static String criterion(TestCase test, Condition condition) {
+		if (ConstraintSemantics.of(test) != null) {
+			// a column constraint's bound: every criterion must hold
+			return "List.of(" + DataSuiteGenerator.spec(test).criteria().stream().map(ConstraintLiterals::criterion)
+					.collect(Collectors.joining(", ")) + ")";
+		}
 		if (test.getPattern() instanceof DirectionalTest directional) {
 			return "new Criterion(Operator.LESS_OR_EQUAL, " + doubleLiteral(Defaults.maxViolationRate(directional)) + ")";
 		}
@@ -172,6 +185,11 @@ public final class SuiteGenerator {
 			name.append(": violation_rate <= ").append(doubleLiteral(Defaults.maxViolationRate(directional)));
 		} else if (test.getPattern() instanceof InvarianceTest invariance) {
 			name.append(": flip_rate <= ").append(doubleLiteral(invariance.getMaxFlipRate()));
+		} else if (ConstraintSemantics.of(test) != null) {
+			String written = DataSuiteGenerator.written(test.getPattern());
+			if (written != null) {
+				name.append(": ").append(written);
+			}
 		} else if (metric != null && condition != null) {
 			name.append(": ").append(metric.getName()).append(' ').append(symbol(condition)).append(' ')
 					.append(doubleLiteral(condition.getThreshold()));
@@ -200,7 +218,8 @@ public final class SuiteGenerator {
 	/** Whether a generated test measures p-values (its metric's unit is "p-value"): those are adjusted as a family. */
 	static boolean adjustedTogether(TestCase test) {
 		Metric metric = metric(test);
-		return unsupported(test) == null && metric != null && "p-value".equals(metric.getUnit());
+		return unsupported(test) == null && ConstraintSemantics.of(test) == null && metric != null
+				&& "p-value".equals(metric.getUnit());
 	}
 
 	/** Why a test is generated disabled (the message validation reports for it), or null. */
@@ -208,6 +227,9 @@ public final class SuiteGenerator {
 		Limit limit = TestSemantics.limit(test);
 		if (limit != null) {
 			return limit.message();
+		}
+		if (ConstraintSemantics.of(test) != null) {
+			return null; // a column constraint carries its statistic and bound
 		}
 		if (test.getPattern() instanceof MetricPattern) {
 			Metric metric = metric(test);
@@ -237,6 +259,11 @@ public final class SuiteGenerator {
 			return "Checks.invariance(" + (invariance.getData() == null ? heldOut(test) : partition(invariance.getData())) + ", " + literal(swap.getFeature().getName()) + ", "
 					+ literal(swap.getFrom().getName()) + ", " + literal(swap.getTo().getName()) + ", " + swap.isSymmetric() + ", "
 					+ doubleLiteral(confidence) + ")";
+		}
+		if (ConstraintSemantics.of(test) != null) {
+			// a column constraint, measured by the one-pass engine over the rows of the view it names
+			return "Checks.constraint(" + ConstraintLiterals.spec(DataSuiteGenerator.spec(test)) + ", "
+					+ partition(ConstraintSemantics.view(ConstraintSemantics.of(test))) + ")";
 		}
 		MetricPattern pattern = (MetricPattern) test.getPattern();
 		// a model test that names no data is measured on the held-out partition (the split's last), never on training rows

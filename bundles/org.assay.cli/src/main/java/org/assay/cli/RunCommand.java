@@ -69,8 +69,9 @@ class RunCommand implements Callable<Integer> {
 			return 2;
 		}
 		if (generated.files().isEmpty()) {
-			out.println("nothing to run: the models of " + project.getFileName() + " declare no pipeline, suite or monitor "
-					+ "that can be generated. Add a suite ('suite … tests PIPELINE { test … }') and run again.");
+			out.println("nothing to run: the models of " + project.getFileName() + " declare no pipeline, suite, monitor or "
+					+ "dataset check that can be generated. Add a suite ('suite … tests PIPELINE { test … }') or a check to a "
+					+ "dataset ('check NAME : completeness of COLUMN >= 95 %') and run again.");
 			return 2;
 		}
 		GeneratedFiles.Report report = GeneratedFiles.write(project, generated.files());

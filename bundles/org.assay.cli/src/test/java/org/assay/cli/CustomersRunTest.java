@@ -92,5 +92,76 @@ class CustomersRunTest {
 				assertEquals("PASS", verdict(out, check), check + " in:\n" + out);
 			}
 		}
+
+		// the report shows the checks as tests of their requirements, with the located rows as details
+		StringWriter report = new StringWriter();
+		ReportCommand.write(project, null, null, new PrintWriter(report));
+		String html = Files.readString(project.resolve("target/assay/report.html"));
+		assertTrue(html.contains("data-requirement=\"customers.PlausibleAge\" data-test=\"customers.Customers.checks.AdultsOnly\" "
+				+ "data-verdict=\"FAIL\""), html);
+		assertTrue(html.contains("data/customers.csv:20002: age=&#39;17&#39; (row 20001)"), "the counterexample is a detail");
+		var trace = org.assay.trace.ProjectTrace.load(project);
+		assertEquals(List.of(), trace.coverage().unverifiedRequirements(), "every requirement is verified by checks");
+		assertEquals(List.of(), trace.coverage().unmeasuredAttributes(), "and every attribute measured");
+		assertEquals(List.of(), trace.coverage().testsWithoutCurrentResult());
+	}
+
+	@Test
+	void checksOfAParquetDatasetRunThroughTheParquetReader() throws Exception {
+		Path file = Files.createDirectories(project.resolve("data")).resolve("customers.parquet");
+		org.apache.parquet.schema.MessageType schema = org.apache.parquet.schema.MessageTypeParser.parseMessageType(
+				"message customers { required int64 id; optional binary customer_id (UTF8); optional int32 age; }");
+		var groups = new org.apache.parquet.example.data.simple.SimpleGroupFactory(schema);
+		try (var writer = org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(
+				new org.apache.parquet.io.LocalOutputFile(file)).withType(schema).build()) {
+			for (int r = 0; r < 500; r++) {
+				var row = groups.newGroup().append("id", (long) r + 1).append("customer_id", String.format("C%06d", r % 97));
+				if (r % 50 != 7) { // 10 nulls
+					row.append("age", r == 123 ? 17 : 18 + r % 70);
+				}
+				writer.write(row);
+			}
+		}
+		Files.writeString(project.resolve("pq.assay"), """
+				namespace pq
+				import assay.iso25012.*
+				requirement Adults "Customers are adults" refines Accuracy { accept minimum of age >= 18 on Customers }
+				dataset Customers {
+					source parquet "data/customers.parquet"
+					feature id : long
+					feature customer_id : text
+					feature age : int
+					check IdUnique verifies Adults : uniqueness of id = 100 %
+					check AgeComplete verifies Adults : completeness of age between 97 % and 99 %
+					check AdultsOnly verifies Adults : minimum of age >= 18
+				}
+				""");
+		String out = run(1);
+		assertTrue(Pattern.compile("(?m)^pq\\.Adults\\s+IdUnique\\s+PASS").matcher(out).find(), out);
+		assertTrue(Pattern.compile("(?m)^pq\\.Adults\\s+AgeComplete\\s+PASS\\s+0\\.9800").matcher(out).find(), out);
+		assertTrue(Pattern.compile("(?m)^pq\\.Adults\\s+AdultsOnly\\s+FAIL").matcher(out).find(), out);
+		assertTrue(out.contains("data/customers.parquet:") && out.contains("age='17' (row 124)"), "the row is located: " + out);
+		assertTrue(Files.readString(project.resolve("src/generated/test/java/pq/AbstractCustomersChecksTest.java"))
+				.contains("SourceFormat.PARQUET"));
+	}
+
+	@Test
+	void aSuiteWithoutAPipelineRunsItsColumnConstraintsWithoutTraining() throws Exception {
+		RunCommandTest.copyExample("customers", project);
+		Path model = project.resolve("customers.assay");
+		Files.writeString(model, Files.readString(model) + """
+
+				suite Review "Checks the analytics team added" {
+					test MeanAge verifies PlausibleAge : data mean of age between 30 and 70 on Customers
+					test MostlyActive verifies Identity : data where is_active in ["true"] between 60 % and 80 % on Customers
+				}
+				""");
+		String out = run(0);
+		assertTrue(out.contains("16 test(s) run, 0 skipped"), out);
+		assertTrue(Pattern.compile("(?m)^customers\\.PlausibleAge\\s+MeanAge\\s+PASS").matcher(out).find(), out);
+		assertTrue(Pattern.compile("(?m)^customers\\.Identity\\s+MostlyActive\\s+PASS").matcher(out).find(), out);
+		assertTrue(evidence().stream().anyMatch(e -> e.suite().equals("customers.Review") && e.test().equals("MeanAge")),
+				"recorded under the suite's name");
+		assertTrue(Files.exists(project.resolve("src/generated/test/java/customers/AbstractReviewTest.java")));
 	}
 }

@@ -86,6 +86,39 @@ class RunCommandTest {
 	}
 
 	@Test
+	void columnConstraintsRunInAPipelineSuiteOnTheViewTheyName() throws Exception {
+		copyExample();
+		Path model = project.resolve("breast-cancer.assay");
+		String text = Files.readString(model);
+		String last = "\ttest Completeness verifies R5 : data completeness on Cells\n";
+		assertTrue(text.contains(last));
+		Files.writeString(model, text.replace(last, last
+				+ "\ttest RadiusMean verifies R5 : data mean of mean_radius between 10 and 20 on Cells.test\n"
+				+ "\ttest SmallTextures verifies R5 : data where mean_texture < 20 >= 99 % on Cells\n"));
+		String out = run(1);
+		assertTrue(out.contains("breastcancer.R5            RadiusMean             PASS"), out);
+		assertTrue(out.contains("mean >= 10.0 and <= 20.0"), "both sides of the bound are decided: " + out);
+		assertTrue(out.contains("breastcancer.R5            SmallTextures          FAIL"), out);
+		assertTrue(out.contains("breast_cancer.csv:"), "the failing rows are located: " + out);
+		assertTrue(out.contains("11 test(s) run, 0 skipped"), out);
+	}
+
+	@Test
+	void aColumnConstraintGateStopsTrainingAndSaysWhichRowsFailed() throws Exception {
+		copyExample();
+		Path model = project.resolve("breast-cancer.assay");
+		String text = Files.readString(model);
+		String gates = "\t\trequire completeness >= 0.99\n\t\trequire validity >= 0.99\n";
+		assertTrue(text.contains(gates));
+		Files.writeString(model, text.replace(gates, gates + "\t\trequire completeness of mean_radius = 100 %\n"
+				+ "\t\trequire where mean_texture < 20\n"));
+		String out = run(2);
+		assertTrue(out.contains("breast-cancer.assay:56: data gate failed: "), out);
+		assertTrue(out.contains("breast_cancer.csv:"), "the first failing rows are named: " + out);
+		assertTrue(out.contains("breastcancer.R6            DeployedAccuracy       PASS"), "the other pipeline still runs: " + out);
+	}
+
+	@Test
 	void germanCreditFailsItsFairnessRequirementsAndSaysSo() throws Exception {
 		copyExample("german-credit");
 		String out = run(1);

@@ -270,6 +270,31 @@ class CsvLoaderTest {
 		return parallel;
 	}
 
+	/** Free-text columns keep each cell as written (spaces, quotes, '-'), also when a large file loads in two parts. */
+	@Test
+	void textColumnsKeepTheirCellsInBothParts() throws Exception {
+		Schema schema = Schema.of(Column.integer("age", 18, 100), Column.text("name"), Column.text("note"));
+		StringBuilder csv = new StringBuilder("age,name,note\n");
+		int rows = 0;
+		while (csv.length() < (5 << 20)) {
+			csv.append(18 + rows % 80).append(",C").append(rows % 1000).append(',')
+					.append(rows % 4 == 0 ? "\"said \"\"hi\"\", twice\"" : rows % 4 == 1 ? "  -  " : rows % 4 == 2 ? "" : "r" + rows)
+					.append('\n');
+			rows++;
+		}
+		CsvLoader.Result parallel = assertSameAsSequential(csv.toString().getBytes(StandardCharsets.UTF_8), schema, true);
+		Table table = parallel.table();
+		assertEquals(rows, table.rows());
+		for (int r : new int[] { 0, 1, 2, 3, rows - 1 }) {
+			assertEquals("C" + r % 1000, table.text(1, r));
+			assertEquals(r % 4 == 0 ? "said \"hi\", twice" : r % 4 == 1 ? "  -  " : r % 4 == 2 ? null : "r" + r, table.text(2, r));
+			assertEquals(r % 4 == 2, table.isMissing(2, r));
+		}
+		assertEquals(0, table.invalidCount(2), "free text is never invalid");
+		assertEquals(rows / 4 + (rows % 4 > 2 ? 1 : 0), table.missingCount(2));
+		assertEquals(rows + 1L, table.line(rows - 1), "each row keeps its file line");
+	}
+
 	@Test
 	void largeFilesKeepRowOrderAndLocateLateFaults() throws Exception {
 		int rows = 20_000;

@@ -43,6 +43,11 @@ public abstract class AssayPipeline {
 
 	protected abstract List<GateSpec> gates();
 
+	/** The preparation's column-constraint gates ({@code require CONSTRAINT}), checked before training; none by default. */
+	protected List<org.assay.runtime.constraint.ConstraintSpec> constraintGates() {
+		return List.of();
+	}
+
 	/** The MLP (or CNN, with {@link #convolution()}) to train; null when the pipeline uses a {@link #pretrained()} model. */
 	protected MlpSpec model() {
 		return null;
@@ -78,6 +83,11 @@ public abstract class AssayPipeline {
 		}
 		for (GateSpec gate : gates()) {
 			text.append("gate ").append(gate.metric()).append(' ').append(gate.criterion()).append('\n');
+		}
+		for (var gate : constraintGates()) { // what is checked, not where it is written
+			text.append("gate ").append(gate.statistic()).append(' ').append(gate.columns()).append(' ').append(gate.argument())
+					.append(' ').append(gate.value()).append(' ').append(gate.rankError()).append(' ').append(gate.condition())
+					.append(' ').append(gate.nulls()).append(' ').append(gate.criteria()).append('\n');
 		}
 		if (spec == null) {
 			text.append("pretrained ").append(pretrained().format()).append(' ').append(pretrained().path()).append('\n');
@@ -229,6 +239,10 @@ public abstract class AssayPipeline {
 				LOG.warning(gate.source() + ": data-quality gate passed within its warning margin: " + gate.metric() + " is " + value
 						+ ", required " + gate.criterion());
 			}
+		}
+		String refused = ConstraintGates.check(constraintGates(), table, data.path());
+		if (refused != null) {
+			return PipelineRun.failed(name(), captured, refused, loaded.problems(), table);
 		}
 		Column label = data.schema().label().orElseThrow(() -> new IllegalStateException(data.source() + ": no label"));
 		if (label.isNumeric()) {

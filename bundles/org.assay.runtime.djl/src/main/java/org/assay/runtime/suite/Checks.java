@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.assay.runtime.check.DataCheck;
 import org.assay.runtime.check.DataChecks;
+import org.assay.runtime.constraint.ConstraintSpec;
 import org.assay.runtime.check.Measurement;
 import org.assay.runtime.fairness.FairnessIntervals;
 import org.assay.runtime.fairness.GroupFairness;
@@ -107,6 +108,14 @@ public final class Checks {
 	/** A data-quality metric of the whole dataset. */
 	public static Check dataQuality(String metric) {
 		return of(DataChecks.dataQuality(metric));
+	}
+
+	/**
+	 * A column constraint ({@code data CONSTRAINT on VIEW}) over the rows of a partition or slice (null: all rows),
+	 * measured by the one-pass engine; see {@link DataChecks#constraint(ConstraintSpec, String)}.
+	 */
+	public static Check constraint(ConstraintSpec constraint, String partition) {
+		return of(DataChecks.constraint(constraint, partition));
 	}
 
 	/**

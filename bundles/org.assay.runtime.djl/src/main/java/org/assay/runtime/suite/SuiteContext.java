@@ -154,6 +154,16 @@ public final class SuiteContext implements AutoCloseable {
 	/** Measures a test, decides its verdict, appends the evidence and returns it. Never throws for bad data or models. */
 	public Evidence evaluate(String test, List<String> requirements, String source, Check check, Criterion criterion,
 			double confidence) {
+		return evaluate(test, requirements, source, check, List.of(criterion), confidence);
+	}
+
+	/**
+	 * As {@link #evaluate(String, List, String, Check, Criterion, double)} for a bound of several criteria (a column
+	 * constraint's {@code > 0.45 and < 0.55}): every one must hold; the verdict is the worst of theirs.
+	 */
+	public Evidence evaluate(String test, List<String> requirements, String source, Check check, List<Criterion> criteria,
+			double confidence) {
+		AllOf criterion = new AllOf(criteria);
 		Evidence evidence;
 		if (!run.succeeded()) {
 			Verdict verdict = run.table() == null && run.problems().isEmpty() ? Verdict.NO_DATA : Verdict.ERROR;
@@ -199,6 +209,45 @@ public final class SuiteContext implements AutoCloseable {
 			throw new UncheckedIOException("cannot record evidence in " + results, e);
 		}
 		return evidence;
+	}
+
+	/** Several criteria read as one: decides the worst of their verdicts; prints as {@code > 0.45 and < 0.55}. */
+	private static final class AllOf {
+		private final List<Criterion> criteria;
+
+		AllOf(List<Criterion> criteria) {
+			if (criteria.isEmpty()) {
+				throw new IllegalArgumentException("no criterion to decide on");
+			}
+			this.criteria = List.copyOf(criteria);
+		}
+
+		Verdict decide(Interval interval) {
+			Verdict worst = Verdict.PASS;
+			for (Criterion criterion : criteria) {
+				Verdict verdict = criterion.decide(interval);
+				if (rank(verdict) > rank(worst)) {
+					worst = verdict;
+				}
+			}
+			return worst;
+		}
+
+		private static int rank(Verdict verdict) {
+			return switch (verdict) {
+			case PASS -> 0;
+			case WARN -> 1;
+			case INCONCLUSIVE -> 2;
+			case NO_DATA -> 3;
+			case FAIL -> 4;
+			case ERROR -> 5;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return String.join(" and ", criteria.stream().map(Criterion::toString).toList());
+		}
 	}
 
 	/** Fails (AssertionError with value, interval, threshold and verdict) unless the verdict is PASS or WARN. */

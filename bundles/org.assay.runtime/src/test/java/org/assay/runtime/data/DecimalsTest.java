@@ -34,19 +34,27 @@ class DecimalsTest {
 			assertSameFromBytes(text.toString());
 		}
 		for (String text : new String[] { "9007199254740991", "9007199254740993", "0.9007199254740993", "-0", "-.5", "1e-3",
-				"000000000000000000001.5" }) {
+				"000000000000000000001.5", "5.", ".5", "1234567", "12345678", "1234567.1234567", "1234567.12345678", "0.0000001",
+				"-0.0", "41234.57", "0.123456" }) {
 			assertSameFromBytes(text);
 		}
-		for (String text : new String[] { "", "-", ".", "1.2.3", "abc", "1-2", "12f", "0x1p4", "1_000", "1 2" }) {
-			byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-			assertThrows(NumberFormatException.class, () -> Decimals.parse(bytes, 0, bytes.length), text);
+		for (String text : new String[] { "", "-", ".", "-.", "1.2.3", "abc", "1-2", "12f", "0x1p4", "1_000", "1 2", "1.5x",
+				"1.x", "x1", "1,5" }) {
+			for (String after : new String[] { "", "12345678901" }) {
+				byte[] bytes = (text + after).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				assertThrows(NumberFormatException.class, () -> Decimals.parse(bytes, 0, text.length()), text);
+			}
 		}
 	}
 
+	/** Parsed from inside a buffer: followed by a letter, by more digits (not part of the cell), or at the very end. */
 	private static void assertSameFromBytes(String text) {
-		byte[] bytes = ("x" + text + "y").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		assertEquals(Double.doubleToLongBits(Double.parseDouble(text)), Double.doubleToLongBits(Decimals.parse(bytes, 1,
-				bytes.length - 2)), text);
+		long expected = Double.doubleToLongBits(Double.parseDouble(text));
+		for (String after : new String[] { "y", "123456789012", "" }) {
+			byte[] bytes = ("x" + text + after).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			assertEquals(expected, Double.doubleToLongBits(Decimals.parse(bytes, 1, text.length())), text + " before '" + after
+					+ "'");
+		}
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import org.assay.runtime.scan.ColumnVector;
  * Exact value → count of a column, or of a key made of several columns: numbers by their exact bits in a primitive
  * map, texts and categories by their text, a composite key as the length-prefixed parts (numbers by their exact bits,
  * so {@code 1} and {@code 1.0} are one value). Memory grows with the number of distinct values, not with the rows:
- * about 32 bytes per distinct number, 60 bytes plus the text per distinct text. Serves uniqueness, distinctness,
+ * 16 to 32 bytes per distinct number, about 60 bytes plus the text per distinct text. Serves uniqueness, distinctness,
  * distinct count, entropy, top-k share and a value's frequency.
  */
 public final class DistinctState extends ColumnState {
@@ -99,10 +99,7 @@ public final class DistinctState extends ColumnState {
 		return counts;
 	}
 
-	/**
-	 * How often a value occurs: for a numeric column the value is read as a number, for a key of several columns it is
-	 * the parts separated by commas.
-	 */
+	/** How often a value of one column occurs: for a numeric column the value is read as a number (so "30" is 30.0). */
 	public long frequency(String value) {
 		if (numeric) {
 			try {

@@ -21,7 +21,7 @@ import org.assay.runtime.scan.Chunk;
  * A byte range of a CSV file between record boundaries, parsed on its own into batches. Lines are relative to the
  * chunk (its first line is 1), except in chunk 0 whose lines are the file's (it starts at line 1 with the header).
  */
-final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
+final class CsvChunk implements Chunk {
 
 	static final int BATCH_ROWS = 4096;
 
@@ -36,9 +36,6 @@ final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
 	private byte[] bytes;
 	private CsvBatch batch;
 	private int[] fieldColumn;
-	private int[] cellStart;
-	private int[] cellEnd;
-	private boolean[] cellEscaped;
 
 	CsvChunk(CsvRowSource source, int index, CsvBoundaries.Span span, boolean last) {
 		this.source = source;
@@ -67,10 +64,8 @@ final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
 		List<Column> columns = source.schema().columns();
 		CsvHeader header = source.header();
 		fieldColumn = header.fieldColumn();
-		int[] fileOrder = java.util.Arrays.stream(fieldColumn).filter(c -> c >= 0).toArray();
-		cellStart = new int[columns.size()];
-		cellEnd = new int[columns.size()];
-		cellEscaped = new boolean[columns.size()];
+		// the declared columns' fields in file order: as the loader, each row's problems in the order of its fields
+		int[] fields = java.util.stream.IntStream.range(0, fieldColumn.length).filter(i -> fieldColumn[i] >= 0).toArray();
 		batch = new CsvBatch(columns, BATCH_ROWS, bytes);
 		List<DataProblem> problems = new ArrayList<>();
 		long problemCount = 0;
@@ -79,8 +74,8 @@ final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
 		CsvTokenizer tokenizer = new CsvTokenizer(bytes, 0, length, source.delimiter(), span.linesBefore() + 1 - lineBase);
 		long rows = 0;
 		while (true) {
-			int fields = tokenizer.next(this);
-			if (fields == CsvTokenizer.END) {
+			int count = tokenizer.next();
+			if (count == CsvTokenizer.END) {
 				break;
 			}
 			if (invalidUtf8 >= 0 && tokenizer.position() > invalidUtf8) {
@@ -88,7 +83,7 @@ final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
 				break;
 			}
 			long line = tokenizer.recordLine();
-			if (fields == CsvTokenizer.MALFORMED) {
+			if (count == CsvTokenizer.MALFORMED) {
 				source.fatal(index, new DataProblem(source.name(), lineBase + tokenizer.line(), tokenizer.malformedColumn(),
 						Kind.UNREADABLE, "malformed CSV: text follows the closing quote of a quoted field. Quote the whole "
 								+ "field and double the quotes inside it (\"a \"\"b\"\" c\")."));
@@ -100,28 +95,29 @@ final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
 						+ "that holds a quote and double the quotes inside it (\"a \"\"b\"\" c\")."));
 				break;
 			}
-			if (fields != header.fields()) {
+			if (count != header.fields()) {
 				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.RAGGED_ROW,
-						CsvHeader.raggedMessage(fields, header.fields())));
+						CsvHeader.raggedMessage(count, header.fields())));
 				break;
 			}
 			int row = batch.size();
 			batch.line(line);
-			for (int c : fileOrder) { // as the loader: each row's problems in the order of the file's fields
+			for (int field : fields) {
+				int c = fieldColumn[field];
 				CsvColumnVector vector = batch.vector(c);
 				Kind problem;
-				if (cellEscaped[c]) {
-					int at = batch.copyUnescaped(cellStart[c], cellEnd[c]);
+				if (tokenizer.escaped(field)) {
+					int at = batch.copyUnescaped(tokenizer.start(field), tokenizer.end(field));
 					problem = vector.put(row, batch.copies(), at, batch.copiedEnd(), true);
 				} else {
-					problem = vector.put(row, bytes, cellStart[c], cellEnd[c], false);
+					problem = vector.put(row, bytes, tokenizer.start(field), tokenizer.end(field), false);
 				}
 				if (problem != null) {
 					String text = vector.text(row).toString().strip();
 					Column column = columns.get(c);
 					problemCount++;
 					if (problems.size() < CsvLoader.MAX_LISTED_PROBLEMS) {
-						problems.add(new DataProblem(source.name(), line, positionOf(c) + 1, problem,
+						problems.add(new DataProblem(source.name(), line, field + 1, problem,
 								CsvHeader.invalidMessage(column, problem, text)));
 					}
 					findings.add(c, problem, text, line);
@@ -141,28 +137,6 @@ final class CsvChunk implements Chunk, CsvTokenizer.FieldSink {
 		bytes = null;
 		batch = null;
 		return new Summary(rows, lines, new CsvChunkFindings(problems, problemCount, findings));
-	}
-
-	@Override
-	public void field(int index, int start, int end, boolean escaped) {
-		if (index < fieldColumn.length) {
-			int c = fieldColumn[index];
-			if (c >= 0) {
-				cellStart[c] = start;
-				cellEnd[c] = end;
-				cellEscaped[c] = escaped;
-			}
-		}
-	}
-
-	/** The field index (from 0) of a schema column in the file's rows. */
-	private int positionOf(int column) {
-		for (int i = 0; i < fieldColumn.length; i++) {
-			if (fieldColumn[i] == column) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	private void notUtf8(int offset) {

@@ -74,8 +74,13 @@ final class CsvColumnVector implements ColumnVector {
 	 * cell is still a value, NaN).
 	 */
 	DataProblem.Kind put(int row, byte[] bytes, int start, int end, boolean copied) {
-		int from = Utf8.stripStart(bytes, start, end);
-		int to = Utf8.stripEnd(bytes, from, end);
+		int from = start;
+		int to = end;
+		// most cells start and end with a printable ASCII byte: nothing to strip (bytes are signed: non-ASCII is < 0)
+		if (from == to || bytes[from] <= ' ' || bytes[to - 1] <= ' ') {
+			from = Utf8.stripStart(bytes, start, end);
+			to = Utf8.stripEnd(bytes, from, end);
+		}
 		if (from == to) {
 			state[row] = NULL;
 			starts[row] = 0;

@@ -81,8 +81,11 @@ public final class CsvRowSource implements RowSource {
 			mapped.get(0, bytes);
 			List<String> names = new ArrayList<>();
 			CsvTokenizer tokenizer = new CsvTokenizer(bytes, 0, window, delimiter, 1);
-			int fields = tokenizer.next((index, start, end, escaped) -> names.add(escaped ? unescaped(bytes, start, end)
-					: CsvChunk.decode(bytes, start, end)));
+			int fields = tokenizer.next();
+			for (int i = 0; i < fields; i++) {
+				names.add(tokenizer.escaped(i) ? unescaped(bytes, tokenizer.start(i), tokenizer.end(i))
+						: CsvChunk.decode(bytes, tokenizer.start(i), tokenizer.end(i)));
+			}
 			if (window < size && tokenizer.position() >= window) { // the header may go on after the window
 
 				window = (int) Math.min(size, Math.min(Integer.MAX_VALUE - 8, (long) window * 4));

@@ -8,14 +8,6 @@ package org.assay.runtime.scan.csv;
  */
 final class CsvTokenizer {
 
-	/** Receives a record's fields, in order. */
-	interface FieldSink {
-		/**
-		 * @param escaped the field was quoted and holds {@code ""} pairs still to be unescaped
-		 */
-		void field(int index, int start, int end, boolean escaped);
-	}
-
 	/** {@link #next} at the end of the input. */
 	static final int END = -1;
 	/** {@link #next} on text after a closing quote (see {@link #malformedColumn}). */
@@ -29,6 +21,10 @@ final class CsvTokenizer {
 	private long recordLine;
 	private int malformedColumn;
 	private boolean openQuoteAtEnd;
+	/** The last record's fields: where each starts and ends, and whether it holds {@code ""} still to unescape. */
+	private int[] starts = new int[16];
+	private int[] ends = new int[16];
+	private boolean[] escapes = new boolean[16];
 
 	CsvTokenizer(byte[] buf, int start, int end, byte delimiter, long firstLine) {
 		this.buf = buf;
@@ -62,8 +58,32 @@ final class CsvTokenizer {
 		return openQuoteAtEnd;
 	}
 
-	/** Reads the next record into {@code sink}; returns its field count, {@link #END} or {@link #MALFORMED}. */
-	int next(FieldSink sink) {
+	int start(int field) {
+		return starts[field];
+	}
+
+	int end(int field) {
+		return ends[field];
+	}
+
+	/** Whether the field was quoted and holds {@code ""} pairs still to be unescaped. */
+	boolean escaped(int field) {
+		return escapes[field];
+	}
+
+	private void field(int index, int start, int end, boolean escaped) {
+		if (index == starts.length) {
+			starts = java.util.Arrays.copyOf(starts, index * 2);
+			ends = java.util.Arrays.copyOf(ends, index * 2);
+			escapes = java.util.Arrays.copyOf(escapes, index * 2);
+		}
+		starts[index] = start;
+		ends[index] = end;
+		escapes[index] = escaped;
+	}
+
+	/** Reads the next record (its fields: {@link #start}, {@link #end}); returns its field count, {@link #END} or {@link #MALFORMED}. */
+	int next() {
 		final byte[] b = buf;
 		final int limit = end;
 		final byte delim = delimiter;
@@ -123,7 +143,7 @@ final class CsvTokenizer {
 						return MALFORMED;
 					}
 				}
-				sink.field(field, start, stop, escaped);
+				field(field, start, stop, escaped);
 			} else {
 				int start = p;
 				while (p < limit) {
@@ -133,7 +153,7 @@ final class CsvTokenizer {
 					}
 					p++;
 				}
-				sink.field(field, start, p, false);
+				field(field, start, p, false);
 			}
 			field++;
 			if (p >= limit) {
