@@ -67,9 +67,16 @@ class InitParquetTest {
 		assertTrue(Files.readString(project.resolve("pom.xml")).contains("<artifactId>org.assay.runtime.parquet</artifactId>"));
 		// pipelines are generated for CSV and TSV datasets only: the label is declared, the data checked, nothing trained
 		assertTrue(text.contains("// No split and no pipeline: Assay generates pipelines for CSV and TSV datasets only."), text);
-		assertFalse(text.contains("\npipeline ") || text.contains("split ") || text.contains("\nsuite "), text);
+		assertFalse(text.contains("\npipeline ") || text.contains("\tsplit ") || text.contains("\nsuite "), text);
 		assertTrue(result.out().contains("no pipeline: Assay generates pipelines for CSV and TSV datasets only"), result.out());
 		assertEquals(List.of(), InitCommandTest.errors(model), text);
 		assertEquals(0, result.code(), result.out() + result.err());
+
+		java.io.StringWriter out = new java.io.StringWriter();
+		int code = AssayCli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), "run", project.toString());
+		String run = out.toString();
+		assertEquals(0, code, "every check holds on the Parquet file it came from: " + run);
+		assertTrue(run.matches("(?s).*loans\\.R1 +IncomeComplete +PASS.*"), run);
+		assertTrue(run.matches("(?s).*loans\\.R2 +CityValues +PASS.*"), run);
 	}
 }
