@@ -241,6 +241,16 @@ class InitCommandTest {
 		assertEquals(2, result.code(), result.out() + result.err());
 		assertTrue(result.err().contains("ragged.csv:3:"), result.err());
 		assertFalse(Files.exists(folder.resolve("r.assay")));
+		Files.writeString(folder.resolve("header.csv"), "a,b\n");
+		Result noRows = cli("init", folder.resolve("header.csv").toString(), "-o", folder.resolve("r.assay").toString());
+		assertEquals(2, noRows.code());
+		assertTrue(noRows.err().contains("header.csv:2:0: no-rows: the file has a header but no rows."), noRows.err());
+		Files.write(folder.resolve("latin.csv"), new byte[] { 'a', ',', 'b', '\n', '1', ',', (byte) 0xff, '\n' });
+		Result latin = cli("init", folder.resolve("latin.csv").toString(), "-o", folder.resolve("r.assay").toString());
+		assertEquals(2, latin.code());
+		assertTrue(latin.err().contains("latin.csv:2:3: not-utf8: the file is not valid UTF-8 here. Re-encode it as UTF-8"),
+				latin.err());
+		assertFalse(Files.exists(folder.resolve("r.assay")), "nothing was written");
 	}
 
 	@Test
