@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
 		description = "Profile a data file (.csv, .tsv or .parquet) in one pass and write a runnable project: an .assay model "
-				+ "(dataset with inferred types, ranges and categories, the file's SHA-256, a seeded split, suggested checks, "
-				+ "a starter pipeline when there is a label, requirements and a suite) and a pom.xml. Exit code 0: written, "
+				+ "(dataset with inferred types, ranges and categories, the file's SHA-256, suggested checks, requirements; "
+				+ "with a label also a seeded split, a starter pipeline and a suite) and a pom.xml. Exit code 0: written, "
 				+ "1: written but the model does not validate, 2: nothing written (bad options or data).")
 final class InitCommand implements Callable<Integer> {
 
@@ -38,7 +38,7 @@ final class InitCommand implements Callable<Integer> {
 			+ "a number a regressor; without it no pipeline is written")
 	private String label;
 
-	@Option(names = "--protected", paramLabel = "COL", arity = "1..*", description = "protected attributes (sex, age, …)")
+	@Option(names = "--protected", paramLabel = "COL", arity = "1..*", description = "protected attributes (sex, age, …); name DATA before them")
 	private List<String> protectedColumns = new ArrayList<>();
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "the .assay file to write, or its folder "
