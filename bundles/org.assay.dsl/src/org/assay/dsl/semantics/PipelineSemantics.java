@@ -71,12 +71,13 @@ public final class PipelineSemantics {
 					+ "pipelines load CSV or TSV data for training, and " + dataset.getName() + " is a Parquet file. Its "
 					+ "constraints ('check …') are checked all the same; train on a CSV export.");
 		}
-		List<String> texts = dataset.getFeatures().stream().filter(f -> f.getType() instanceof TextType).map(Feature::getName).toList();
+		List<String> texts = textColumnsReachingTheModel(pipeline, dataset);
 		if (!texts.isEmpty()) {
 			return Limit.warning(IssueCodes.PIPELINE_TEXT_COLUMN, "Pipeline " + pipeline.getName() + " is not generated: "
-					+ dataset.getName() + " has the text column" + (texts.size() == 1 ? " " : "s ") + String.join(", ", texts)
-					+ ", and a model takes numbers, categories and tensors only. Check text columns with constraints "
-					+ "('check …: where " + texts.get(0) + " matches \"…\"'), and train on a dataset without them.");
+					+ "the text column" + (texts.size() == 1 ? " " : "s ") + String.join(", ", texts) + " of " + dataset.getName()
+					+ " would reach the model, which takes numbers, categories and tensors only. Drop "
+					+ (texts.size() == 1 ? "it" : "them") + " in the preparation ('drop " + String.join(", ", texts)
+					+ "'); check text columns with constraints instead ('check …: where " + texts.get(0) + " matches \"…\"').");
 		}
 		if (pipeline.getModel() == null) {
 			return Limit.warning(IssueCodes.PIPELINE_WITHOUT_MODEL, "Pipeline " + pipeline.getName() + " declares no model, "
@@ -114,6 +115,20 @@ public final class PipelineSemantics {
 			}
 		}
 		return null;
+	}
+
+	/** The text columns of the dataset that no 'drop' step of the pipeline removes from the model input. */
+	public static List<String> textColumnsReachingTheModel(Pipeline pipeline, Dataset dataset) {
+		java.util.Set<Feature> dropped = new java.util.HashSet<>();
+		for (var preparation : pipeline.getPreparations()) {
+			for (var step : preparation.getSteps()) {
+				if (step instanceof org.assay.model.DropStep drop) {
+					dropped.addAll(drop.getFeatures());
+				}
+			}
+		}
+		return dataset.getFeatures().stream().filter(f -> f.getType() instanceof TextType && !dropped.contains(f))
+				.map(Feature::getName).toList();
 	}
 
 	/**

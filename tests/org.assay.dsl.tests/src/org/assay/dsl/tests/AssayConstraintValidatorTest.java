@@ -156,9 +156,12 @@ class AssayConstraintValidatorTest {
 						"frequency ⟦\"UK\"⟧ of country <= 30 %", "frequency \"DE\" of country <= 30 %"),
 				check("referential containment into another type", REFERENCE_TYPE_MISMATCH,
 						"where age in ⟦Customers.customer_id⟧", "where customer_id in Customers.customer_id"),
-				new RuleCase("a pipeline over a dataset with a text column", PIPELINE_TEXT_COLUMN, Severity.WARNING,
+				new RuleCase("a pipeline whose model would take a text column", PIPELINE_TEXT_COLUMN, Severity.WARNING,
 						model("", TEXT_PIPELINE.replace("%TYPE%", "text").replace("pipeline L", "pipeline ⟦L⟧")),
 						model("", TEXT_PIPELINE.replace("%TYPE%", "int"))),
+				new RuleCase("a pipeline that drops its text column", PIPELINE_TEXT_COLUMN, Severity.WARNING,
+						model("", TEXT_PIPELINE.replace("%TYPE%", "text").replace("pipeline L", "pipeline ⟦L⟧")),
+						model("", TEXT_PIPELINE.replace("%TYPE%", "text").replace("prepare Logs {", "prepare Logs {\n\t\tdrop message"))),
 				new RuleCase("a pipeline over a Parquet dataset", PIPELINE_DATASET_FORMAT, Severity.WARNING,
 						model("", TEXT_PIPELINE.replace("%TYPE%", "int").replace("csv \"logs.csv\"", "parquet \"logs.parquet\"")
 								.replace("pipeline L", "pipeline ⟦L⟧")),
