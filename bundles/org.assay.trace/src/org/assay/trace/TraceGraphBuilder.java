@@ -57,12 +57,6 @@ public final class TraceGraphBuilder {
 		return new TraceGraphBuilder(project).graph(models, ResultsReader.latest(results));
 	}
 
-	/**
-	 * The suffix of the suite name under which a dataset's checks record their evidence (the dataset's qualified name
-	 * and this), as the generated data suites do.
-	 */
-	public static final String DATA_SUITE_SUFFIX = ".checks";
-
 	public static String id(Kind kind, String name) {
 		return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + name;
 	}
@@ -103,7 +97,7 @@ public final class TraceGraphBuilder {
 			} else if (element instanceof Dataset dataset) {
 				// a dataset's checks are the tests of its data suite: they verify requirements and measure the dataset
 				for (TestCase check : dataset.getChecks()) {
-					test(ElementNames.qualified(dataset) + DATA_SUITE_SUFFIX, null, check, latest, results);
+					test(ElementNames.dataSuite(dataset), null, check, latest, results);
 				}
 			}
 		}

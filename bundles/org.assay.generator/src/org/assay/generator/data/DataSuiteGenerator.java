@@ -34,9 +34,6 @@ import org.assay.runtime.constraint.ConstraintSpec;
  */
 public final class DataSuiteGenerator {
 
-	/** What the data suite of a dataset is called in the evidence: the dataset's qualified name and this suffix. */
-	public static final String SUITE_SUFFIX = ".checks";
-
 	/** Names a test method may not take: the suite's own methods and Object's. */
 	private static final Set<String> RESERVED_METHODS = Set.of("openData", "closeData", "dataset", "constraints", "toString",
 			"hashCode", "equals", "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
@@ -51,7 +48,7 @@ public final class DataSuiteGenerator {
 
 	/** The suite name a dataset's checks record their evidence under. */
 	public static String suiteName(Dataset dataset) {
-		return GenerationContext.qualifiedName(dataset) + SUITE_SUFFIX;
+		return org.assay.dsl.ElementNames.dataSuite(dataset);
 	}
 
 	/** The engine-neutral constraint of a check or data test, under its qualified name and location. */

@@ -140,6 +140,57 @@ class DataSuiteGeneratorTest {
 		}
 	}
 
+	@Test
+	void constraintsInGatesAndPipelineSuitesCompileWithoutWarnings() throws Exception {
+		String regex = "x*/ \\u0022\\); System\\.exit\\(1\\); //";
+		Files.writeString(project.resolve("d.csv"), "x,name,y\n1,a,a\n2,b,b\n");
+		Files.writeString(project.resolve("p.assay"), """
+				namespace gated
+				import assay.iso25059.*
+				import assay.iso25012.*
+				dataset D { source csv "d.csv" label y : category [a, b] feature x : double feature name : category [a, b, "say \\"hi\\" */"]
+					split train 50 %, test 50 % seed 1 }
+				pipeline P {
+					prepare D {
+						require completeness >= 0.5
+						require where name in ["say \\"hi\\" */", a, b] nulls invalid
+						require mean of x between 0 and 10
+					}
+					model M : classifier mlp hidden [4]
+					train epochs 1 seed 1
+				}
+				requirement R refines FunctionalCorrectness { accept accuracy >= 0.5 on D.test }
+				requirement Q refines Consistency { accept where x >= 0 on D }
+				suite S tests P {
+					test Accuracy verifies R : threshold accuracy on D.test
+					test Names verifies Q : data where name matches "REGEX" >= 50 % on D.test
+					test Spread verifies Q : data standard_deviation of x > 0 and < 5
+				}
+				""".replace("REGEX", escape(regex)));
+		AssayGenerator.Result result = new AssayGenerator().generate(load("p.assay"));
+		GeneratedFiles.write(project, result.files());
+		Path classes = GeneratedCode.compile(project);
+		String suite = Files.readString(project.resolve("src/generated/test/java/gated/AbstractSTest.java"));
+		assertTrue(suite.contains("Checks.constraint(new ConstraintSpec(\"gated.Names\""), suite);
+		assertTrue(suite.contains("List.of(new Criterion(Operator.GREATER_OR_EQUAL, 0.5))), \"test\"),"), "on the partition: " + suite);
+		assertTrue(suite.contains("List.of(new Criterion(Operator.GREATER, 0.0), new Criterion(Operator.LESS, 5.0))"), suite);
+		try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] { classes.toUri().toURL() }, getClass().getClassLoader())) {
+			Class<?> pipeline = loader.loadClass("gated.PPipelineBase");
+			Method gates = pipeline.getDeclaredMethod("constraintGates");
+			gates.setAccessible(true);
+			@SuppressWarnings("unchecked")
+			List<ConstraintSpec> specs = (List<ConstraintSpec>) gates.invoke(loader.loadClass("gated.PPipeline")
+					.getDeclaredConstructor().newInstance());
+			assertEquals(2, specs.size());
+			assertEquals(new RowCondition.InSet("name", List.of("say \"hi\" */", "a", "b")), specs.get(0).condition());
+			assertEquals(NullPolicy.INVALID, specs.get(0).nulls());
+			assertEquals(Statistic.MEAN, specs.get(1).statistic());
+			Method names = loader.loadClass("gated.AbstractSTest").getDeclaredMethod("names");
+			assertTrue(names.getAnnotation(org.junit.jupiter.api.DisplayName.class).value().startsWith("Names: data where name matches"),
+					"the constraint as written is the test's name");
+		}
+	}
+
 	private static String escape(String value) {
 		return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t");
 	}
