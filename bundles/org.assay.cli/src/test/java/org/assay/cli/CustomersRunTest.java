@@ -146,6 +146,59 @@ class CustomersRunTest {
 	}
 
 	@Test
+	void aCheckLooksValuesUpInAnotherDatasetsColumn() throws Exception {
+		RunCommandTest.copyExample("customers", project);
+		// the example's first customers are C001031, C003553, C002359; C999999 is none of its 20,000 rows' ids
+		Files.writeString(project.resolve("data/orders.csv"), "order_id,customer_id\n1,C001031\n2,C003553\n3,C999999\n4,C002359\n");
+		Files.writeString(project.resolve("orders.assay"), """
+				namespace orders
+				import assay.iso25012.*
+				import customers.*
+				requirement KnownBuyers "Every order names a known customer" refines Consistency {
+					accept where customer_id in Customers.customer_id on Orders
+				}
+				dataset Orders {
+					source csv "data/orders.csv"
+					feature order_id : long
+					feature customer_id : text
+					check KnownCustomer verifies KnownBuyers : where customer_id in Customers.customer_id
+				}
+				""");
+		String out = run(1);
+		assertTrue(Pattern.compile("(?m)^orders\\.KnownBuyers\\s+KnownCustomer\\s+FAIL\\s+0\\.7500").matcher(out).find(), out);
+		assertTrue(out.contains("data/orders.csv:4: customer_id='C999999'"), "the unknown customer is located: " + out);
+		assertTrue(Files.readString(project.resolve("src/generated/test/java/orders/AbstractOrdersChecksTest.java"))
+				.contains(".withReference(reference1(), SourceFormat.CSV);"));
+	}
+
+	@Test
+	void aPipelineThatDropsTheTextColumnTrainsNextToTheChecks() throws Exception {
+		RunCommandTest.copyExample("customers", project);
+		Path model = project.resolve("customers.assay");
+		String text = Files.readString(model).replace("import assay.iso25012.*", "import assay.iso25012.*\nimport assay.iso25059.*")
+				.replace("\n\n\tcheck IdComplete", "\n\tsplit train 80 %, test 20 % seed 3 stratified by label\n\n\tcheck IdComplete");
+		Files.writeString(model, text + """
+
+				pipeline Churn {
+					prepare Customers { drop customer_id, id }
+					model Net : classifier mlp hidden [8]
+					train on Customers.train epochs 2 seed 1
+				}
+				requirement Useful "The churn model is better than nothing" refines FunctionalCorrectness {
+					accept accuracy >= 0.5 on Customers.test
+				}
+				suite ChurnQA tests Churn {
+					test Accuracy verifies Useful : threshold accuracy on Customers.test
+				}
+				""");
+		String out = run(0);
+		assertTrue(out.contains("15 test(s) run, 0 skipped"), out);
+		assertTrue(Pattern.compile("(?m)^customers\\.Useful\\s+Accuracy\\s+PASS").matcher(out).find(), out);
+		assertTrue(Files.readString(project.resolve("src/generated/java/customers/ChurnPipelineBase.java"))
+				.contains("columns.add(Column.text(\"customer_id\"));"));
+	}
+
+	@Test
 	void aSuiteWithoutAPipelineRunsItsColumnConstraintsWithoutTraining() throws Exception {
 		RunCommandTest.copyExample("customers", project);
 		Path model = project.resolve("customers.assay");
