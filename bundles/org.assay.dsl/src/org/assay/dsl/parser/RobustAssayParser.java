@@ -19,7 +19,8 @@ import org.eclipse.xtext.util.ReplaceRegion;
  * <li>brackets nested deeper than {@link NestingGuard#MAX_DEPTH} (which would overflow the stack) are blanked before
  * parsing;</li>
  * <li>an unknown word where a top-level element must start (a misspelt keyword) stops a recursive-descent parser for
- * the rest of the file; {@link TopLevelRecovery} blanks the text up to the next element and parses again.</li>
+ * the rest of the file; {@link TopLevelRecovery} blanks the text up to the next element and parses again;</li>
+ * <li>a top-level keyword written by mistake inside a statement does not end it ({@link StatementRecovery}).</li>
  * </ul>
  * Blanking keeps offsets and line numbers; each blanked region becomes a located diagnostic of the resource.
  */
@@ -47,6 +48,12 @@ public class RobustAssayParser extends AssayParser {
 		public List<Violation> getViolations() {
 			return violations;
 		}
+	}
+
+	@Override
+	protected org.assay.dsl.parser.antlr.internal.InternalAssayParser createParser(
+			org.eclipse.xtext.parser.antlr.XtextTokenStream stream) {
+		return new StatementRecovery(stream, getGrammarAccess());
 	}
 
 	@Override

@@ -143,12 +143,29 @@ class RobustInputTest {
 				namespace shop
 				import assay.iso25059.*
 				requirement R refines FunctionalCorrectness {
-					accept accuracy pipeline change >= -0.01 versus baseline "models/1.3"
+					accept accuracy change >= versus baseline "models/1.3"
 				}
 				""");
 		assertEquals(1, result.code(), result.out());
 		assertTrue(at(result, 4).stream().anyMatch(l -> l.contains("A number is missing here; write it in digits")),
 				result.out());
+	}
+
+	@Test
+	void aTopLevelKeywordInsideAStatementIsOneErrorOnItsLine() throws Exception {
+		// this input once gave "A number is missing here" for a number that is there; with column constraints the
+		// criterion's two forms made 'pipeline' end the requirement: "Missing '}'" and an empty pipeline's warnings
+		Result result = validate("""
+				namespace shop
+				import assay.iso25059.*
+				requirement R refines FunctionalCorrectness {
+					accept accuracy pipeline change >= -0.01 versus baseline "models/1.3"
+				}
+				""");
+		assertEquals(1, result.code(), result.out());
+		assertTrue(at(result, 4).stream().anyMatch(l -> l.contains("Unexpected 'pipeline'")), result.out());
+		assertEquals(List.of(), at(result, 5), result.out());
+		assertFalse(result.out().contains("prepares 0 datasets"), result.out());
 	}
 
 	@Test
