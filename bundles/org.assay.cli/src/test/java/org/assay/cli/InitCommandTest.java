@@ -171,13 +171,13 @@ class InitCommandTest {
 				text);
 		assertTrue(text.contains("\tfeature grade : category [\"18-25\", \">50K\", spaced, \"Non-Travel\"]\n"), text);
 		assertTrue(text.contains("\tfeature score : double range 0 .. 30\n"), text);
-		assertTrue(text.contains("\t// column \"mixed\" is not declared: it is free text (107 of 120 values are numbers and 13 "
-				+ "are not ('-' \u00d713)), and a pipeline is generated only for a dataset without text columns."), text);
-		assertTrue(text.contains("\t// column \"note\" is not declared: it is free text (109 distinct values)"), text);
+		assertTrue(text.contains("\t// 107 of 120 values are numbers and 13 are not ('-' \u00d713): declared as text\n"), text);
+		assertTrue(text.contains("\tfeature mixed : text\n"), text);
+		assertTrue(text.contains("\tfeature note : text\n"), text);
 		assertTrue(text.contains("// column \"mean radius\" is not declared: its name is not an identifier"), text);
 		assertTrue(text.contains("// column \"2nd\" is not declared"), text);
 		assertTrue(text.contains("// column \"empty\" is not declared: every cell is empty (120 rows)."), text);
-		assertTrue(text.contains("\t\tdrop id\n"), text);
+		assertTrue(text.contains("\t\tdrop id, mixed, note\n"), "text reaches no model: " + text);
 		assertTrue(text.contains("\t\timpute score median\n"), text);
 		assertTrue(text.contains("\t\timpute grade mode\n"), text);
 		assertTrue(text.contains("fairness demographic_parity_difference by ^in on AwkwardValues.test"), text);

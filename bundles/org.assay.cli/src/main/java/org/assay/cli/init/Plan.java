@@ -78,23 +78,17 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 				notDeclared.add("column " + names.string(column.name()) + " is not declared: " + problem + ".");
 				continue;
 			}
-			if (trains(label, format) && !isLabel && inferred.type() == Type.TEXT) {
-				// the generator makes no pipeline for a dataset with text columns, even dropped ones
-				if (protectedColumns.contains(column.name())) {
-					throw new OptionError("--protected " + column.name() + ": the column is free text (" + describeValues(column)
-							+ "), which a pipeline cannot read; protect a categorical or numeric column");
-				}
-				notDeclared.add("column " + names.string(column.name()) + " is not declared: it is free text ("
-						+ (inferred.note() != null ? inferred.note() : describeValues(column)) + "), and a pipeline is "
-						+ "generated only for a dataset without text columns. Without --label it is declared as text, with checks");
-				continue;
+			if (trains(label, format) && !isLabel && inferred.type() == Type.TEXT && protectedColumns.contains(column.name())) {
+				throw new OptionError("--protected " + column.name() + ": the column is free text (" + describeValues(column)
+						+ "), which a pipeline cannot read; protect a categorical or numeric column");
 			}
 			if (isLabel && inferred.type() == Type.TEXT) {
 				throw new OptionError("--label " + label + ": the column holds " + describeValues(column) + ", neither numbers nor "
 						+ "at most " + Inference.MAX_CATEGORIES + " classes; choose a label a model can learn, or leave --label out");
 			}
 			String dropped = isLabel || !trains(label, format) ? null
-					: Inference.identifies(inferred, column) ? "it identifies rows (every value differs)" : null;
+					: inferred.type() == Type.TEXT ? "free text, which the model cannot read"
+							: Inference.identifies(inferred, column) ? "it identifies rows (every value differs)" : null;
 			Declared entry = new Declared(inferred, column, written.get(), isLabel, protectedColumns.contains(column.name()), dropped);
 			if (isLabel) {
 				declared.add(0, entry);
