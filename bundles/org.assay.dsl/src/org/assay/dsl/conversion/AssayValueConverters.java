@@ -43,12 +43,22 @@ public class AssayValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "CategoryName")
 	public IValueConverter<String> CategoryName() {
+		return new CategoryNameConverter(ID(), STRING(), bareKeywords());
+	}
+
+	@ValueConverter(rule = "ValidID")
+	public IValueConverter<String> ValidID() {
+		return new ValidIdConverter(ID(), bareKeywords());
+	}
+
+	/** The keywords that ValidID accepts as names, written without '^'. */
+	private Set<String> bareKeywords() {
 		Set<String> bare = new HashSet<>();
 		AbstractRule validId = GrammarUtil.findRuleForName(getGrammar(), "ValidID");
 		if (validId != null) {
 			EcoreUtil2.getAllContentsOfType(validId, Keyword.class).forEach(keyword -> bare.add(keyword.getValue()));
 		}
-		return new CategoryNameConverter(ID(), STRING(), bare);
+		return bare;
 	}
 
 	/** Renders a finite double as the shortest plain decimal ({@code 0.05}, {@code 70}, never {@code 7.0E1}). */
