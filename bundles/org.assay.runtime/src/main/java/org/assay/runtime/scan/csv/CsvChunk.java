@@ -32,11 +32,6 @@ final class CsvChunk implements Chunk {
 	/** Added to a chunk-relative line to make it a file line. */
 	private final long lineBase;
 
-	// while reading (one thread)
-	private byte[] bytes;
-	private CsvBatch batch;
-	private int[] fieldColumn;
-
 	CsvChunk(CsvRowSource source, int index, CsvBoundaries.Span span, boolean last) {
 		this.source = source;
 		this.index = index;
@@ -58,15 +53,15 @@ final class CsvChunk implements Chunk {
 			return new Summary(0, 0, new CsvChunkFindings(List.of(), 0, new FindingsCollector()));
 		}
 		int length = (int) (span.end() - span.start());
-		bytes = new byte[length];
+		byte[] bytes = new byte[length];
 		MappedByteBuffer mapped = source.channel().map(FileChannel.MapMode.READ_ONLY, span.start(), length);
 		mapped.get(0, bytes);
 		List<Column> columns = source.schema().columns();
 		CsvHeader header = source.header();
-		fieldColumn = header.fieldColumn();
+		int[] fieldColumn = header.fieldColumn();
 		// the declared columns' fields in file order: as the loader, each row's problems in the order of its fields
 		int[] fields = java.util.stream.IntStream.range(0, fieldColumn.length).filter(i -> fieldColumn[i] >= 0).toArray();
-		batch = new CsvBatch(columns, BATCH_ROWS, bytes);
+		CsvBatch batch = new CsvBatch(columns, BATCH_ROWS, bytes);
 		List<DataProblem> problems = new ArrayList<>();
 		long problemCount = 0;
 		FindingsCollector findings = new FindingsCollector();
@@ -79,7 +74,7 @@ final class CsvChunk implements Chunk {
 				break;
 			}
 			if (invalidUtf8 >= 0 && tokenizer.position() > invalidUtf8) {
-				notUtf8(invalidUtf8);
+				notUtf8(bytes, invalidUtf8);
 				break;
 			}
 			long line = tokenizer.recordLine();
@@ -134,12 +129,10 @@ final class CsvChunk implements Chunk {
 			batches.accept(batch);
 		}
 		long lines = tokenizer.line() - 1 + (length > 0 && bytes[length - 1] != '\n' && bytes[length - 1] != '\r' ? 1 : 0);
-		bytes = null;
-		batch = null;
 		return new Summary(rows, lines, new CsvChunkFindings(problems, problemCount, findings));
 	}
 
-	private void notUtf8(int offset) {
+	private void notUtf8(byte[] bytes, int offset) {
 		int lineStart = offset;
 		while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
 			lineStart--;
