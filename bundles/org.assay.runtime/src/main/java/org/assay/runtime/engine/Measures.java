@@ -128,14 +128,11 @@ final class Measures {
 		double value;
 		switch (spec.statistic()) {
 		case UNIQUENESS -> {
-			long once = 0;
-			for (long count : state.counts()) {
-				once += count == 1 ? 1 : 0;
-			}
+			long once = state.singletons();
 			value = (double) once / total;
-			List<String> repeated = state.mostFrequent(5).stream().filter(e -> e.getValue() > 1)
-					.map(e -> "'" + e.getKey() + "' ×" + e.getValue()).toList();
-			if (!repeated.isEmpty()) {
+			if (once < state.distinct()) { // some value repeats (else there is nothing to list: no top-k scan)
+				List<String> repeated = state.mostFrequent(5).stream().filter(e -> e.getValue() > 1)
+						.map(e -> "'" + e.getKey() + "' ×" + e.getValue()).toList();
 				details.add("most repeated: " + String.join(", ", repeated));
 			}
 		}

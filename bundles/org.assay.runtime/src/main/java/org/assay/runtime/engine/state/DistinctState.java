@@ -86,6 +86,19 @@ public final class DistinctState extends ColumnState {
 		return numeric ? numbers.size() : texts.size();
 	}
 
+	/** How many values occur exactly once (one scan: no array of every count, no sort). */
+	public long singletons() {
+		long[] once = { 0 };
+		if (numeric) {
+			numbers.forEach((key, count) -> once[0] += count == 1 ? 1 : 0);
+		} else {
+			for (long[] count : texts.values()) {
+				once[0] += count[0] == 1 ? 1 : 0;
+			}
+		}
+		return once[0];
+	}
+
 	/** The count of every distinct value, ascending. */
 	public long[] counts() {
 		long[] counts = new long[(int) distinct()];

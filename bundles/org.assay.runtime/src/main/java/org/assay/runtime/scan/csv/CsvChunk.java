@@ -56,69 +56,17 @@ final class CsvChunk implements Chunk {
 		byte[] bytes = new byte[length];
 		MappedByteBuffer mapped = source.channel().map(FileChannel.MapMode.READ_ONLY, span.start(), length);
 		mapped.get(0, bytes);
-		List<Column> columns = source.schema().columns();
-		CsvHeader header = source.header();
-		int[] fieldColumn = header.fieldColumn();
-		// the declared columns' fields in file order: as the loader, each row's problems in the order of its fields
-		int[] fields = java.util.stream.IntStream.range(0, fieldColumn.length).filter(i -> fieldColumn[i] >= 0).toArray();
-		CsvBatch batch = new CsvBatch(columns, BATCH_ROWS, bytes);
-		List<DataProblem> problems = new ArrayList<>();
-		long problemCount = 0;
-		FindingsCollector findings = new FindingsCollector();
-		int invalidUtf8 = Utf8.firstInvalid(bytes, 0, length);
-		CsvTokenizer tokenizer = new CsvTokenizer(bytes, 0, length, source.delimiter(), span.linesBefore() + 1 - lineBase);
+		Reading reading = new Reading(bytes);
+		CsvTokenizer tokenizer = reading.tokenizer;
+		CsvBatch batch = reading.batch;
 		long rows = 0;
+		// the loop stays small and each record is a call: the JIT compiles record() as an ordinary method early on,
+		// instead of compiling this loop on stack and discarding that when a path first taken late is taken
 		while (true) {
 			int count = tokenizer.next();
-			if (count == CsvTokenizer.END) {
+			if (count == CsvTokenizer.END || !reading.record(count)) {
 				break;
 			}
-			if (invalidUtf8 >= 0 && tokenizer.position() > invalidUtf8) {
-				notUtf8(bytes, invalidUtf8);
-				break;
-			}
-			long line = tokenizer.recordLine();
-			if (count == CsvTokenizer.MALFORMED) {
-				source.fatal(index, new DataProblem(source.name(), lineBase + tokenizer.line(), tokenizer.malformedColumn(),
-						Kind.UNREADABLE, "malformed CSV: text follows the closing quote of a quoted field. Quote the whole "
-								+ "field and double the quotes inside it (\"a \"\"b\"\" c\")."));
-				break;
-			}
-			if (tokenizer.openQuoteAtEnd() && !last) {
-				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.UNREADABLE, "a quote inside an "
-						+ "unquoted field before this line makes the file's records ambiguous to split. Quote every field "
-						+ "that holds a quote and double the quotes inside it (\"a \"\"b\"\" c\")."));
-				break;
-			}
-			if (count != header.fields()) {
-				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.RAGGED_ROW,
-						CsvHeader.raggedMessage(count, header.fields())));
-				break;
-			}
-			int row = batch.size();
-			batch.line(line);
-			for (int field : fields) {
-				int c = fieldColumn[field];
-				CsvColumnVector vector = batch.vector(c);
-				Kind problem;
-				if (tokenizer.escaped(field)) {
-					int at = batch.copyUnescaped(tokenizer.start(field), tokenizer.end(field));
-					problem = vector.put(row, batch.copies(), at, batch.copiedEnd(), true);
-				} else {
-					problem = vector.put(row, bytes, tokenizer.start(field), tokenizer.end(field), false);
-				}
-				if (problem != null) {
-					String text = vector.text(row).toString().strip();
-					Column column = columns.get(c);
-					problemCount++;
-					if (problems.size() < CsvLoader.MAX_LISTED_PROBLEMS) {
-						problems.add(new DataProblem(source.name(), line, field + 1, problem,
-								CsvHeader.invalidMessage(column, problem, text)));
-					}
-					findings.add(c, problem, text, line);
-				}
-			}
-			batch.commit();
 			rows++;
 			if (batch.isFull()) {
 				batches.accept(batch);
@@ -129,7 +77,96 @@ final class CsvChunk implements Chunk {
 			batches.accept(batch);
 		}
 		long lines = tokenizer.line() - 1 + (length > 0 && bytes[length - 1] != '\n' && bytes[length - 1] != '\r' ? 1 : 0);
-		return new Summary(rows, lines, new CsvChunkFindings(problems, problemCount, findings));
+		return new Summary(rows, lines, new CsvChunkFindings(reading.problems, reading.problemCount, reading.findings));
+	}
+
+	/** One reading of the chunk: its bytes, tokenizer, batch and findings (local, so chunks may be read in parallel). */
+	private final class Reading {
+
+		final byte[] bytes;
+		final List<Column> columns = source.schema().columns();
+		final CsvHeader header = source.header();
+		final int[] fieldColumn = header.fieldColumn();
+		/** The declared columns' fields in file order: as the loader, each row's problems in the order of its fields. */
+		final int[] fields = java.util.stream.IntStream.range(0, fieldColumn.length).filter(i -> fieldColumn[i] >= 0).toArray();
+		final CsvBatch batch;
+		final CsvTokenizer tokenizer;
+		final int invalidUtf8;
+		final List<DataProblem> problems = new ArrayList<>();
+		long problemCount;
+		final FindingsCollector findings = new FindingsCollector();
+
+		Reading(byte[] bytes) {
+			this.bytes = bytes;
+			this.batch = new CsvBatch(columns, BATCH_ROWS, bytes);
+			this.invalidUtf8 = Utf8.firstInvalid(bytes, 0, bytes.length);
+			this.tokenizer = new CsvTokenizer(bytes, 0, bytes.length, source.delimiter(), span.linesBefore() + 1 - lineBase);
+		}
+
+		/** Puts the record the tokenizer has just read ({@code count} fields) into the batch; false when it stops the chunk. */
+		boolean record(int count) {
+			if ((count != header.fields() || tokenizer.openQuoteAtEnd() || invalidUtf8 >= 0 && tokenizer.position() > invalidUtf8)
+					&& !unusual(count)) {
+				return false;
+			}
+			long line = tokenizer.recordLine();
+			int row = batch.size();
+			batch.line(line);
+			for (int field : fields) {
+				int c = fieldColumn[field];
+				CsvColumnVector vector = batch.vector(c);
+				Kind problem = tokenizer.escaped(field) ? escaped(vector, row, field)
+						: vector.put(row, bytes, tokenizer.start(field), tokenizer.end(field), false);
+				if (problem != null) {
+					problem(vector, row, c, field, line, problem);
+				}
+			}
+			batch.commit();
+			return true;
+		}
+
+		private Kind escaped(CsvColumnVector vector, int row, int field) {
+			int at = batch.copyUnescaped(tokenizer.start(field), tokenizer.end(field));
+			return vector.put(row, batch.copies(), at, batch.copiedEnd(), true);
+		}
+
+		private void problem(CsvColumnVector vector, int row, int c, int field, long line, Kind problem) {
+			String text = vector.text(row).toString().strip();
+			Column column = columns.get(c);
+			problemCount++;
+			if (problems.size() < CsvLoader.MAX_LISTED_PROBLEMS) {
+				problems.add(new DataProblem(source.name(), line, field + 1, problem,
+						CsvHeader.invalidMessage(column, problem, text)));
+			}
+			findings.add(c, problem, text, line);
+		}
+
+		/** A record past bad UTF-8, malformed, ragged or with a quote open at its end: false when it stops the chunk. */
+		private boolean unusual(int count) {
+			if (invalidUtf8 >= 0 && tokenizer.position() > invalidUtf8) {
+				notUtf8(bytes, invalidUtf8);
+				return false;
+			}
+			long line = tokenizer.recordLine();
+			if (count == CsvTokenizer.MALFORMED) {
+				source.fatal(index, new DataProblem(source.name(), lineBase + tokenizer.line(), tokenizer.malformedColumn(),
+						Kind.UNREADABLE, "malformed CSV: text follows the closing quote of a quoted field. Quote the whole "
+								+ "field and double the quotes inside it (\"a \"\"b\"\" c\")."));
+				return false;
+			}
+			if (tokenizer.openQuoteAtEnd() && !last) {
+				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.UNREADABLE, "a quote inside an "
+						+ "unquoted field before this line makes the file's records ambiguous to split. Quote every field "
+						+ "that holds a quote and double the quotes inside it (\"a \"\"b\"\" c\")."));
+				return false;
+			}
+			if (count != header.fields()) {
+				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.RAGGED_ROW,
+						CsvHeader.raggedMessage(count, header.fields())));
+				return false;
+			}
+			return true;
+		}
 	}
 
 	private void notUtf8(byte[] bytes, int offset) {
