@@ -15,6 +15,7 @@ import org.assay.runtime.pipeline.PipelineRun;
 import org.assay.runtime.results.Evidence;
 import org.assay.runtime.results.RunInfo;
 import org.assay.runtime.results.RunsFile;
+import org.assay.runtime.stats.Criteria;
 import org.assay.runtime.stats.Criterion;
 import org.assay.runtime.stats.HolmBonferroni;
 import org.assay.runtime.stats.Interval;
@@ -215,42 +216,23 @@ public final class SuiteContext implements AutoCloseable {
 		return evidence;
 	}
 
-	/** Several criteria read as one: decides the worst of their verdicts; prints as {@code > 0.45 and < 0.55}. */
-	private static final class AllOf {
-		private final List<Criterion> criteria;
+	/** Several criteria read as one ({@link Criteria}): decides the worst of their verdicts; prints as {@code > 0.45 and < 0.55}. */
+	private record AllOf(List<Criterion> criteria) {
 
-		AllOf(List<Criterion> criteria) {
+		AllOf {
 			if (criteria.isEmpty()) {
 				throw new IllegalArgumentException("no criterion to decide on");
 			}
-			this.criteria = List.copyOf(criteria);
+			criteria = List.copyOf(criteria);
 		}
 
 		Verdict decide(Interval interval) {
-			Verdict worst = Verdict.PASS;
-			for (Criterion criterion : criteria) {
-				Verdict verdict = criterion.decide(interval);
-				if (rank(verdict) > rank(worst)) {
-					worst = verdict;
-				}
-			}
-			return worst;
-		}
-
-		private static int rank(Verdict verdict) {
-			return switch (verdict) {
-			case PASS -> 0;
-			case WARN -> 1;
-			case INCONCLUSIVE -> 2;
-			case NO_DATA -> 3;
-			case FAIL -> 4;
-			case ERROR -> 5;
-			};
+			return Criteria.decide(criteria, interval);
 		}
 
 		@Override
 		public String toString() {
-			return String.join(" and ", criteria.stream().map(Criterion::toString).toList());
+			return Criteria.text(criteria);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.assay.runtime.data.DataProblem;
 import org.assay.runtime.engine.state.Examples;
 import org.assay.runtime.engine.state.MetricState;
 import org.assay.runtime.engine.state.Tally;
+import org.assay.runtime.stats.Criteria;
 import org.assay.runtime.stats.Criterion;
 import org.assay.runtime.stats.Verdict;
 
@@ -94,10 +95,7 @@ public final class DataEngine {
 		if (spec.criteria().isEmpty()) {
 			return ConstraintResult.error(spec, spec.source() + ": " + Measures.describe(spec) + " has no bound to decide on");
 		}
-		Verdict verdict = Verdict.PASS;
-		for (Criterion criterion : spec.criteria()) {
-			verdict = worse(verdict, criterion.decide(measurement.interval()));
-		}
+		Verdict verdict = Criteria.decide(spec.criteria(), measurement.interval());
 		List<Examples.Example> examples = measured.examples();
 		String why = "";
 		if (spec.nulls() == NullPolicy.INVALID && FAILED_BY_NULLS.contains(spec.statistic()) && tally.nulls() + tally.nans() > 0) {
@@ -131,22 +129,6 @@ public final class DataEngine {
 
 	/** The criteria as written: {@code > 0.45 and < 0.55}. */
 	public static String criteria(List<Criterion> criteria) {
-		return String.join(" and ", criteria.stream().map(Criterion::toString).toList());
-	}
-
-	/** The worse of two verdicts: ERROR, FAIL, NO_DATA, INCONCLUSIVE, WARN, PASS. */
-	static Verdict worse(Verdict a, Verdict b) {
-		return rank(a) >= rank(b) ? a : b;
-	}
-
-	private static int rank(Verdict verdict) {
-		return switch (verdict) {
-		case PASS -> 0;
-		case WARN -> 1;
-		case INCONCLUSIVE -> 2;
-		case NO_DATA -> 3;
-		case FAIL -> 4;
-		case ERROR -> 5;
-		};
+		return Criteria.text(criteria);
 	}
 }

@@ -13,5 +13,22 @@ public enum Verdict {
 	/** The test could not run (bad data, a broken model, an exception); the evidence says why. */
 	ERROR,
 	/** There was no data to measure on (missing file, empty slice). */
-	NO_DATA
+	NO_DATA;
+
+	/** How bad a verdict is, for combining several: PASS, WARN, INCONCLUSIVE, NO_DATA, FAIL, ERROR. */
+	private int severity() {
+		return switch (this) {
+		case PASS -> 0;
+		case WARN -> 1;
+		case INCONCLUSIVE -> 2;
+		case NO_DATA -> 3;
+		case FAIL -> 4;
+		case ERROR -> 5;
+		};
+	}
+
+	/** The worse of two verdicts (ERROR, FAIL, NO_DATA, INCONCLUSIVE, WARN, PASS); the first when they tie. */
+	public static Verdict worse(Verdict a, Verdict b) {
+		return a.severity() >= b.severity() ? a : b;
+	}
 }
