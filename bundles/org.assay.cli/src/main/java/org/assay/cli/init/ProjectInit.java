@@ -1,20 +1,24 @@
 package org.assay.cli.init;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 import org.assay.dsl.AssayStandaloneSetup;
 import org.assay.dsl.headless.AssayWorkspace;
-import org.assay.runtime.lineage.Sha256;
-import org.assay.runtime.profile.DataProfile;
+import org.assay.dsl.init.DataFile;
+import org.assay.dsl.init.Names;
+import org.assay.dsl.init.Plan;
+import org.assay.dsl.init.ProjectText;
 import org.assay.runtime.results.AtomicFiles;
-import org.assay.runtime.scan.SourceFormat;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -40,36 +44,17 @@ public final class ProjectInit {
 	/** Returns the exit code: 0 written and valid, 1 written but with validation errors, 2 nothing written. */
 	public int write(Path data, Path model, String label, Set<String> protectedColumns) {
 		Path folder = model.toAbsolutePath().getParent();
-		Path file = data.toAbsolutePath().normalize();
-		Path relative = folder.relativize(file);
-		boolean external = relative.startsWith("..");
-		String path = relative.toString().replace(java.io.File.separatorChar, '/');
-		long start = System.nanoTime();
-		Plan plan;
 		try {
-			SourceFormat format = DataFile.format(file);
-			List<String> header = DataFile.header(file, format);
-			// read from its own folder: the model's folder may not exist yet, and the file may lie outside it
-			DataProfile profile = DataFile.profile(file.getParent(), file.getFileName().toString(), format, header);
-			double seconds = (System.nanoTime() - start) / 1e9;
 			Injector injector = AssayStandaloneSetup.doSetup();
 			Names names = new Names(injector.getInstance(IValueConverterService.class));
-			String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-			plan = Plan.of(profile, path, external, format, Sha256.of(file), label, protectedColumns, stem, names);
-			String text = ModelText.write(plan, names);
-			String pom = PomText.write(artifactId(stem), "Assay project: " + file.getFileName(), format);
+			ProjectText project = ProjectText.of(data, folder, label, protectedColumns, names,
+					new ProjectText.PomTemplate(resource("pom.xml"), version()));
 			Files.createDirectories(folder);
-			AtomicFiles.write(model, text.getBytes(StandardCharsets.UTF_8));
-			AtomicFiles.write(folder.resolve("pom.xml"), pom.getBytes(StandardCharsets.UTF_8));
-			summary(plan, model, seconds);
+			AtomicFiles.write(model, project.model().getBytes(StandardCharsets.UTF_8));
+			AtomicFiles.write(folder.resolve("pom.xml"), project.pom().getBytes(StandardCharsets.UTF_8));
+			summary(project.plan(), model, project.seconds());
 			return validate(injector, model);
-		} catch (DataFile.Unusable e) {
-			err.println("assay init: " + e.getMessage());
-			return 2;
-		} catch (IOException e) {
-			err.println("assay init: " + e.getMessage());
-			return 2;
-		} catch (Plan.OptionError e) {
+		} catch (DataFile.Unusable | Plan.OptionError | IOException e) {
 			err.println("assay init: " + e.getMessage());
 			return 2;
 		}
@@ -116,9 +101,26 @@ public final class ProjectInit {
 		return 0;
 	}
 
-	/** {@code German Credit 2024 → german-credit-2024}. */
-	static String artifactId(String stem) {
-		String id = stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-		return id.isEmpty() ? "assay-project" : id;
+	/** The version of Assay this command line is (the projects it makes depend on it). */
+	static String version() {
+		Properties properties = new Properties();
+		try (InputStream in = ProjectInit.class.getResourceAsStream("assay.properties")) {
+			properties.load(in);
+		} catch (IOException | NullPointerException e) {
+			throw new IllegalStateException("assay.properties is missing from the command line's build", e);
+		}
+		return properties.getProperty("version");
+	}
+
+	/** The project template, copied from org.assay.ui/templates by the command line's build. */
+	private static String resource(String name) {
+		try (InputStream in = ProjectInit.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException(name + " (the project template) is missing from the command line's build");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package org.assay.cli.init;
+package org.assay.dsl.init;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,10 +26,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * Reads a data file for {@code assay init}: its format (from the extension), its column names, and its profile in one
  * pass through the runtime's {@link RowSources} with every column read as text.
  */
-final class DataFile {
+public final class DataFile {
 
 	/** The file cannot be profiled; the message is located and says how to fix it. */
-	static final class Unusable extends Exception {
+	public static final class Unusable extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		Unusable(String message) {

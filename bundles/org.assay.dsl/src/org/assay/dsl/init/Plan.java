@@ -1,4 +1,4 @@
-package org.assay.cli.init;
+package org.assay.dsl.init;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,22 +23,22 @@ import org.assay.runtime.scan.SourceFormat;
  * @param path the data file relative to the model's folder, with '/' separators
  * @param notDeclared one sentence per column of the file that is not declared
  */
-record Plan(String namespace, String dataset, String path, boolean external, SourceFormat format, String sha256, long rows,
+public record Plan(String namespace, String dataset, String path, boolean external, SourceFormat format, String sha256, long rows,
 		int fileColumns, List<Declared> columns, List<String> notDeclared, List<ConstraintSpec> checks, double completeness,
 		double validity) {
 
 	/**
 	 * A declared column: how the model names it, its role, and why the pipeline drops it (null when the model reads it).
 	 */
-	record Declared(InferredColumn column, ColumnProfile profile, String name, boolean label, boolean isProtected,
+	public record Declared(InferredColumn column, ColumnProfile profile, String name, boolean label, boolean isProtected,
 			String dropped) {
-		boolean hasMissing() {
+		public boolean hasMissing() {
 			return profile.nulls() + profile.nans() > 0;
 		}
 	}
 
 	/** Bad options, said in the user's terms (exit code 2). */
-	static final class OptionError extends Exception {
+	public static final class OptionError extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		OptionError(String message) {
@@ -112,7 +112,7 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 		return distinct < 0 ? "many distinct values" : distinct + " distinct values";
 	}
 
-	Declared label() {
+	public Declared label() {
 		return columns.isEmpty() || !columns.get(0).label() ? null : columns.get(0);
 	}
 
@@ -120,7 +120,7 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 	 * Whether a pipeline is written: there is a label, and the data is not Parquet (pipelines are generated for CSV and
 	 * TSV datasets only; a Parquet dataset is checked, not trained on).
 	 */
-	boolean trains() {
+	public boolean trains() {
 		return label() != null && trains("", format);
 	}
 
@@ -129,7 +129,7 @@ record Plan(String namespace, String dataset, String path, boolean external, Sou
 	}
 
 	/** Whether a classifier is trained (the label is a category); a numeric label makes a regressor. */
-	boolean classifier() {
+	public boolean classifier() {
 		return label() != null && label().column().type() == Type.CATEGORY;
 	}
 

@@ -1,4 +1,4 @@
-package org.assay.cli.init;
+package org.assay.dsl.init;
 
 import java.math.BigDecimal;
 import java.util.Locale;

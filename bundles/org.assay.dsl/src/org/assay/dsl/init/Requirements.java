@@ -1,11 +1,11 @@
-package org.assay.cli.init;
+package org.assay.dsl.init;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.assay.cli.init.Plan.Declared;
+import org.assay.dsl.init.Plan.Declared;
 import org.assay.runtime.profile.InferredColumn.Type;
 import org.assay.runtime.profile.Suggestions;
 

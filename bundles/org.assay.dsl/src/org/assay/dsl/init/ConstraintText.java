@@ -1,4 +1,4 @@
-package org.assay.cli.init;
+package org.assay.dsl.init;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.assay.cli.init;
+package org.assay.dsl.init;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
-package org.assay.cli.init;
+package org.assay.dsl.init;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.assay.cli.init.Plan.Declared;
+import org.assay.dsl.init.Plan.Declared;
 import org.assay.runtime.constraint.ConstraintSpec;
 import org.assay.runtime.profile.InferredColumn;
 import org.assay.runtime.profile.InferredColumn.Type;
