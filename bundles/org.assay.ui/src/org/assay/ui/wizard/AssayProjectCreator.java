@@ -24,7 +24,8 @@ import org.osgi.framework.Bundle;
 /**
  * Creates an Assay project: the Assay nature (builder), a model, a {@code data/} folder and the Maven setup that
  * builds and runs the generated code with plain Maven. Either a starter model that imports the ISO catalogues, or a
- * copy of a shipped example (model, data with its licence, pom) ready to generate and run.
+ * copy of a shipped example (model, data with its licence, pom) ready to generate and run, or a model profiled from a
+ * data file ({@link DataProject}).
  */
 public final class AssayProjectCreator {
 
@@ -33,7 +34,8 @@ public final class AssayProjectCreator {
 		STARTER("Starter model (imports the ISO/IEC 25059 and 25012 catalogues)", null),
 		BREAST_CANCER("Example: breast-cancer diagnosis (MLP, slices, noise, FGSM, data quality)", "breast-cancer"),
 		GERMAN_CREDIT("Example: German credit (fairness on a protected attribute; fails by design)", "german-credit"),
-		DIGITS("Example: 8 x 8 digits (CNN, robustness)", "digits");
+		DIGITS("Example: 8 x 8 digits (CNN, robustness)", "digits"),
+		FROM_DATA("From a data file (profiled into a dataset with checks and requirements, as 'assay init' does)", null);
 
 		private final String label;
 		private final String example;
@@ -55,6 +57,15 @@ public final class AssayProjectCreator {
 	}
 
 	public static IProject create(String name, Template template, IProgressMonitor monitor) throws CoreException {
+		return create(name, template, null, monitor);
+	}
+
+	/** {@code data}: the file and options for {@link Template#FROM_DATA}, null otherwise. */
+	public static IProject create(String name, Template template, DataProject data, IProgressMonitor monitor)
+			throws CoreException {
+		if (template == Template.FROM_DATA && data == null) {
+			throw new CoreException(Status.error("Choose the data file to start from."));
+		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Creating Assay project " + name, 5);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
@@ -63,11 +74,18 @@ public final class AssayProjectCreator {
 		project.create(progress.split(1));
 		project.open(progress.split(1));
 		AssayNature.addTo(project, progress.split(1));
-		IFolder data = project.getFolder("data");
-		data.create(true, true, progress.split(1));
-		if (template.example == null) {
+		IFolder folder = project.getFolder("data");
+		folder.create(true, true, progress.split(1));
+		if (template == Template.FROM_DATA) {
+			try {
+				data.create(project, folder);
+			} catch (CoreException e) {
+				project.delete(true, true, null); // nothing half-made: the user fixes the choice and finishes again
+				throw e;
+			}
+		} else if (template.example == null) {
 			write(project.getFile(name + ".assay"), starter(name));
-			write(data.getFile("README.md"), "# Data\n\nPut the project's data files here (CSV, UTF-8, a header line), with their "
+			write(folder.getFile("README.md"), "# Data\n\nPut the project's data files here (CSV, UTF-8, a header line), with their "
 					+ "source and licence noted in this file. Record each file's SHA-256 in the model (the quick fix does it).\n");
 			write(project.getFile("pom.xml"), pom(artifactId(name), name));
 		} else {
