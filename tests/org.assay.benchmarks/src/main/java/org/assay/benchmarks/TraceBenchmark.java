@@ -65,7 +65,12 @@ public final class TraceBenchmark {
 		}
 	}
 
-	static String model(int requirements, int testsPerRequirement) {
+	/**
+	 * The synthetic project: {@code requirements} requirements (a hazard per ten, alternating quality attributes), each
+	 * verified by {@code testsPerRequirement} threshold tests spread over ten suites and pipelines. Also used by the
+	 * standalone {@code LargeTraceTest}, so that the test lays out exactly what the benchmark times.
+	 */
+	public static String model(int requirements, int testsPerRequirement) {
 		StringBuilder text = new StringBuilder("namespace bench\nimport assay.iso25059.*\nimport assay.iso25012.*\n\n");
 		text.append("dataset D { label y : category [a, b] feature x : double split train 70 %, test 30 % seed 1 }\n");
 		int hazards = Math.max(1, requirements / 10);

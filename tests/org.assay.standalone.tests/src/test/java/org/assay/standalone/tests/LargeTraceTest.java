@@ -179,33 +179,8 @@ class LargeTraceTest {
 						.map(b -> b.node().id()).toList()));
 	}
 
-	/** The benchmark's synthetic project (see TraceBenchmark): one requirement per line, 3 tests each. */
+	/** The benchmark's synthetic project: one requirement per line, 3 tests each. */
 	static String model(int requirements, int testsPerRequirement) {
-		StringBuilder text = new StringBuilder("namespace bench\nimport assay.iso25059.*\nimport assay.iso25012.*\n\n");
-		text.append("dataset D { label y : category [a, b] feature x : double split train 70 %, test 30 % seed 1 }\n");
-		int hazards = Math.max(1, requirements / 10);
-		for (int h = 0; h < hazards; h++) {
-			text.append("hazard H").append(h).append(" \"hazard ").append(h).append("\" severity major likelihood remote\n");
-		}
-		int pipelines = 10;
-		for (int p = 0; p < pipelines; p++) {
-			text.append("pipeline P").append(p).append(" { prepare D { require completeness >= 0.9 } model M : classifier mlp ")
-					.append("hidden [8] train epochs 1 seed 1 }\n");
-		}
-		for (int r = 0; r < requirements; r++) {
-			text.append("requirement R").append(r).append(" \"requirement ").append(r).append("\" refines ")
-					.append(r % 2 == 0 ? "FunctionalCorrectness" : "Robustness").append(" mitigates H").append(r % hazards)
-					.append(" { accept accuracy >= 0.8 on D.test }\n");
-		}
-		int tests = requirements * testsPerRequirement;
-		for (int p = 0; p < pipelines; p++) {
-			text.append("suite S").append(p).append(" tests P").append(p).append(" {\n");
-			for (int t = p; t < tests; t += pipelines) {
-				text.append("\ttest T").append(t).append(" verifies R").append(t / testsPerRequirement)
-						.append(" : threshold accuracy on D.test\n");
-			}
-			text.append("}\n");
-		}
-		return text.toString();
+		return org.assay.benchmarks.TraceBenchmark.model(requirements, testsPerRequirement);
 	}
 }
