@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -21,6 +20,7 @@ import org.assay.runtime.data.FindingsCollector;
 import org.assay.runtime.data.Schema;
 import org.assay.runtime.scan.Chunk;
 import org.assay.runtime.scan.RowSource;
+import org.assay.runtime.scan.FatalProblems;
 import org.assay.runtime.scan.SourceFormat;
 
 /**
@@ -35,8 +35,7 @@ public final class ParquetRowSource implements RowSource {
 	private final Path file;
 	private final String name;
 	private final Schema schema;
-	private final List<DataProblem> openProblems = new ArrayList<>();
-	private final ConcurrentSkipListMap<Integer, DataProblem> readProblems = new ConcurrentSkipListMap<>();
+	private final FatalProblems fatal = new FatalProblems();
 	private final List<String> undeclared = new ArrayList<>();
 	private MessageType fileSchema;
 	private String createdBy;
@@ -67,7 +66,7 @@ public final class ParquetRowSource implements RowSource {
 			}
 			groupRows = rows;
 		} catch (IOException | RuntimeException e) {
-			openProblems.add(new DataProblem(name, 0, 0, Kind.UNREADABLE, "cannot read the file as Parquet: " + e.getMessage()
+			fatal.opening(new DataProblem(name, 0, 0, Kind.UNREADABLE, "cannot read the file as Parquet: " + e.getMessage()
 					+ ". Check that it is a Parquet file (or declare the dataset's format)."));
 			return;
 		}
@@ -79,13 +78,13 @@ public final class ParquetRowSource implements RowSource {
 			Column column = columns.get(c);
 			int position = found.indexOf(column.name());
 			if (position < 0) {
-				openProblems.add(new DataProblem(name, 0, 0, Kind.MISSING_COLUMN, "the file lacks the declared column '"
+				fatal.opening(new DataProblem(name, 0, 0, Kind.MISSING_COLUMN, "the file lacks the declared column '"
 						+ column.name() + "' (found: " + String.join(", ", found) + ")."));
 				continue;
 			}
 			Type type = fileSchema.getType(position);
 			if (!type.isPrimitive() || type.isRepetition(Type.Repetition.REPEATED) || !readable(type)) {
-				openProblems.add(new DataProblem(name, 0, position + 1, Kind.UNREADABLE, "column '" + column.name()
+				fatal.opening(new DataProblem(name, 0, position + 1, Kind.UNREADABLE, "column '" + column.name()
 						+ "' is of Parquet type " + type.toString().strip() + ", which Assay cannot read as " + kind(column)
 						+ "; write it as INT32, INT64, FLOAT, DOUBLE, BOOLEAN or a UTF-8 string."));
 				continue;
@@ -98,8 +97,8 @@ public final class ParquetRowSource implements RowSource {
 				undeclared.add(field);
 			}
 		}
-		if (openProblems.isEmpty() && groupRows.stream().mapToLong(Long::longValue).sum() == 0) {
-			openProblems.add(new DataProblem(name, 0, 0, Kind.NO_ROWS, "the file has no rows."));
+		if (!fatal.unusable() && groupRows.stream().mapToLong(Long::longValue).sum() == 0) {
+			fatal.opening(new DataProblem(name, 0, 0, Kind.NO_ROWS, "the file has no rows."));
 		}
 	}
 
@@ -132,7 +131,7 @@ public final class ParquetRowSource implements RowSource {
 	/** One chunk per row group; none when the file cannot be used. */
 	@Override
 	public List<Chunk> chunks() {
-		if (!openProblems.isEmpty()) {
+		if (fatal.unusable()) {
 			return List.of();
 		}
 		List<Chunk> chunks = new ArrayList<>();
@@ -144,11 +143,7 @@ public final class ParquetRowSource implements RowSource {
 
 	@Override
 	public List<DataProblem> fatalProblems() {
-		if (!openProblems.isEmpty()) {
-			return List.copyOf(openProblems);
-		}
-		var first = readProblems.firstEntry();
-		return first == null ? List.of() : List.of(first.getValue());
+		return fatal.list();
 	}
 
 	@Override
@@ -191,6 +186,6 @@ public final class ParquetRowSource implements RowSource {
 	}
 
 	void fatal(int chunk, DataProblem problem) {
-		readProblems.putIfAbsent(chunk, problem);
+		this.fatal.reading(chunk, problem);
 	}
 }

@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.assay.runtime.data.CsvHeader;
 import org.assay.runtime.data.DataFindings;
@@ -16,6 +15,7 @@ import org.assay.runtime.data.FindingsCollector;
 import org.assay.runtime.data.Schema;
 import org.assay.runtime.scan.Chunk;
 import org.assay.runtime.scan.RowSource;
+import org.assay.runtime.scan.FatalProblems;
 import org.assay.runtime.scan.SourceFormat;
 
 /**
@@ -35,8 +35,7 @@ public final class CsvRowSource implements RowSource {
 	private final int chunkBytes;
 	private final FileChannel channel;
 	private final long size;
-	private final List<DataProblem> openProblems = new ArrayList<>();
-	private final ConcurrentSkipListMap<Integer, DataProblem> readProblems = new ConcurrentSkipListMap<>();
+	private final FatalProblems fatal = new FatalProblems();
 	private CsvHeader header;
 	private long dataStart;
 	private long dataLinesBefore;
@@ -92,26 +91,26 @@ public final class CsvRowSource implements RowSource {
 				continue;
 			}
 			if (fields == CsvTokenizer.END) {
-				openProblems.add(new DataProblem(name, 1, 0, Kind.EMPTY_FILE, CsvHeader.EMPTY_FILE_MESSAGE));
+				fatal.opening(new DataProblem(name, 1, 0, Kind.EMPTY_FILE, CsvHeader.EMPTY_FILE_MESSAGE));
 				return;
 			}
 			int bad = Utf8.firstInvalid(bytes, 0, tokenizer.position());
 			if (bad >= 0) {
-				openProblems.add(new DataProblem(name, 1 + CsvChunk.countBreaks(bytes, 0, bad), (int) Utf8.column(bytes,
+				fatal.opening(new DataProblem(name, 1 + CsvChunk.countBreaks(bytes, 0, bad), (int) Utf8.column(bytes,
 						lineStart(bytes, bad), bad), Kind.NOT_UTF8, CsvHeader.NOT_UTF8_MESSAGE));
 				return;
 			}
 			if (fields == CsvTokenizer.MALFORMED) {
-				openProblems.add(new DataProblem(name, tokenizer.line(), tokenizer.malformedColumn(), Kind.UNREADABLE,
+				fatal.opening(new DataProblem(name, tokenizer.line(), tokenizer.malformedColumn(), Kind.UNREADABLE,
 						"malformed CSV header: text follows a closing quote. Quote the whole name."));
 				return;
 			}
 			header = CsvHeader.match(name, tokenizer.recordLine(), names, schema);
-			openProblems.addAll(header.problems());
+			header.problems().forEach(fatal::opening);
 			dataStart = tokenizer.position();
 			dataLinesBefore = tokenizer.line() - 1;
 			if (header.isUsable() && !hasRecordAfter(dataStart)) {
-				openProblems.add(new DataProblem(name, 2, 0, Kind.NO_ROWS, CsvHeader.NO_ROWS_MESSAGE));
+				fatal.opening(new DataProblem(name, 2, 0, Kind.NO_ROWS, CsvHeader.NO_ROWS_MESSAGE));
 			}
 			return;
 		}
@@ -167,7 +166,7 @@ public final class CsvRowSource implements RowSource {
 	@Override
 	public synchronized List<Chunk> chunks() throws IOException {
 		if (chunks == null) {
-			if (!openProblems.isEmpty()) {
+			if (fatal.unusable()) {
 				chunks = List.of();
 			} else {
 				List<CsvBoundaries.Span> spans = CsvBoundaries.spans(channel, size, dataStart, dataLinesBefore, chunkBytes);
@@ -187,11 +186,7 @@ public final class CsvRowSource implements RowSource {
 	 */
 	@Override
 	public List<DataProblem> fatalProblems() {
-		if (!openProblems.isEmpty()) {
-			return List.copyOf(openProblems);
-		}
-		var first = readProblems.firstEntry();
-		return first == null ? List.of() : List.of(first.getValue());
+		return fatal.list();
 	}
 
 	@Override
@@ -231,7 +226,7 @@ public final class CsvRowSource implements RowSource {
 	}
 
 	void fatal(int chunk, DataProblem problem) {
-		readProblems.putIfAbsent(chunk, problem);
+		this.fatal.reading(chunk, problem);
 	}
 
 	@Override
