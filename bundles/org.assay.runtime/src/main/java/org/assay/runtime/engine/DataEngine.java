@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.assay.runtime.check.Measurement;
@@ -12,6 +13,7 @@ import org.assay.runtime.constraint.NullPolicy;
 import org.assay.runtime.constraint.Statistic;
 import org.assay.runtime.data.DataFindings;
 import org.assay.runtime.data.DataProblem;
+import org.assay.runtime.data.Schema;
 import org.assay.runtime.engine.state.Examples;
 import org.assay.runtime.engine.state.MetricState;
 import org.assay.runtime.engine.state.Tally;
@@ -45,9 +47,8 @@ public final class DataEngine {
 		if (!fatal.isEmpty()) {
 			return unreadable(file, constraints, fatal, 0, null);
 		}
-		Planner planner = new Planner(source, options);
-		List<Planner.Planned> plans = constraints.stream().map(planner::plan).toList();
-		Pass.Outcome outcome = Pass.run(source, planner.factories(), options.threads());
+		Plan plan = plan(file, source.schema(), constraints, options);
+		ScanResult outcome = scan(source, plan, options.threads());
 		fatal = source.fatalProblems();
 		if (outcome.failure() != null || !fatal.isEmpty()) {
 			List<DataProblem> problems = new ArrayList<>(fatal);
@@ -62,17 +63,58 @@ public final class DataEngine {
 		} catch (RuntimeException e) {
 			findings = null;
 		}
+		return decide(plan, outcome.states(), outcome.rows(), findings, source, options);
+	}
+
+	/**
+	 * Plans the states that {@code constraints} need on a source of that name and schema. Impossible requests are not
+	 * refused here but recorded per constraint ({@link Plan#error}); reads only the datasets that referential
+	 * conditions name (through {@link EngineOptions#references()}).
+	 */
+	public static Plan plan(String source, Schema schema, List<ConstraintSpec> constraints, EngineOptions options) {
+		Planner planner = new Planner(source, schema, options);
+		List<Planner.Planned> plans = constraints.stream().map(planner::plan).toList();
+		return new Plan(source, schema, plans, planner.factories());
+	}
+
+	/**
+	 * Fills a plan's states in one pass over {@code source} on {@code threads} threads, chunks merged in order. Exact
+	 * states do not depend on the threads or the chunking; see docs/engine.md.
+	 */
+	public static ScanResult scan(org.assay.runtime.scan.RowSource source, Plan plan, int threads) {
+		return Pass.run(source, plan.factories(), threads);
+	}
+
+	/**
+	 * Decides every constraint of a plan from its filled states, however they were computed (one local pass, the
+	 * merged states of stored partitions, another engine): the value with its interval, the verdict, the message and the
+	 * counterexamples the states kept.
+	 *
+	 * @param rows the rows the states were computed from
+	 * @param findings the source's data findings, or null when unknown
+	 * @param reread the source again, for locating repeated keys in a second read when a uniqueness fails; null to skip
+	 *        that (the counterexamples are then those the states kept)
+	 */
+	public static EngineResult decide(Plan plan, Map<StateKey, MetricState> states, long rows, DataFindings findings,
+			org.assay.runtime.scan.RowSource reread, EngineOptions options) {
+		String file = plan.source();
 		List<ConstraintResult> results = new ArrayList<>();
-		for (Planner.Planned plan : plans) {
-			if (plan.error() != null) {
-				results.add(ConstraintResult.error(plan.spec(), plan.spec().source() + ": " + Measures.describe(plan.spec())
-						+ " cannot be measured: " + plan.error()));
+		for (Planner.Planned planned : plan.planned()) {
+			if (planned.error() != null) {
+				results.add(ConstraintResult.error(planned.spec(), planned.spec().source() + ": "
+						+ Measures.describe(planned.spec()) + " cannot be measured: " + planned.error()));
 			} else {
-				results.add(result(file, plan.spec(), outcome.states().get(plan.key())));
+				MetricState state = states.get(planned.key());
+				if (state == null) {
+					throw new IllegalArgumentException("no state " + planned.key().id() + " was computed for " + file);
+				}
+				results.add(result(file, planned.spec(), state));
 			}
 		}
-		results = Repeats.locate(source, plans, results, outcome.states(), options.threads());
-		return new EngineResult(file, outcome.rows(), results, findings, List.of());
+		if (reread != null) {
+			results = Repeats.locate(reread, plan.planned(), results, states, options.threads());
+		}
+		return new EngineResult(file, rows, results, findings, List.of());
 	}
 
 	private static EngineResult unreadable(String file, List<ConstraintSpec> constraints, List<DataProblem> problems, long rows,

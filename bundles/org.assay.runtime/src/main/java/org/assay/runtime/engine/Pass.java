@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
-import org.assay.runtime.engine.Planner.StateKey;
 import org.assay.runtime.engine.state.MetricState;
 import org.assay.runtime.scan.Chunk;
 import org.assay.runtime.scan.RowSource;
@@ -26,17 +25,13 @@ import org.assay.runtime.scan.RowSource;
  */
 final class Pass {
 
-	/** The merged states, the chunks' summaries in order, and what stopped the pass (null when nothing did). */
-	record Outcome(Map<StateKey, MetricState> states, List<Chunk.Summary> summaries, long rows, String failure) {
-	}
-
 	private record ChunkStates(Map<StateKey, MetricState> states, Chunk.Summary summary) {
 	}
 
 	private Pass() {
 	}
 
-	static Outcome run(RowSource source, Map<StateKey, Supplier<MetricState>> factories, int threads) {
+	static ScanResult run(RowSource source, Map<StateKey, Supplier<MetricState>> factories, int threads) {
 		Map<StateKey, MetricState> merged = fresh(factories);
 		List<Chunk.Summary> summaries = new ArrayList<>();
 		long rows = 0;
@@ -69,14 +64,14 @@ final class Pass {
 				rows += read.summary().rows();
 				lines += read.summary().lines();
 			}
-			return new Outcome(merged, summaries, rows, null);
+			return new ScanResult(merged, summaries, rows, null);
 		} catch (ExecutionException e) {
-			return new Outcome(merged, summaries, rows, describe(e.getCause()));
+			return new ScanResult(merged, summaries, rows, describe(e.getCause()));
 		} catch (IOException | RuntimeException e) {
-			return new Outcome(merged, summaries, rows, describe(e));
+			return new ScanResult(merged, summaries, rows, describe(e));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			return new Outcome(merged, summaries, rows, "interrupted while reading");
+			return new ScanResult(merged, summaries, rows, "interrupted while reading");
 		} finally {
 			if (pool != null) {
 				pool.shutdownNow();

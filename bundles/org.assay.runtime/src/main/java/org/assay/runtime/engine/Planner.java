@@ -35,10 +35,6 @@ import org.assay.runtime.scan.RowSource;
  */
 final class Planner {
 
-	/** Identifies a state. Only completeness and row conditions depend on the null policy. */
-	record StateKey(StateKind kind, List<String> columns, NullPolicy policy, String parameter) {
-	}
-
 	/** A constraint and its state, or why it cannot be measured. */
 	record Planned(ConstraintSpec spec, StateKey key, String error) {
 	}
@@ -46,18 +42,16 @@ final class Planner {
 	/** The default rank error of an approximate quantile. */
 	static final double DEFAULT_RANK_ERROR = 0.01;
 
-	private final RowSource source;
 	private final Schema schema;
 	private final EngineOptions options;
 	private final ConditionCompiler compiler;
 	private final Map<StateKey, Supplier<MetricState>> factories = new LinkedHashMap<>();
 	private final Map<String, ReferenceSet> references = new HashMap<>();
 
-	Planner(RowSource source, EngineOptions options) {
-		this.source = source;
-		this.schema = source.schema();
+	Planner(String source, Schema schema, EngineOptions options) {
+		this.schema = schema;
 		this.options = options;
-		this.compiler = new ConditionCompiler(schema, source.name(), this::reference);
+		this.compiler = new ConditionCompiler(schema, source, this::reference);
 	}
 
 	Map<StateKey, Supplier<MetricState>> factories() {
@@ -150,7 +144,7 @@ final class Planner {
 
 	private StateKey state(StateKind kind, List<String> columns, NullPolicy policy, String parameter,
 			Supplier<MetricState> factory) {
-		StateKey key = new StateKey(kind, List.copyOf(columns), policy, parameter);
+		StateKey key = new StateKey(kind, columns, policy, parameter);
 		factories.putIfAbsent(key, factory);
 		return key;
 	}

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.assay.runtime.constraint.Statistic;
-import org.assay.runtime.engine.Planner.StateKey;
 import org.assay.runtime.engine.state.DistinctState;
 import org.assay.runtime.engine.state.Examples;
 import org.assay.runtime.engine.state.MetricState;
@@ -57,7 +56,7 @@ final class Repeats {
 			boolean numeric = columns.length == 1 && source.schema().columns().get(columns[0]).isNumeric();
 			factories.put(key, () -> new RepeatedRows(state.names(), columns, numeric, values));
 		});
-		Pass.Outcome outcome = Pass.run(source, factories, threads);
+		ScanResult outcome = Pass.run(source, factories, threads);
 		if (outcome.failure() != null) {
 			return results;
 		}

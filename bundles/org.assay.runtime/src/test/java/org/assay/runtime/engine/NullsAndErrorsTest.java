@@ -155,13 +155,15 @@ class NullsAndErrorsTest {
 
 	@Test
 	void constraintsSharingAMetricShareOneState() {
-		Planner planner = new Planner(MemorySource.of(SCHEMA, withNaN()), EngineOptions.defaults());
-		for (ConstraintSpec spec : List.of(Specs.stat("a", Statistic.MEAN, "x", ANY), Specs.stat("b", Statistic.STANDARD_DEVIATION,
-				"x", ANY), Specs.stat("c", Statistic.SUM, "x", ANY), Specs.stat("d", Statistic.MINIMUM, "x", ANY),
-				Specs.stat("e", Statistic.MAXIMUM, "x", ANY), Specs.stat("f", Statistic.UNIQUENESS, "c", ANY),
-				Specs.stat("g", Statistic.ENTROPY, "c", ANY), Specs.stat("h", Statistic.MEAN, "y", ANY))) {
-			assertEquals(null, planner.plan(spec).error());
+		List<ConstraintSpec> specs = List.of(Specs.stat("a", Statistic.MEAN, "x", ANY), Specs.stat("b",
+				Statistic.STANDARD_DEVIATION, "x", ANY), Specs.stat("c", Statistic.SUM, "x", ANY), Specs.stat("d", Statistic.MINIMUM,
+				"x", ANY), Specs.stat("e", Statistic.MAXIMUM, "x", ANY), Specs.stat("f", Statistic.UNIQUENESS, "c", ANY),
+				Specs.stat("g", Statistic.ENTROPY, "c", ANY), Specs.stat("h", Statistic.MEAN, "y", ANY));
+		MemorySource source = MemorySource.of(SCHEMA, withNaN());
+		Plan plan = DataEngine.plan(source.name(), source.schema(), specs, EngineOptions.defaults());
+		for (int i = 0; i < specs.size(); i++) {
+			assertEquals(null, plan.error(i));
 		}
-		assertEquals(4, planner.factories().size(), planner.factories().keySet().toString());
+		assertEquals(4, plan.keys().size(), plan.keys().toString());
 	}
 }
