@@ -52,3 +52,21 @@ test('the packaged server jar is runnable and needs the Java the extension asks 
 	assert.equal(MINIMUM_JAVA, feature,
 		`src/java.js asks for Java ${MINIMUM_JAVA} but the server is compiled for Java ${feature}`);
 });
+
+test('every module the extension requires is in the .vsix (it is never loaded outside VS Code here)', async () => {
+	const all = await entries(VSIX, (name) => /^extension\/src\/[^/]+\.js$/.test(name));
+	const sources = [...all.entries()].filter(([, content]) => content);
+	assert.ok(sources.length >= 5, `sources packaged: ${sources.map(([name]) => name)}`);
+	for (const [name, content] of sources) {
+		const text = content.toString('utf8');
+		assert.doesNotThrow(() => new Function('require', 'module', 'exports', '__dirname', '__filename', text),
+			`${name} does not parse`);
+		for (const [, request] of text.matchAll(/require\('([^']+)'\)/g)) {
+			if (request === 'vscode' || request.startsWith('node:')) continue; // given by VS Code and Node
+			const packaged = request.startsWith('.')
+				? `extension/src/${request.replace(/^\.\//, '')}.js`
+				: `extension/node_modules/${request.split('/')[0]}/package.json`;
+			assert.ok(all.has(packaged), `${name} requires '${request}', but ${packaged} is not in the .vsix`);
+		}
+	}
+});
