@@ -30,7 +30,7 @@ test('the .vsix holds the manifest, the server jar, the grammar and what the man
 	assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(),
 		['assay.report', 'assay.restartServer', 'assay.run', 'assay.validate']);
 	for (const name of [...all.keys()]) {
-		assert.ok(!/^extension\/(test|scripts|target)\//.test(name), `${name} should not be packaged`);
+		assert.ok(!/^extension\/((test|scripts|target)\/|pom\.xml$|build\.sh$|\.npmrc$)/.test(name), `${name} should not be packaged`);
 	}
 });
 
