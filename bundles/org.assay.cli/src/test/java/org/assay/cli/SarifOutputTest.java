@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.assay.dsl.headless.ValidationFindings;
 import org.assay.dsl.validation.IssueCodes;
 import org.assay.dsl.validation.IssueHelp;
+import org.assay.runtime.ci.Finding;
+import org.assay.runtime.ci.SarifLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +183,35 @@ class SarifOutputTest {
 		}
 		assertEquals(IssueHelp.all().size(), run.path("tool").path("driver").path("rules").size(),
 				"every rule is described, whether it was found or not");
+	}
+
+	@Test
+	void theLogIsAPureFunctionOfItsFindingsAndNamesEveryRuleItUses() throws Exception {
+		Path root = folder.resolve("repo");
+		Finding.Region region = new Finding.Region(3, 5, 3, 9, 40, 4);
+		List<Finding> findings = List.of(
+				new Finding("thresholdOutOfRange", Finding.Level.ERROR, "Threshold 2 is outside [0, 1]", root.resolve("a.assay"),
+						region, "shop.R1/@criteria.0/@condition"),
+				new Finding("thresholdOutOfRange", Finding.Level.ERROR, "Threshold 3 is outside [0, 1]", root.resolve("a.assay"),
+						new Finding.Region(4, 5, 4, 9, 60, 4), "shop.R1/@criteria.0/@condition"),
+				new Finding("aRuleOfANewerValidator", Finding.Level.NOTE, "ünïcode \"quoted\" <tag>",
+						folder.resolve("elsewhere/b c.assay"), null, null));
+		byte[] first = SarifLog.write("0.1.0-SNAPSHOT", ValidationFindings.rules(), findings, root);
+		assertArrayEquals(first, SarifLog.write("0.1.0-SNAPSHOT", ValidationFindings.rules(), findings.reversed(), root),
+				"the order of the findings does not matter");
+		JsonNode run = valid(new String(first, java.nio.charset.StandardCharsets.UTF_8)).path("runs").get(0);
+		JsonNode results = run.path("results");
+		assertEquals("a.assay", results.get(0).path("locations").get(0).path("physicalLocation").path("artifactLocation")
+				.path("uri").asText());
+		assertNotEquals(results.get(0).path("partialFingerprints"), results.get(1).path("partialFingerprints"),
+				"two problems of one rule on one element are told apart by their occurrence");
+		JsonNode outside = results.get(2).path("locations").get(0).path("physicalLocation");
+		assertEquals(folder.resolve("elsewhere/b c.assay").toUri().toString(), outside.path("artifactLocation").path("uri").asText(),
+				"a file outside the source root keeps its absolute URI");
+		assertTrue(outside.path("region").isMissingNode());
+		JsonNode rules = run.path("tool").path("driver").path("rules");
+		assertEquals("aRuleOfANewerValidator", rules.get(results.get(2).path("ruleIndex").asInt()).path("id").asText(),
+				"a rule without help still gets an entry");
 	}
 
 	@Test
