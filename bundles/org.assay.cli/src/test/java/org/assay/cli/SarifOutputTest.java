@@ -214,6 +214,17 @@ class SarifOutputTest {
 				"a rule without help still gets an entry");
 	}
 
+	/** The Maven plugin writes the log from ProjectGenerator's findings: the same bytes as the command line. */
+	@Test
+	void theMavenPluginsFindingsGiveTheSameLog() throws Exception {
+		writeBadModel();
+		Result result = run("validate", "--format", "sarif", "--srcroot", folder.toString(), folder.toString());
+		var outcome = org.assay.generator.ProjectGenerator.validateAndGenerate(folder, folder);
+		byte[] plugin = SarifLog.write(org.assay.cli.init.ProjectInit.version(), ValidationFindings.rules(), outcome.findings(),
+				folder);
+		assertEquals(result.out(), new String(plugin, java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void everyIssueCodeHasHelp() throws Exception {
 		List<String> missing = new ArrayList<>();
