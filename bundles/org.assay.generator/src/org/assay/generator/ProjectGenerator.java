@@ -10,8 +10,10 @@ import java.util.Map;
 import org.assay.dsl.AssayStandaloneSetup;
 import org.assay.dsl.headless.AssayWorkspace;
 import org.assay.dsl.headless.ProjectFiles;
+import org.assay.dsl.headless.ValidationFindings;
 import org.assay.generator.files.GeneratedFiles;
 import org.assay.model.AssayModel;
+import org.assay.runtime.ci.Finding;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -27,8 +29,9 @@ public final class ProjectGenerator {
 	 * @param errors validation errors (nothing generated when positive)
 	 * @param diagnostics formatted errors and warnings, {@code file:line:column: severity: message [code]}
 	 * @param result the generated files and notes, null when there were errors
+	 * @param findings the same errors and warnings (and infos) for CI formats ({@link org.assay.runtime.ci.SarifLog})
 	 */
-	public record Outcome(int errors, List<String> diagnostics, AssayGenerator.Result result) {
+	public record Outcome(int errors, List<String> diagnostics, AssayGenerator.Result result, List<Finding> findings) {
 	}
 
 	private ProjectGenerator() {
@@ -38,7 +41,7 @@ public final class ProjectGenerator {
 	public static Outcome validateAndGenerate(Path project, Path base) {
 		List<Path> files = ProjectFiles.models(project);
 		if (files.isEmpty()) {
-			return new Outcome(1, List.of(project + ": no .assay files"), null);
+			return new Outcome(1, List.of(project + ": no .assay files"), null, List.of());
 		}
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
 		Map<Resource, List<Issue>> issues = workspace.validateAll(CancelIndicator.NullImpl);
@@ -54,10 +57,11 @@ public final class ProjectGenerator {
 				}
 			}
 		}
+		List<Finding> findings = ValidationFindings.of(issues);
 		if (errors > 0) {
-			return new Outcome(errors, diagnostics, null);
+			return new Outcome(errors, diagnostics, null, findings);
 		}
-		return new Outcome(0, diagnostics, generate(issues.keySet()));
+		return new Outcome(0, diagnostics, generate(issues.keySet()), findings);
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * (invalid models, code that does not compile, ERROR or NO_DATA verdicts).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = "Validate, generate, compile, train and test a project; print requirement -> test -> verdict -> value.")
+		description = "Validate, generate, compile, train and test a project; print requirement -> test -> verdict -> value.",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:every verdict PASS or WARN",
+				"1:the quality gate failed: a FAIL or INCONCLUSIVE verdict",
+				"2:error: invalid models, nothing to run, code that does not compile, a test that crashed, an ERROR or "
+						+ "NO_DATA verdict, a report that cannot be written, bad usage" })
 class RunCommand implements Callable<Integer> {
 
 	@Spec
@@ -51,12 +57,20 @@ class RunCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PROJECT", description = "the project folder")
 	Path project;
 
+	@Option(names = "--junit-xml", paramLabel = "DIR",
+			description = "Also write the run's verdicts as JUnit XML into DIR, one TEST-<suite>.xml per suite (docs/ci-formats.md).")
+	Path junitXml;
+
 	@Override
 	public Integer call() throws Exception {
-		return run(project.toAbsolutePath().normalize(), spec.commandLine().getOut());
+		return run(project.toAbsolutePath().normalize(), spec.commandLine().getOut(), junitXml);
 	}
 
 	static int run(Path project, PrintWriter out) throws Exception {
+		return run(project, out, null);
+	}
+
+	static int run(Path project, PrintWriter out, Path junitXml) throws Exception {
 		if (!Files.isDirectory(project)) {
 			out.println("assay run: " + project + ": not a folder");
 			return 2;
@@ -99,6 +113,9 @@ class RunCommand implements Callable<Integer> {
 		out.println("[4/4] results");
 		printTable(fresh, out);
 		printData(run.data(), out);
+		if (junitXml != null && !RunReports.writeJUnit(junitXml, run, out)) {
+			return 2;
+		}
 		long tests = summary.getSummary().getTestsFoundCount();
 		long skipped = summary.getSummary().getTestsSkippedCount();
 		out.printf(java.util.Locale.ROOT, "%d test(s) run, %d skipped%s, %.1f s%n", tests - skipped, skipped,

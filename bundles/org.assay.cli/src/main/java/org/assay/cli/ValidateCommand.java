@@ -1,7 +1,9 @@
 package org.assay.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,11 +23,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code assay validate PATH…}: validates .assay files the way the IDE does (all files together, so references across
- * files resolve) and prints each problem as {@code file:line:column: severity: message [code]}.
+ * files resolve) and prints each problem as {@code file:line:column: severity: message [code]}, or writes them as a
+ * SARIF log ({@link ValidationOutput}).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-		description = "Validate .assay files and folders (searched recursively). Exit code 0: no errors, 1: errors, "
-				+ "2: bad usage.")
+		description = "Validate .assay files and folders (searched recursively). Prints each problem as "
+				+ "file:line:column: severity: message [code], or writes a SARIF 2.1.0 log for code scanning (--format sarif).",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:no errors (warnings allowed, unless --warnings-as-errors)",
+				"1:errors found (or warnings, with --warnings-as-errors): the validation gate failed",
+				"2:bad usage (no such path, no .assay files, unknown option), an output that cannot be written, or an "
+						+ "internal error" })
 final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
@@ -39,6 +47,19 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Option(names = "--quiet", description = "Print errors only, and no summary.")
 	private boolean quiet;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "text (default): one line per problem; sarif: a SARIF 2.1.0 log (docs/ci-formats.md).")
+	private ValidationOutput.Format format;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
+			description = "Write the problems (in the chosen format) to FILE instead of standard output.")
+	private Path output;
+
+	@Option(names = "--srcroot", paramLabel = "DIR",
+			description = "SARIF: write file locations relative to DIR (default: the working folder, usually the "
+					+ "repository root in CI).")
+	private Path srcroot;
 
 	@Override
 	public Integer call() {
@@ -55,11 +76,17 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
 		Map<Resource, List<Issue>> results = workspace.validateAll(CancelIndicator.NullImpl);
-		Diagnostics diagnostics = new Diagnostics();
-		diagnostics.print(results, spec.commandLine().getOut(), quiet);
+		ValidationOutput written = new ValidationOutput(format, output, srcroot == null ? Paths.get("") : srcroot, quiet);
+		Diagnostics diagnostics;
+		try {
+			diagnostics = written.write(results, spec.commandLine().getOut());
+		} catch (IOException e) {
+			spec.commandLine().getErr().println("assay validate: cannot write " + output + ": " + e.getMessage());
+			return 2;
+		}
 		int errors = diagnostics.errors;
 		int warnings = diagnostics.warnings;
-		if (!quiet) {
+		if (!quiet && written.summaryOnStdout()) {
 			spec.commandLine().getOut().printf("%d file(s) validated: %d error(s), %d warning(s)%n", files.size(), errors,
 					warnings);
 		}

@@ -102,7 +102,7 @@ public final class ProjectInit {
 	}
 
 	/** The version of Assay this command line is (the projects it makes depend on it). */
-	static String version() {
+	public static String version() {
 		Properties properties = new Properties();
 		try (InputStream in = ProjectInit.class.getResourceAsStream("assay.properties")) {
 			properties.load(in);

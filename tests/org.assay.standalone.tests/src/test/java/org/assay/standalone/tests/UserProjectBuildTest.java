@@ -63,13 +63,15 @@ class UserProjectBuildTest {
 		}
 	}
 
-	/** Runs {@code mvn -o -B verify} in the project; the exit code and the output. */
-	private Build maven() throws Exception {
+	/** Runs {@code mvn -o -B verify} in the project (with the extra arguments before the goal); the exit code and the output. */
+	private Build maven(String... extra) throws Exception {
 		Path maven = GeneratorTest.ROOT.resolve(".mvn/dist/apache-maven-3.9.16/bin/mvn");
 		String tail = System.getProperty("assay.userProjects.tail",
 				Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
 		List<String> command = new ArrayList<>(List.of(Files.isExecutable(maven) ? maven.toString() : "mvn", "-o", "-B",
-				"-Dmaven.repo.local=" + System.getProperty(REPOSITORY), "-Dmaven.repo.local.tail=" + tail, "verify"));
+				"-Dmaven.repo.local=" + System.getProperty(REPOSITORY), "-Dmaven.repo.local.tail=" + tail));
+		command.addAll(List.of(extra));
+		command.add("verify");
 		Path log = Files.createTempFile("assay-user-project", ".log");
 		try {
 			Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
@@ -95,6 +97,37 @@ class UserProjectBuildTest {
 		assertTrue(build.output().contains("Assay: 8 generated file(s) are current"), build.output());
 		assertTrue(build.output().contains("Tests run: 9, Failures: 0, Errors: 0, Skipped: 0"), build.output());
 		assertTrue(Files.exists(project.resolve("target/assay/runs.jsonl")), "the suites wrote their evidence");
+		// the example's pom asks the plugin for the CI formats (docs/ci-formats.md)
+		assertTrue(Files.readString(project.resolve("target/assay/validation.sarif")).contains("\"version\" : \"2.1.0\""));
+		List<Path> reports = junitReports();
+		assertEquals(List.of("TEST-breastcancer.DeployedQA.xml", "TEST-breastcancer.ScreeningQA.xml"),
+				reports.stream().map(p -> p.getFileName().toString()).toList());
+		for (Path report : reports) {
+			assertTrue(Files.readString(report).contains("failures=\"0\" errors=\"0\" skipped=\"0\""), report.toString());
+		}
+	}
+
+	/**
+	 * With Surefire told to go on after failing tests, the plugin's junit-xml goal writes the verdicts and fails the
+	 * build on the quality gate itself.
+	 */
+	@Test
+	void theJUnitXmlGoalWritesTheVerdictsAndFailsTheGate() throws Exception {
+		copyExample("breast-cancer");
+		Path model = project.resolve("breast-cancer.assay");
+		Files.writeString(model, Files.readString(model).replace("accept accuracy >= 0.93", "accept accuracy >= 0.999"));
+		Build build = maven("-Dmaven.test.failure.ignore=true", "assay:generate"); // the raised threshold is generated code
+		assertNotEquals(0, build.exit(), build.output());
+		assertTrue(build.output().matches("(?s).*Assay: \\d+ test\\(s\\) failed the quality gate.*"), build.output());
+		String screening = Files.readString(project.resolve("target/assay-junit/TEST-breastcancer.ScreeningQA.xml"));
+		assertTrue(screening.contains("<failure message=\"FAIL: accuracy = "), screening);
+		assertTrue(screening.contains("criterion &gt;= 0.999"), screening);
+	}
+
+	private List<Path> junitReports() throws IOException {
+		try (Stream<Path> list = Files.list(project.resolve("target/assay-junit"))) {
+			return list.sorted().toList();
+		}
 	}
 
 	/** The New Assay Project wizard's pom (bundles/org.assay.ui/templates/pom.xml) around a real model. */
