@@ -39,7 +39,7 @@ class SketchCrossVersionTest {
 		// 17 -> here: the same values and the same bytes again
 		Path fromJava17 = dir.resolve("java17.states");
 		Map<String, String> java17 = child("encode", fromJava17);
-		assertEquals("DataSketches 6.1.1", java17.get("library"));
+		assertTrue(java17.get("library").startsWith("DataSketches 6."), java17.get("library"));
 		assertTrue(java17.get("0.registers").startsWith("preInts 3,"), "state 0 is an HLL in set mode");
 		assertTrue(java17.get("1.registers").startsWith("preInts 10,"), "state 1 is an HLL in HLL mode");
 		assertEquals("false", java17.get("3.estimation"), "state 3 is a KLL holding every value");
@@ -62,7 +62,7 @@ class SketchCrossVersionTest {
 
 		// here -> 17
 		Map<String, String> back = child("decode", fromHere);
-		assertEquals("DataSketches 6.1.1", back.get("library"));
+		assertEquals(java17.get("library"), back.get("library"));
 		assertSameSketches(mySummary, back);
 		assertNotEquals(java17.get("library"), here.get("library"));
 	}

@@ -1,5 +1,9 @@
 package org.assay.runtime.engine.sketch;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.util.function.Supplier;
 
 import org.apache.datasketches.hll.TgtHllType;
@@ -11,14 +15,32 @@ import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 
 /**
  * The sketches on {@code org.apache.datasketches} 6.1.1 (Java 17 and 21). Updating, merging and querying work on any
- * Java; (de)serialising goes through datasketches-memory 3.0.2, which refuses Java versions other than 8, 11, 17 and 21.
+ * Java; (de)serialising goes through datasketches-memory 3.0.2, which refuses Java versions other than 8, 11, 17 and
+ * 21.
  * The same binary API holds in 6.2.0 (what Spark 4.2 brings), should that version win on a shared class path.
  */
 final class DataSketches6 implements SketchLibrary {
 
+	/** The version of datasketches-java on the class path: 6.1.1 as built, 6.2.0 where Spark's copy wins. */
+	private static final String VERSION = version();
+
 	@Override
 	public String name() {
-		return "DataSketches 6.1.1";
+		return "DataSketches " + VERSION;
+	}
+
+	private static String version() {
+		String properties = "/META-INF/maven/org.apache.datasketches/datasketches-java/pom.properties";
+		try (InputStream in = Union.class.getResourceAsStream(properties)) {
+			if (in == null) {
+				return "6.x";
+			}
+			Properties pom = new Properties();
+			pom.load(in);
+			return pom.getProperty("version", "6.x");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Override
