@@ -4,8 +4,12 @@ import java.util.List;
 
 /**
  * A laid-out safety case: one shape per element and one route per link, in diagram coordinates (top left origin).
+ *
+ * @param note how the drawing was laid out when it is not the detailed layout (a large argument drawn as an outline),
+ *            in words for the user; null otherwise
  */
-public record GsnDiagram(SafetyCase safetyCase, List<Shape> shapes, List<Route> routes, double width, double height) {
+public record GsnDiagram(SafetyCase safetyCase, List<Shape> shapes, List<Route> routes, double width, double height,
+		String note) {
 
 	public GsnDiagram {
 		shapes = List.copyOf(shapes);

@@ -26,12 +26,19 @@ public final class GsnSvg {
 
 	public static String render(GsnDiagram diagram) {
 		double margin = 12;
+		double top = margin + (diagram.note() == null ? 0 : 22);
+		// the note is one line at about 6 px per character
+		double width = Math.max(diagram.width(), diagram.note() == null ? 0 : 6.0 * diagram.note().length());
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"assay-gsn\" width=\"%.0f\" "
 				+ "height=\"%.0f\" viewBox=\"%.1f %.1f %.1f %.1f\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">\n",
-				diagram.width() + 2 * margin, diagram.height() + 2 * margin, -margin, -margin, diagram.width() + 2 * margin,
-				diagram.height() + 2 * margin));
+				width + 2 * margin, diagram.height() + margin + top, -margin, -top, width + 2 * margin,
+				diagram.height() + margin + top));
 		svg.append("<title>").append(xml("Safety case: " + diagram.safetyCase().title())).append("</title>\n");
+		if (diagram.note() != null) {
+			svg.append(String.format(Locale.ROOT, "<text class=\"note\" x=\"0\" y=\"%.1f\" fill=\"#444\" font-style=\"italic\">",
+					-top + 16)).append(xml(diagram.note())).append("</text>\n");
+		}
 		svg.append("<defs><marker id=\"gsn-supported-by\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
 				+ "markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker>"
 				+ "<marker id=\"gsn-in-context-of\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "

@@ -65,6 +65,7 @@ public final class SafetyCaseBuilder {
 	private final Map<String, String> developed = new HashMap<>();
 	private final Map<String, String> solutions = new HashMap<>();
 	private final Map<String, TestCase> tests = new HashMap<>();
+	private final Map<String, Requirement> requirements = new HashMap<>();
 
 	private SafetyCaseBuilder(ProjectTrace trace) {
 		this.trace = trace;
@@ -91,6 +92,7 @@ public final class SafetyCaseBuilder {
 		List<Hazard> hazards = all.stream().filter(Hazard.class::isInstance).map(Hazard.class::cast).toList();
 		List<Requirement> requirements = all.stream().filter(Requirement.class::isInstance).map(Requirement.class::cast)
 				.toList();
+		requirements.forEach(r -> this.requirements.putIfAbsent(nodeId(TraceNode.Kind.REQUIREMENT, r), r));
 		Run last = Run.last(trace.runs());
 
 		String top = add(Type.GOAL, (project == null ? trace.title() : label(project)) + ": the ML component is acceptably "
@@ -142,7 +144,8 @@ public final class SafetyCaseBuilder {
 		context(strategy, Type.CONTEXT, "Hazards identified in the model: " + hazards.size(), null);
 		for (Hazard hazard : hazards) {
 			List<Requirement> mitigations = graph.incoming(nodeId(TraceNode.Kind.HAZARD, hazard)).stream()
-					.filter(e -> e.kind() == TraceEdge.Kind.MITIGATES).map(e -> requirementOf(e.from())).toList();
+					.filter(e -> e.kind() == TraceEdge.Kind.MITIGATES).map(e -> requirementOf(e.from()))
+					.filter(java.util.Objects::nonNull).toList();
 			String goal = add(Type.GOAL, "Hazard " + hazard.getName() + (hazard.getTitle() == null ? "" : " (" + hazard.getTitle()
 					+ ")") + " is acceptably mitigated", mitigations.isEmpty(), null, hazard);
 			supported(strategy, goal);
@@ -272,10 +275,7 @@ public final class SafetyCaseBuilder {
 	}
 
 	private Requirement requirementOf(String nodeId) {
-		TraceNode node = graph.node(nodeId);
-		return trace.models().stream().flatMap(m -> m.getElements().stream()).filter(Requirement.class::isInstance)
-				.map(Requirement.class::cast).filter(r -> ElementNames.qualified(r).equals(node.name())).findFirst()
-				.orElseThrow();
+		return requirements.get(nodeId);
 	}
 
 	private static String nodeId(TraceNode.Kind kind, NamedElement element) {
@@ -323,16 +323,17 @@ public final class SafetyCaseBuilder {
 	private List<GsnElement> withStatuses() {
 		Map<String, GsnElement> byId = new LinkedHashMap<>();
 		elements.forEach(e -> byId.put(e.id(), e));
+		Map<String, List<String>> supporters = new HashMap<>();
+		links.stream().filter(l -> l.kind() == GsnLink.Kind.SUPPORTED_BY)
+				.forEach(l -> supporters.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to()));
 		for (int i = elements.size() - 1; i >= 0; i--) {
 			GsnElement element = byId.get(elements.get(i).id());
 			if (element.status() != null || element.type().isContextual() || element.type() == Type.SOLUTION) {
 				continue;
 			}
 			String status = element.undeveloped() ? GsnElement.UNDEVELOPED : null;
-			for (GsnLink link : links) {
-				if (link.from().equals(element.id()) && link.kind() == GsnLink.Kind.SUPPORTED_BY) {
-					status = worse(status, byId.get(link.to()).status());
-				}
+			for (String supporter : supporters.getOrDefault(element.id(), List.of())) {
+				status = worse(status, byId.get(supporter).status());
 			}
 			byId.put(element.id(), new GsnElement(element.id(), element.type(), element.text(), element.undeveloped(),
 					status, element.element(), element.source(), element.ref(), element.evidence()));
