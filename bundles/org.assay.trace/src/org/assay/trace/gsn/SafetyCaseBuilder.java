@@ -134,6 +134,12 @@ public final class SafetyCaseBuilder {
 			supported(top, strategy);
 			others.forEach(r -> requirement(strategy, r));
 		}
+		if (links.stream().noneMatch(l -> l.from().equals(top) && l.kind() == GsnLink.Kind.SUPPORTED_BY)) {
+			// nothing argues for the top goal yet: no hazard, no requirement
+			GsnElement goal = elements.get(0);
+			elements.set(0, new GsnElement(goal.id(), goal.type(), goal.text(), true, null, goal.element(), goal.source(),
+					null, null));
+		}
 		return new SafetyCase(project == null ? trace.title() : label(project), last == null ? null : last.info().id(),
 				withStatuses(), links);
 	}

@@ -166,6 +166,32 @@ class GsnExportTest {
 	}
 
 	@Test
+	void aProjectWithoutRequirementsHasAnUndevelopedTopGoalAndSaysWhatTheModelLacks() throws Exception {
+		Files.writeString(project.resolve("empty.assay"), "namespace e\nproject Empty \"Nothing argued yet\" {\n"
+				+ "\tpurpose \"Sort letters\"\n}\n");
+		String out = export(0);
+		assertTrue(out.contains("1 goal, 3 contexts; 1 undeveloped, 0 solution(s) on stale evidence"), out);
+		JsonNode root = new ObjectMapper().readTree(project.resolve("target/assay/safety-case.json").toFile());
+		JsonNode top = root.path("elements").get(0);
+		assertEquals("G1", top.path("id").asText());
+		assertTrue(top.path("undeveloped").asBoolean(), "nothing supports the top goal");
+		assertEquals("UNDEVELOPED", top.path("status").asText());
+		JsonNode context = root.path("elements").get(2);
+		assertEquals("Operating context: not stated in the model (add 'context \"…\"' to the project)", context.path("text")
+				.asText());
+		assertEquals("MISSING", context.path("status").asText());
+		assertTrue(root.path("run").isNull(), "no run recorded yet");
+	}
+
+	@Test
+	void exportWithoutAKindIsAUsageError() {
+		StringWriter out = new StringWriter();
+		assertEquals(2, AssayCli.run(new PrintWriter(out), new PrintWriter(out), "export"));
+		assertTrue(out.toString().contains("name what to export, e.g. 'assay export gsn PROJECT'"), out::toString);
+		assertTrue(out.toString().contains("gsn"), "the usage lists the kinds");
+	}
+
+	@Test
 	void projectThatIsNotAFolderIsALocatedUsageError() {
 		StringWriter out = new StringWriter();
 		int code = AssayCli.run(new PrintWriter(out), new PrintWriter(out), "export", "gsn", project.resolve("nowhere")
