@@ -28,8 +28,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 public final class GsnLayout {
 
 	/** Height of the line under a shape's statement that names it and its status, and of each statement line. */
-	static final double HEADER = 18;
-	static final double LINE = 14;
+	public static final double HEADER = 18;
+	public static final double LINE = 14;
 	/** Room below an undeveloped element for GSN's diamond. */
 	public static final double DIAMOND = 16;
 

@@ -147,11 +147,13 @@ public final class GsnSvg {
 		return text.toString();
 	}
 
-	private static String stroke(String status) {
+	/** Outline colour of a status (the trace's colours; undeveloped red). */
+	public static String stroke(String status) {
 		return GsnElement.UNDEVELOPED.equals(status) ? "#c62828" : SvgRenderer.stroke(status);
 	}
 
-	private static String fill(Type type) {
+	/** Fill colour of an element type. */
+	public static String fill(Type type) {
 		return switch (type) {
 		case GOAL, AWAY_GOAL -> "#e3f2fd";
 		case STRATEGY -> "#ede7f6";
