@@ -7,14 +7,17 @@ import java.util.Set;
 
 import org.assay.model.AcceptanceCriterion;
 import org.assay.model.AssayModel;
+import org.assay.model.Assumption;
 import org.assay.model.Characteristic;
 import org.assay.model.DataSource;
 import org.assay.model.Element;
 import org.assay.model.Feature;
+import org.assay.model.Justification;
 import org.assay.model.Metric;
 import org.assay.model.ModelSpec;
 import org.assay.model.MonitorCheck;
 import org.assay.model.Preparation;
+import org.assay.model.Project;
 import org.assay.model.PreparationStep;
 import org.assay.model.QualityAttribute;
 import org.assay.model.QualityGate;
@@ -38,7 +41,7 @@ public class AssayFormatter extends AbstractFormatter2 {
 
 	/** Keywords that start a line of their own inside a block (metric properties, documentation, …). */
 	private static final Set<String> LINE_KEYWORDS = Set.of("doc", "standard", "lifecycle", "kind", "range", "unit",
-			"applies", "task", "formula", "higher-is-better", "lower-is-better");
+			"applies", "task", "formula", "higher-is-better", "lower-is-better", "purpose", "context");
 
 	@Override
 	public void format(Object object, IFormattableDocument document) {
@@ -134,7 +137,7 @@ public class AssayFormatter extends AbstractFormatter2 {
 			return true;
 		}
 		return "doc".equals(keyword) && !(element instanceof Feature) || "standard".equals(keyword)
-				|| "lifecycle".equals(keyword);
+				|| "lifecycle".equals(keyword) || element instanceof Project;
 	}
 
 	private static boolean isStatement(EObject child) {
@@ -142,7 +145,8 @@ public class AssayFormatter extends AbstractFormatter2 {
 				|| child instanceof DataSource || child instanceof Feature || child instanceof Split || child instanceof Slice || child instanceof Preparation
 				|| child instanceof QualityGate || child instanceof PreparationStep || child instanceof ModelSpec
 				|| child instanceof TrainingConfig || child instanceof AcceptanceCriterion || child instanceof TestCase
-				|| child instanceof MonitorCheck || child instanceof Reaction;
+				|| child instanceof MonitorCheck || child instanceof Reaction || child instanceof Assumption
+				|| child instanceof Justification;
 	}
 
 	private static List<ISemanticRegion> toList(Iterable<ISemanticRegion> regions) {

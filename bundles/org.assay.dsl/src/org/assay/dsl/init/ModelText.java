@@ -55,6 +55,8 @@ final class ModelText {
 		line("project " + names.name(plan.dataset() + "Project") + " " + names.string("Learning from " + fileName()) + " {");
 		line("\tdoc " + names.string("What the ML component does, for whom, and what may go wrong."));
 		line("\tlifecycle phase experimentation");
+		line("\tpurpose " + names.string("What the ML component decides or recommends, and for whom."));
+		line("\tcontext " + names.string("Who uses it, on what input, under which human oversight."));
 		line("}");
 		line("");
 	}

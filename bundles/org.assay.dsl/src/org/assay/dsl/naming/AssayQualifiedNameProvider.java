@@ -1,12 +1,14 @@
 package org.assay.dsl.naming;
 
 import org.assay.model.AssayModel;
+import org.assay.model.Assumption;
 import org.assay.model.Catalogue;
 import org.assay.model.Category;
 import org.assay.model.Characteristic;
 import org.assay.model.Dataset;
 import org.assay.model.Element;
 import org.assay.model.Feature;
+import org.assay.model.Justification;
 import org.assay.model.Metric;
 import org.assay.model.ModelSpec;
 import org.assay.model.NamedElement;
@@ -72,7 +74,8 @@ public class AssayQualifiedNameProvider extends IQualifiedNameProvider.AbstractI
 		if (object instanceof Category) {
 			return owner(object, Feature.class);
 		}
-		if (object instanceof TestCase || object instanceof ModelSpec) {
+		if (object instanceof TestCase || object instanceof ModelSpec || object instanceof Assumption
+				|| object instanceof Justification) {
 			EObject owner = object.eContainer();
 			return owner == null ? null : getFullyQualifiedName(owner);
 		}

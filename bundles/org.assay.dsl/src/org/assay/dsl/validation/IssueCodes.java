@@ -61,6 +61,10 @@ public interface IssueCodes {
 	String TRAINING_VALUE_NOT_POSITIVE = PREFIX + "trainingValueNotPositive";
 	String MONITOR_LEVELS_INVERTED = PREFIX + "monitorLevelsInverted";
 
+	// the project's argument (ProjectValidator; docs/safety-case.md)
+	String PROJECT_WITHOUT_PURPOSE = PREFIX + "projectWithoutPurpose";
+	String PROJECT_WITHOUT_CONTEXT = PREFIX + "projectWithoutContext";
+
 	// risks and requirements
 	String REQUIREMENT_WITHOUT_CRITERION = PREFIX + "requirementWithoutCriterion";
 	String REQUIREMENT_WITHOUT_ATTRIBUTE = PREFIX + "requirementWithoutAttribute";

@@ -10,16 +10,12 @@ import org.assay.trace.TraceGraph;
 import org.assay.trace.TraceNode;
 import org.assay.trace.TraceNode.Kind;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
-import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
-import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -35,19 +31,6 @@ public final class TraceLayout {
 
 	private TraceLayout() {
 	}
-
-	/**
-	 * ELK's option metadata (and the copy support of its option types) must be registered once; inside Eclipse the
-	 * extension registry would do it, here it is done directly so the layout runs the same with or without OSGi.
-	 */
-	private static synchronized void registerLayoutMetadata() {
-		if (!registered) {
-			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-			registered = true;
-		}
-	}
-
-	private static boolean registered;
 
 	/**
 	 * Lays the graph out: with ELK Layered up to {@link #DETAILED_LIMIT} elements, in columns above (see
@@ -80,7 +63,7 @@ public final class TraceLayout {
 	public static final int THOROUGH_LIMIT = 1000;
 
 	private static TraceDiagram detailed(TraceGraph graph) {
-		registerLayoutMetadata();
+		Elk.registerLayoutMetadata();
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
 		root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
@@ -121,9 +104,9 @@ public final class TraceLayout {
 		}
 		List<TraceDiagram.Route> routes = new ArrayList<>();
 		for (int i = 0; i < elkEdges.size(); i++) {
-			double[] points = points(elkEdges.get(i));
+			double[] points = Elk.points(elkEdges.get(i));
 			if (reversed.get(i)) {
-				points = reverse(points);
+				points = Elk.reverse(points);
 			}
 			routes.add(new TraceDiagram.Route(graph.edges().get(i), points));
 		}
@@ -146,32 +129,5 @@ public final class TraceLayout {
 		int characters = Math.max(node.simpleName().length(), node.kind().label().length() + (node.status() == null ? 0
 				: node.status().length() + 3));
 		return Math.max(110, 7.2 * characters + 24);
-	}
-
-	private static double[] points(ElkEdge edge) {
-		if (edge.getSections().isEmpty()) {
-			return new double[0];
-		}
-		ElkEdgeSection section = edge.getSections().get(0);
-		double[] points = new double[4 + 2 * section.getBendPoints().size()];
-		points[0] = section.getStartX();
-		points[1] = section.getStartY();
-		int i = 2;
-		for (ElkBendPoint bend : section.getBendPoints()) {
-			points[i++] = bend.getX();
-			points[i++] = bend.getY();
-		}
-		points[i++] = section.getEndX();
-		points[i] = section.getEndY();
-		return points;
-	}
-
-	private static double[] reverse(double[] points) {
-		double[] reversed = new double[points.length];
-		for (int i = 0; i < points.length; i += 2) {
-			reversed[points.length - 2 - i] = points[i];
-			reversed[points.length - 1 - i] = points[i + 1];
-		}
-		return reversed;
 	}
 }

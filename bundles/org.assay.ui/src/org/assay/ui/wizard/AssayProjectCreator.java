@@ -109,7 +109,9 @@ public final class AssayProjectCreator {
 				+ "suites here;\n// the examples (File > New > Assay Project) show each of them.\nnamespace "
 				+ (namespace.isEmpty() ? "project" : namespace) + "\n\nimport assay.iso25059.*\nimport assay.iso25012.*\n\n"
 				+ "project " + element + " \"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\" {\n"
-				+ "\tdoc \"What the ML component does, for whom, and what may go wrong.\"\n\tlifecycle phase experimentation\n}\n";
+				+ "\tdoc \"What the ML component does, for whom, and what may go wrong.\"\n\tlifecycle phase experimentation\n"
+				+ "\tpurpose \"What the ML component decides or recommends, and for whom.\"\n"
+				+ "\tcontext \"Who uses it, on what input, under which human oversight.\"\n}\n";
 	}
 
 	private static String pom(String artifactId, String name) {

@@ -46,6 +46,23 @@ class AssayFormatterTest {
 	}
 
 	@Test
+	void projectArgumentOnItsOwnLines() {
+		assertFormatted("""
+				project P "Triage" {
+					doc "Ranks patients."
+					lifecycle phase training
+					purpose "Rank emergency patients by urgency"
+					context "Emergency ward; a nurse confirms every rank"
+					assumption Calm "Arrivals come one at a time"
+					justification Law "Triage is regulated"
+				}
+				""", """
+				project P "Triage" { doc "Ranks patients." lifecycle phase training purpose "Rank emergency patients by urgency"
+				context   "Emergency ward; a nurse confirms every rank" assumption Calm "Arrivals come one at a time" justification Law
+				"Triage is regulated" }""");
+	}
+
+	@Test
 	void datasetStatementsOnTheirOwnLines() {
 		assertFormatted("""
 				dataset D "Data" {

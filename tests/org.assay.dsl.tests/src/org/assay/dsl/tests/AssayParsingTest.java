@@ -48,6 +48,11 @@ class AssayParsingTest {
 				TestSuite.class, Monitor.class)), kinds::toString);
 		Project project = first(model, Project.class);
 		assertEquals(LifecyclePhase.TRAINING, project.getPhase());
+		assertEquals("Score loan applications for credit officers", project.getPurpose());
+		assertEquals("Online loan applications; a credit officer reviews every decision", project.getContext());
+		assertEquals(List.of("Stable"), project.getAssumptions().stream().map(a -> a.getName()).toList());
+		assertEquals("Applicants of 2019-2023 resemble today's", project.getAssumptions().get(0).getStatement());
+		assertEquals(List.of("Law"), project.getJustifications().stream().map(j -> j.getName()).toList());
 	}
 
 	@Test

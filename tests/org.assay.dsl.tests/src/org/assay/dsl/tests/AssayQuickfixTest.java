@@ -87,6 +87,18 @@ class AssayQuickfixTest {
 				new Case("clamp a share bound to its range", IssueCodes.THRESHOLD_OUT_OF_RANGE,
 						data + "dataset D { feature x : double check c : completeness of x >= 95 }\n",
 						data + "dataset D { feature x : double check c : completeness of x >= 1 }\n"),
+				new Case("state the project's purpose", IssueCodes.PROJECT_WITHOUT_PURPOSE,
+						base + "project Pr {\n\tlifecycle phase training\n\tcontext \"c\"\n}\n",
+						base + "project Pr {\n\tlifecycle phase training\n\tpurpose \"What the ML component decides or "
+								+ "recommends, and for whom\"\n\tcontext \"c\"\n}\n"),
+				new Case("state the project's context after its purpose", IssueCodes.PROJECT_WITHOUT_CONTEXT,
+						base + "project Pr {\n\tdoc \"d\"\n\tpurpose \"p\"\n\tassumption A \"a\"\n}\n",
+						base + "project Pr {\n\tdoc \"d\"\n\tpurpose \"p\"\n\tcontext \"Who uses it, on what input, under "
+								+ "which human oversight\"\n\tassumption A \"a\"\n}\n"),
+				new Case("give a project without braces its purpose", IssueCodes.PROJECT_WITHOUT_PURPOSE,
+						base + "project Pr \"Title\"\n",
+						base + "project Pr \"Title\" {\n\tpurpose \"What the ML component decides or recommends, and for "
+								+ "whom\"\n}\n"),
 				new Case("accept changed data", IssueCodes.DATA_CHANGED,
 						base + "dataset D { source csv \"d.csv\" sha256 \"00ff\" feature x : int }\n",
 						base + "dataset D { source csv \"d.csv\" sha256 \"" + hash + "\" feature x : int }\n"));

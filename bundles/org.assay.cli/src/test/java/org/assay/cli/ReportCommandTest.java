@@ -61,6 +61,21 @@ class ReportCommandTest {
 				+ " data-verdict=\"WARN\">"), "the WARN row");
 		assertTrue(dom.contains("Every requirement is shown to be met by current evidence."), "the summary");
 
+		// the safety case: its section and drawing are in the page, and the browser lays the drawing out with a size
+		assertTrue(dom.contains("<section id=\"safety-case\">") && dom.contains("class=\"assay-gsn\""), "the GSN section");
+		assertEquals(9, count(dom, "<g class=\"gsn solution [a-z_]+\" data-id=\"Sn\\d+\" data-type=\"solution\" "
+				+ "data-status=\"(PASS|WARN)\""), "one solution per test, with its verdict");
+		assertEquals(7, count(dom, "<g class=\"gsn goal [a-z_]+\" data-id=\"G\\d+\" data-type=\"goal\" data-status=\""
+				+ "(PASS|WARN)\" data-element=\"breastcancer.R\\d\""), "one goal per requirement");
+		Path probe = project.resolve("target/assay/report-probe.html");
+		Files.writeString(probe, html.replace("</body>", GSN_SIZE_PROBE + "</body>"));
+		Matcher size = Pattern.compile("data-gsn-size=\"(\\d+)x(\\d+) (\\d+)x(\\d+)\"").matcher(chromium("--dump-dom",
+				probe.toUri().toString()));
+		assertTrue(size.find(), "the probe measured the safety case");
+		for (int group = 1; group <= 4; group++) {
+			assertTrue(Integer.parseInt(size.group(group)) > 100, () -> "rendered with a size: " + size.group());
+		}
+
 		Path screenshot = project.resolve("target/assay/report.png");
 		chromium("--screenshot=" + screenshot, "--window-size=1400,2200", report.toUri().toString());
 		BufferedImage image = ImageIO.read(screenshot.toFile());
@@ -69,6 +84,15 @@ class ReportCommandTest {
 		assertTrue(pixels(image, 0xf9a825) > 100, "WARN amber is painted");
 		Files.copy(screenshot, Paths.get("target/report-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 	}
+
+	/**
+	 * Added to a copy of the report only (the report itself has no script): writes the size the browser gave the safety
+	 * case's drawing and the bounding box of its painted shapes into the DOM that --dump-dom prints.
+	 */
+	private static final String GSN_SIZE_PROBE = "<script>const svg = document.querySelector('#safety-case svg');"
+			+ "const box = svg.getBoundingClientRect(); const shapes = svg.querySelector('g.elements').getBBox();"
+			+ "document.body.setAttribute('data-gsn-size', Math.round(box.width) + 'x' + Math.round(box.height) + ' '"
+			+ " + Math.round(shapes.width) + 'x' + Math.round(shapes.height));</script>";
 
 	private String chromium(String... arguments) throws Exception {
 		Path browser = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Paths::get).filter(Files::isExecutable)

@@ -113,7 +113,7 @@ class RunCommandTest {
 		Files.writeString(model, text.replace(gates, gates + "\t\trequire completeness of mean_radius = 100 %\n"
 				+ "\t\trequire where mean_texture < 20\n"));
 		String out = run(2);
-		assertTrue(out.contains("breast-cancer.assay:56: data gate failed: "), out);
+		assertTrue(out.contains("breast-cancer.assay:61: data gate failed: "), out);
 		assertTrue(out.contains("breast_cancer.csv:"), "the first failing rows are named: " + out);
 		assertTrue(out.contains("breastcancer.R6            DeployedAccuracy       PASS"), "the other pipeline still runs: " + out);
 	}
@@ -181,7 +181,7 @@ class RunCommandTest {
 		Path model = project.resolve("breast-cancer.assay");
 		Files.writeString(model, Files.readString(model).replace("accept accuracy >= 0.93", "accept accuracy >= 1.93"));
 		String out = run(2);
-		assertTrue(out.contains("breast-cancer.assay:71:"), out);
+		assertTrue(out.contains("breast-cancer.assay:76:"), out);
 		assertTrue(out.contains("[thresholdOutOfRange]"), out);
 	}
 }

@@ -92,8 +92,8 @@ class SketchRunTest {
 		assertFalse(generated.contains("@Disabled"), "every pattern of the sketch is generated");
 		assertTrue(generated.contains("Checks.uniformNoise(\"accuracy\""), "uniform noise is generated as such");
 		String pipeline = Files.readString(project.resolve("src/generated/java/credit/ScoringPipelineBase.java"));
-		assertTrue(pipeline.contains("steps.add(PreparationStep.impute(\"median\", Double.NaN, \"credit-scoring.assay:29\", \"income\"));")
-				&& pipeline.contains("steps.add(PreparationStep.scale(\"normalize\", \"credit-scoring.assay:30\", \"age\"));"),
+		assertTrue(pipeline.contains("steps.add(PreparationStep.impute(\"median\", Double.NaN, \"credit-scoring.assay:33\", \"income\"));")
+				&& pipeline.contains("steps.add(PreparationStep.scale(\"normalize\", \"credit-scoring.assay:34\", \"age\"));"),
 				"the declared preparation steps are generated: " + pipeline);
 		String encoder = Files.readString(project.resolve("target/assay/models/credit.Scoring/encoder.properties"));
 		assertTrue(encoder.contains("age=numeric,") && encoder.contains("gender=onehot,-1"), encoder);

@@ -8,6 +8,7 @@ import org.assay.model.AssayPackage;
 import org.assay.model.Direction;
 import org.assay.model.Feature;
 import org.assay.model.Partition;
+import org.assay.model.Project;
 import org.assay.model.Requirement;
 import org.assay.model.Split;
 import org.assay.model.TrainingConfig;
@@ -164,6 +165,49 @@ public class AssayQuickfixProvider extends ConstraintQuickfixes {
 			int close = node.getTotalOffset() + node.getText().lastIndexOf('}');
 			return List.of(insert(document, close, "\taccept " + criterion + "\n"));
 		});
+	}
+
+	@QuickFix(IssueCodes.PROJECT_WITHOUT_PURPOSE)
+	public void addPurpose(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add a 'purpose' line to fill in", (ITextModification) (diagnostic, object, document) -> projectLine(
+				document, object, "purpose", "What the ML component decides or recommends, and for whom"));
+	}
+
+	@QuickFix(IssueCodes.PROJECT_WITHOUT_CONTEXT)
+	public void addContext(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add a 'context' line to fill in", (ITextModification) (diagnostic, object, document) -> projectLine(
+				document, object, "context", "Who uses it, on what input, under which human oversight"));
+	}
+
+	/**
+	 * Inserts {@code keyword "text"} where the grammar expects it in the project: after the purpose (for the context),
+	 * else after the lifecycle phase, the documentation or the opening brace; a project without braces gets them.
+	 */
+	private static List<TextEdit> projectLine(Document document, EObject object, String keyword, String text) {
+		Project project = EcoreUtil2.getContainerOfType(object, Project.class);
+		ICompositeNode node = project == null ? null : NodeModelUtils.findActualNodeFor(project);
+		if (node == null) {
+			return List.of();
+		}
+		String line = keyword + " \"" + text + "\"";
+		INode brace = null;
+		for (INode leaf : node.getLeafNodes()) {
+			if (leaf.getGrammarElement() instanceof org.eclipse.xtext.Keyword k && "{".equals(k.getValue())) {
+				brace = leaf;
+				break;
+			}
+		}
+		if (brace == null) {
+			return List.of(insert(document, node.getEndOffset(), " {\n\t" + line + "\n}"));
+		}
+		INode after = "context".equals(keyword) ? node(project, AssayPackage.Literals.PROJECT__PURPOSE) : null;
+		if (after == null) {
+			after = node(project, AssayPackage.Literals.PROJECT__PHASE);
+		}
+		if (after == null) {
+			after = node(project, AssayPackage.Literals.NAMED_ELEMENT__DESCRIPTION);
+		}
+		return List.of(insert(document, (after == null ? brace : after).getEndOffset(), "\n\t" + line));
 	}
 
 	private static Feature groupingFeature(EObject object) {

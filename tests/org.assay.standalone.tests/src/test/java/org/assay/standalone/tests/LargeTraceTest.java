@@ -16,6 +16,12 @@ import org.assay.trace.ProjectTrace;
 import org.assay.trace.TraceGraph;
 import org.assay.trace.TraceNode;
 import org.assay.trace.TraceNode.Kind;
+import org.assay.trace.gsn.GsnDiagram;
+import org.assay.trace.gsn.GsnElement;
+import org.assay.trace.gsn.GsnLayout;
+import org.assay.trace.gsn.GsnSvg;
+import org.assay.trace.gsn.SafetyCase;
+import org.assay.trace.gsn.SafetyCaseBuilder;
 import org.assay.trace.layout.SvgRenderer;
 import org.assay.trace.layout.TraceDiagram;
 import org.assay.trace.layout.TraceLayout;
@@ -35,11 +41,12 @@ class LargeTraceTest {
 	static Path project;
 
 	private static TraceGraph graph;
+	private static ProjectTrace trace;
 
 	@BeforeAll
 	static void loadLargeProject() throws Exception {
 		Files.writeString(project.resolve("large.assay"), model(2000, 3));
-		ProjectTrace trace = ProjectTrace.load(project);
+		trace = ProjectTrace.load(project);
 		assertEquals(0, trace.errors(), "the synthetic model is valid");
 		graph = trace.graph();
 		assertEquals(2000, graph.nodes(Kind.REQUIREMENT).size());
@@ -171,6 +178,31 @@ class LargeTraceTest {
 				+ "drawn in columns instead.", diagram.note());
 		assertEquals(hazard.nodes().size(), diagram.nodes().size());
 		assertEquals(hazard.edges().size(), diagram.edges().size());
+	}
+
+	@Test
+	void theSafetyCaseOfTheLargeProjectIsDrawnAsAnOutlineWithoutOverlaps() {
+		SafetyCase safetyCase = SafetyCaseBuilder.build(trace);
+		List<GsnElement> goals = safetyCase.elements(GsnElement.Type.GOAL);
+		assertEquals(2000, goals.stream().filter(g -> g.element() != null && g.element().matches("bench\\.R\\d+")).count(),
+				"one goal per requirement");
+		assertEquals(200, goals.stream().filter(g -> g.element() != null && g.element().matches("bench\\.H\\d+")).count(),
+				"one goal per hazard");
+		assertEquals(2000, safetyCase.elements(GsnElement.Type.AWAY_GOAL).size(), "each requirement again under its "
+				+ "characteristic");
+		assertEquals(6000, safetyCase.elements(GsnElement.Type.SOLUTION).size(), "one solution per test");
+		GsnDiagram diagram = GsnLayout.layout(safetyCase);
+		assertNotNull(diagram.note(), "says it is an outline");
+		assertTrue(diagram.note().contains("drawn as an outline"), diagram.note());
+		assertEquals(safetyCase.elements().size(), diagram.shapes().size(), "every element drawn");
+		assertEquals(safetyCase.links().size(), diagram.routes().size(), "every link drawn");
+		double bottom = -1;
+		for (GsnDiagram.Shape shape : diagram.shapes()) {
+			assertTrue(shape.y() > bottom, shape.element().id() + " overlaps the element above it");
+			bottom = shape.y() + shape.height();
+		}
+		String svg = GsnSvg.render(diagram);
+		assertEquals(svg, GsnSvg.render(GsnLayout.layout(SafetyCaseBuilder.build(trace))), "byte-identical on re-run");
 	}
 
 	private static TraceDiagram.Box box(TraceDiagram diagram, String id) {

@@ -110,7 +110,7 @@ class TraceTest {
 		assertEquals(Status.FAIL, graph.node("requirement:breastcancer.R2").status());
 		assertEquals(Status.MISSING, graph.node("test:breastcancer.DeployedQA.DeployedAccuracy").status());
 		assertEquals(Status.MISSING, graph.node("requirement:breastcancer.R6").status());
-		assertEquals("breast-cancer.assay:99", graph.node("test:breastcancer.ScreeningQA.Accuracy").source());
+		assertEquals("breast-cancer.assay:104", graph.node("test:breastcancer.ScreeningQA.Accuracy").source());
 	}
 
 	@Test
