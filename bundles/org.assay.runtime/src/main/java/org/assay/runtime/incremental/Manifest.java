@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -17,15 +18,18 @@ import java.util.stream.Collectors;
  * manifests are equal bytes.
  *
  * @param states state id ({@link org.assay.runtime.engine.StateKey#id()}) → file name in the partition's folder
+ * @param unstorable ids of states computed but not stored, because this Java cannot encode them (a sketch on Java 25):
+ *        a plan that needs one scans the partition again
  */
 public record Manifest(String engine, String engineVersion, String schemaHash, String dataHash, long size, long modified,
-		long rows, Map<String, String> states) {
+		long rows, Map<String, String> states, List<String> unstorable) {
 
 	/** The manifest's own format; a manifest of another format is not trusted (its partition is scanned again). */
 	public static final int FORMAT = 1;
 
 	public Manifest {
 		states = new LinkedHashMap<>(states);
+		unstorable = List.copyOf(unstorable);
 	}
 
 	public byte[] toBytes() {
@@ -44,6 +48,10 @@ public record Manifest(String engine, String engineVersion, String schemaHash, S
 			properties.setProperty("state." + i + ".id", state.getKey());
 			properties.setProperty("state." + i + ".file", state.getValue());
 			i++;
+		}
+		properties.setProperty("unstorable", Integer.toString(unstorable.size()));
+		for (int u = 0; u < unstorable.size(); u++) {
+			properties.setProperty("unstorable." + u + ".id", unstorable.get(u));
 		}
 		StringWriter text = new StringWriter();
 		try {
@@ -70,10 +78,15 @@ public record Manifest(String engine, String engineVersion, String schemaHash, S
 			for (int i = 0; i < count; i++) {
 				states.put(required(properties, "state." + i + ".id"), required(properties, "state." + i + ".file"));
 			}
+			List<String> unstorable = new java.util.ArrayList<>();
+			int notStored = Integer.parseInt(properties.getProperty("unstorable", "0"));
+			for (int u = 0; u < notStored; u++) {
+				unstorable.add(required(properties, "unstorable." + u + ".id"));
+			}
 			return new Manifest(required(properties, "engine"), required(properties, "engine.version"),
 					required(properties, "schema.sha256"), required(properties, "data.sha256"),
 					Long.parseLong(required(properties, "data.size")), Long.parseLong(required(properties, "data.modified")),
-					Long.parseLong(required(properties, "rows")), states);
+					Long.parseLong(required(properties, "rows")), states, unstorable);
 		} catch (NumberFormatException e) {
 			throw new IOException("manifest holds a malformed number: " + e.getMessage(), e);
 		}

@@ -52,9 +52,11 @@ public final class PartitionedVerifier {
 	 * @param result the constraints decided on the merged states of all partitions
 	 * @param dropped partitions removed from the store because their files are gone
 	 * @param findings the data findings of the partitions read in this run, one per partition
+	 * @param states the merged states of all partitions, decided into {@code result} (empty when a partition was
+	 *        unreadable)
 	 */
 	public record Outcome(EngineResult result, List<PartitionStatus> partitions, List<String> dropped, MetricHistory history,
-			List<DataFindings> findings) {
+			List<DataFindings> findings, Map<StateKey, MetricState> states) {
 	}
 
 	private PartitionedVerifier() {
@@ -102,21 +104,25 @@ public final class PartitionedVerifier {
 							hash, false));
 					continue;
 				}
-				encoded = encode(scan.states());
-				if (encoded != null) {
-					store.save(partition, engine, schemaHash, hash, size, modified, scan.rows(), encoded);
-				} else {
-					live = scan.states();
-					Files.deleteIfExists(store.folder(partition.name()).resolve(StateStore.MANIFEST));
+				encoded = new LinkedHashMap<>();
+				List<StateKey> unstorable = new ArrayList<>();
+				for (var state : scan.states().entrySet()) {
+					try {
+						encoded.put(state.getKey(), StateCodec.encode(state.getValue()));
+					} catch (UnsupportedOperationException e) { // a sketch on a Java that DataSketches cannot serialise on
+						unstorable.add(state.getKey());
+					}
 				}
+				store.save(partition, engine, schemaHash, hash, size, modified, scan.rows(), encoded, unstorable);
+				live = scan.states();
 				status = new PartitionStatus(partition, true, stored == null ? "full run" : stored.stale(), scan.rows(), hash,
-						encoded != null);
+						unstorable.isEmpty());
 			}
 			statuses.add(status);
-			// the partition's own values first: relocating and merging change the states
-			Map<StateKey, MetricState> own = live != null ? live : decode(encoded, partition);
-			perPartition.add(DataEngine.decide(plan, own, status.rows(), null, null, options).constraints());
-			Map<StateKey, MetricState> states = live != null ? live : decode(encoded, partition);
+			// the partition's own values first, on copies: relocating and merging change the states
+			perPartition.add(DataEngine.decide(plan, copies(plan, encoded, live, partition), status.rows(), null, null, options)
+					.constraints());
+			Map<StateKey, MetricState> states = copies(plan, encoded, live, partition);
 			for (StateKey key : plan.keys()) {
 				MetricState state = states.get(key);
 				state.relocate(rows, PartitionLines.base(partition.index()));
@@ -132,6 +138,7 @@ public final class PartitionedVerifier {
 		if (!problems.isEmpty()) {
 			result = unreadable(dataset.path(), constraints, problems, rows);
 			history = new MetricHistory(dataset.name(), List.of(), List.of());
+			merged = Map.of();
 		} else {
 			EngineResult decided = DataEngine.decide(plan, merged, rows, null, null, options);
 			result = new EngineResult(decided.source(), decided.rows(),
@@ -139,20 +146,22 @@ public final class PartitionedVerifier {
 			history = history(dataset.name(), partitions, constraints, perPartition);
 			history.write(store.root().resolve(MetricHistory.FILE));
 		}
-		return new Outcome(result, statuses, dropped, history, findings);
+		return new Outcome(result, statuses, dropped, history, findings, merged);
 	}
 
-	/** Each state's bytes, or null when one cannot be encoded on this Java (a sketch on Java 25). */
-	private static Map<StateKey, byte[]> encode(Map<StateKey, MetricState> states) {
-		Map<StateKey, byte[]> encoded = new LinkedHashMap<>();
-		try {
-			for (var state : states.entrySet()) {
-				encoded.put(state.getKey(), StateCodec.encode(state.getValue()));
+	/**
+	 * Fresh states to decide or merge: decoded from their bytes, or (a state that could not be encoded) the state as
+	 * computed, which is then used once only, by the merge, after a decision that does not change it.
+	 */
+	private static Map<StateKey, MetricState> copies(Plan plan, Map<StateKey, byte[]> encoded, Map<StateKey, MetricState> live,
+			Partition partition) throws IOException {
+		Map<StateKey, MetricState> states = decode(encoded, partition);
+		for (StateKey key : plan.keys()) {
+			if (!states.containsKey(key)) {
+				states.put(key, live.get(key));
 			}
-		} catch (UnsupportedOperationException e) {
-			return null;
 		}
-		return encoded;
+		return states;
 	}
 
 	private static Map<StateKey, MetricState> decode(Map<StateKey, byte[]> encoded, Partition partition) throws IOException {

@@ -86,11 +86,16 @@ public final class StateStore {
 				return stale("the file changed (another SHA-256)");
 			}
 			AtomicFiles.write(folder.resolve(MANIFEST), new Manifest(manifest.engine(), manifest.engineVersion(),
-					manifest.schemaHash(), manifest.dataHash(), size, modified, manifest.rows(), manifest.states()).toBytes());
+					manifest.schemaHash(), manifest.dataHash(), size, modified, manifest.rows(), manifest.states(),
+					manifest.unstorable()).toBytes());
 		}
 		Map<StateKey, byte[]> states = new LinkedHashMap<>();
 		for (StateKey key : keys) {
 			String file = manifest.states().get(key.id());
+			if (manifest.unstorable().contains(key.id())) {
+				return stale("state " + key.id() + " could not be stored on Java " + Runtime.version().feature()
+						+ " (see docs/incremental.md)");
+			}
 			if (file == null) {
 				return stale("the constraints need a state not stored (" + key.id() + ")");
 			}
@@ -110,9 +115,11 @@ public final class StateStore {
 	/**
 	 * Replaces a partition's stored states: the old folder's files are removed, each state is written, the manifest
 	 * last.
+	 *
+	 * @param unstorable the states computed but not stored (this Java cannot encode them)
 	 */
 	public void save(Partition partition, PartitionEngine engine, String schemaHash, String dataHash, long size,
-			long modified, long rows, Map<StateKey, byte[]> states) throws IOException {
+			long modified, long rows, Map<StateKey, byte[]> states, List<StateKey> unstorable) throws IOException {
 		Path folder = folder(partition.name());
 		Files.deleteIfExists(folder.resolve(MANIFEST));
 		delete(folder);
@@ -123,7 +130,8 @@ public final class StateStore {
 			files.put(state.getKey().id(), file);
 		}
 		AtomicFiles.write(folder.resolve(MANIFEST),
-				new Manifest(engine.name(), engine.version(), schemaHash, dataHash, size, modified, rows, files).toBytes());
+				new Manifest(engine.name(), engine.version(), schemaHash, dataHash, size, modified, rows, files,
+						unstorable.stream().map(StateKey::id).toList()).toBytes());
 	}
 
 	/** The file a state is stored in: stable for a state id, safe on every file system. */
