@@ -51,9 +51,13 @@ class RunCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PROJECT", description = "the project folder")
 	Path project;
 
+	@picocli.CommandLine.Option(names = "--incremental", description = "read only new or changed partitions of partitioned "
+			+ "datasets; the others' states come from target/assay/states (see docs/incremental.md)")
+	boolean incremental;
+
 	@Override
 	public Integer call() throws Exception {
-		return run(project.toAbsolutePath().normalize(), spec.commandLine().getOut());
+		return IncrementalRun.with(incremental, () -> run(project.toAbsolutePath().normalize(), spec.commandLine().getOut()));
 	}
 
 	static int run(Path project, PrintWriter out) throws Exception {
@@ -99,6 +103,7 @@ class RunCommand implements Callable<Integer> {
 		out.println("[4/4] results");
 		printTable(fresh, out);
 		printData(run.data(), out);
+		IncrementalRun.printPartitions(fresh, out);
 		long tests = summary.getSummary().getTestsFoundCount();
 		long skipped = summary.getSummary().getTestsSkippedCount();
 		out.printf(java.util.Locale.ROOT, "%d test(s) run, %d skipped%s, %.1f s%n", tests - skipped, skipped,
