@@ -46,6 +46,7 @@ public final class DataSuite implements AutoCloseable {
 	private Lineage lineage;
 	private final Map<String, org.assay.runtime.incremental.AnomalyCheck> anomalies = new LinkedHashMap<>();
 	private org.assay.runtime.incremental.PartitionedVerifier.Outcome partitioned;
+	private org.assay.runtime.incremental.PartitionEngine partitionEngine;
 
 	private DataSuite(String suite, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints, Path project) {
 		this.suite = suite;
@@ -83,6 +84,15 @@ public final class DataSuite implements AutoCloseable {
 	 */
 	public synchronized DataSuite withAnomaly(String constraint, double sigmas, int window) {
 		anomalies.put(constraint, new org.assay.runtime.incremental.AnomalyCheck(constraint, sigmas, window));
+		return this;
+	}
+
+	/**
+	 * The engine that computes a partitioned dataset's partition states (default: the local engine on
+	 * {@link EngineOptions#threads()} threads).
+	 */
+	public synchronized DataSuite withPartitionEngine(org.assay.runtime.incremental.PartitionEngine engine) {
+		this.partitionEngine = engine;
 		return this;
 	}
 
@@ -168,7 +178,8 @@ public final class DataSuite implements AutoCloseable {
 		}
 		EngineOptions run = options.withReferences(this::openReference);
 		if (org.assay.runtime.incremental.Partitions.isPartitioned(dataset)) {
-			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, results, runInfo);
+			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, partitionEngine, results,
+					runInfo);
 			partitioned = read.outcome();
 			result = partitioned == null ? null : partitioned.result();
 			unreadable = read.unreadable();
@@ -215,7 +226,7 @@ public final class DataSuite implements AutoCloseable {
 	/** The data file's hash, once. */
 	private Lineage lineage() {
 		if (lineage == null && partitioned != null) {
-			lineage = PartitionedData.lineage(dataset, partitioned);
+			lineage = PartitionedData.lineage(dataset, partitioned, partitionEngine);
 		}
 		if (lineage == null) {
 			Lineage.Builder builder = Lineage.builder();
