@@ -79,7 +79,10 @@ class DailyOrdersRunTest {
 				+ "states)"), spike);
 		assertEquals("FAIL", verdict(spike, "AmountMean"), spike);
 		assertEquals("PASS", verdict(spike, "OrdersPerDay"), "200 orders, as every day:\n" + spike);
-		assertTrue(last("AmountMean").message().contains("anomaly check: 2024-03-11 = 120 is "), last("AmountMean").message());
+		// the mean and sample sd of the days 2024-03-04 … 2024-03-10, computed independently (Python's statistics.stdev
+		// over the example's files): 44.2793 and 1.84113, so 120 is (120 - 44.2793) / 1.84113 = 41.13 sd away
+		assertTrue(last("AmountMean").message().contains("anomaly check: 2024-03-11 = 120 is 41.13 sd from the mean 44.2793 "
+				+ "(sd 1.84113) of the last 7 partition(s), allowed 4 sd: FAIL"), last("AmountMean").message());
 		assertEquals("PASS", verdict(spike, "OrderIdUnique"), "the new day's ids are new:\n" + spike);
 
 		Files.delete(project.resolve("data/orders/2024-03-11.csv"));
