@@ -14,7 +14,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		DataPathValidator.class, CategoryValidator.class,
 		PipelineValidator.class, MetricUsageValidator.class, PerturbationValidator.class, RequirementValidator.class,
 		TestValidator.class, MonitorValidator.class, GenerationLimitValidator.class, ConstraintValidator.class,
-		ConstraintDataValidator.class, RowConditionValidator.class, ProjectValidator.class })
+		ConstraintDataValidator.class, RowConditionValidator.class, ProjectValidator.class,
+		PartitionValidator.class })
 public class AssayValidator extends AbstractAssayValidator {
 
 	/**

@@ -61,9 +61,13 @@ class RunCommand implements Callable<Integer> {
 			description = "Also write the run's verdicts as JUnit XML into DIR, one TEST-<suite>.xml per suite (docs/ci-formats.md).")
 	Path junitXml;
 
+	@Option(names = "--incremental", description = "read only new or changed partitions of partitioned "
+			+ "datasets; the others' states come from target/assay/states (see docs/incremental.md)")
+	boolean incremental;
+
 	@Override
 	public Integer call() throws Exception {
-		return run(project.toAbsolutePath().normalize(), spec.commandLine().getOut(), junitXml);
+		return IncrementalRun.with(incremental, () -> run(project.toAbsolutePath().normalize(), spec.commandLine().getOut(), junitXml));
 	}
 
 	static int run(Path project, PrintWriter out) throws Exception {
@@ -113,6 +117,7 @@ class RunCommand implements Callable<Integer> {
 		out.println("[4/4] results");
 		printTable(fresh, out);
 		printData(run.data(), out);
+		IncrementalRun.printPartitions(fresh, out);
 		if (junitXml != null && !RunReports.writeJUnit(junitXml, run, out)) {
 			return 2;
 		}

@@ -44,6 +44,9 @@ public final class DataSuite implements AutoCloseable {
 	private Verdict unreadable;
 	private String unreadableReason;
 	private Lineage lineage;
+	private final Map<String, org.assay.runtime.incremental.AnomalyCheck> anomalies = new LinkedHashMap<>();
+	private org.assay.runtime.incremental.PartitionedVerifier.Outcome partitioned;
+	private org.assay.runtime.incremental.PartitionEngine partitionEngine;
 
 	private DataSuite(String suite, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints, Path project) {
 		this.suite = suite;
@@ -72,6 +75,24 @@ public final class DataSuite implements AutoCloseable {
 	public synchronized DataSuite withReference(DatasetSpec other, SourceFormat otherFormat) {
 		references.put(other.name(), other);
 		referenceFormats.put(other.name(), otherFormat);
+		return this;
+	}
+
+	/**
+	 * Watches a constraint's series of per-partition values (a partitioned dataset only): its evidence then also fails
+	 * when the newest partition's value lies beyond {@code sigmas} standard deviations of the {@code window} before it.
+	 */
+	public synchronized DataSuite withAnomaly(String constraint, double sigmas, int window) {
+		anomalies.put(constraint, new org.assay.runtime.incremental.AnomalyCheck(constraint, sigmas, window));
+		return this;
+	}
+
+	/**
+	 * The engine that computes a partitioned dataset's partition states (default: the local engine on
+	 * {@link EngineOptions#threads()} threads).
+	 */
+	public synchronized DataSuite withPartitionEngine(org.assay.runtime.incremental.PartitionEngine engine) {
+		this.partitionEngine = engine;
 		return this;
 	}
 
@@ -106,6 +127,9 @@ public final class DataSuite implements AutoCloseable {
 							+ " cannot be measured: " + unreadableReason, lineage(), List.of());
 		} else {
 			evidence = evidence(spec, test, result.get(spec.name()));
+			if (partitioned != null) {
+				evidence = PartitionedData.annotate(evidence, anomalies.get(spec.name()), partitioned);
+			}
 		}
 		try {
 			RunsFile.append(results, runInfo, evidence);
@@ -153,6 +177,15 @@ public final class DataSuite implements AutoCloseable {
 			return;
 		}
 		EngineOptions run = options.withReferences(this::openReference);
+		if (org.assay.runtime.incremental.Partitions.isPartitioned(dataset)) {
+			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, partitionEngine, results,
+					runInfo);
+			partitioned = read.outcome();
+			result = partitioned == null ? null : partitioned.result();
+			unreadable = read.unreadable();
+			unreadableReason = read.reason();
+			return;
+		}
 		try {
 			Path file = ProjectPaths.resolve(project, dataset.path(), dataset.external(), "data file");
 			if (!Files.exists(file)) {
@@ -192,6 +225,9 @@ public final class DataSuite implements AutoCloseable {
 
 	/** The data file's hash, once. */
 	private Lineage lineage() {
+		if (lineage == null && partitioned != null) {
+			lineage = PartitionedData.lineage(dataset, partitioned, partitionEngine);
+		}
 		if (lineage == null) {
 			Lineage.Builder builder = Lineage.builder();
 			try {
