@@ -112,6 +112,14 @@ public final class IssueHelp {
 			directionalTargetOnRegressor | a directional test of a regressor names a class | remove the class
 			invarianceNotSwap | an invariance test whose perturbation is not a category swap is generated disabled | perturb by a category swap
 			patternNeedsTrainedModel | FGSM or a baseline comparison on a pre-trained model is generated disabled | use a model the pipeline trains
+			partitionsWithoutPattern | a 'partitions' source names no pattern of file names | end the path with a pattern, e.g. "data/days/*.csv"
+			patternWithoutPartitions | a data file path is a pattern that names several files | write 'source csv partitions "…"' to read them as partitions, or name one file
+			partitionsWithHash | a partitioned dataset records a sha256 | remove the sha256: each partition's hash is in the lineage and the store of states
+			partitionsMissing | the partition folder does not exist, cannot be listed or has no matching file | create the folder with one file per partition, or correct the pattern
+			anomalyWithoutPartitions | an anomaly check is declared on a dataset without partitions | declare the source as partitions, or remove the anomaly check
+			anomalySettingsInvalid | an anomaly check allows no deviation or has too short a window for a standard deviation | write a positive 'beyond K sd' and 'last N' with N at least 2
+			projectWithoutPurpose | the project states no purpose, which the safety case's top goal and Annex IV need | add 'purpose "…"' to the project (quick fix)
+			projectWithoutContext | the project states no operating context for the safety case | add 'context "…"' to the project (quick fix)
 			""";
 
 	private static final Map<String, Help> HELP = parse();
