@@ -32,7 +32,8 @@ import org.eclipse.xtext.resource.XtextResource;
  * one) gets the new title and text, the new hash and {@code changed "NOW"}: evidence recorded before that instant is
  * SUSPECT; when the tool's text is unchanged, local edits of the text are kept;</li>
  * <li>attribute values are updated, new attributes added, attributes the tool no longer has are kept;</li>
- * <li>a recorded requirement the file no longer holds is reported, never deleted.</li>
+ * <li>a requirement of the target file that the ReqIF file no longer holds is reported, never deleted (requirements
+ * of other files may come from other ReqIF documents).</li>
  * </ul>
  */
 public final class RequirementImport {
@@ -40,7 +41,7 @@ public final class RequirementImport {
 	/**
 	 * What an import did, one line per requirement: {@code NAME (IDENTIFIER)} and, for changes, what changed.
 	 *
-	 * @param missing requirements recorded from the ReqIF file that it no longer holds (kept)
+	 * @param missing requirements of the target file that the ReqIF file no longer holds (kept)
 	 */
 	public record Report(List<String> added, List<String> changed, List<String> updated, List<String> unchanged,
 			List<String> missing) {
@@ -110,11 +111,13 @@ public final class RequirementImport {
 				merge.added.add(name + " (" + requirement.identifier() + ")");
 			}
 		}
-		List<String> missing = recorded.entrySet().stream().filter(e -> !present.contains(e.getKey()))
-				.map(e -> e.getValue().getName() + " (" + e.getKey() + ")").toList();
-		Map<Path, String> files = new LinkedHashMap<>();
 		XtextResource targetResource = resources.stream().filter(r -> path(r).equals(target.toAbsolutePath().normalize()))
 				.findFirst().orElse(null);
+		// only the target file's requirements are expected in this ReqIF file: others may come from other documents
+		List<String> missing = recorded.entrySet().stream()
+				.filter(e -> !present.contains(e.getKey()) && owners.get(e.getValue()) == targetResource)
+				.map(e -> e.getValue().getName() + " (" + e.getKey() + ")").toList();
+		Map<Path, String> files = new LinkedHashMap<>();
 		edits.forEach((resource, list) -> {
 			if (!list.isEmpty() || resource == targetResource) {
 				files.put(path(resource), apply(text(resource), list));
@@ -127,6 +130,29 @@ public final class RequirementImport {
 			files.put(file, before.stripTrailing() + "\n" + additions);
 		}
 		return new Outcome(files, new Report(merge.added, merge.changed, merge.updated, merge.unchanged, missing));
+	}
+
+	/**
+	 * The file most of the imported requirements already live in (an earlier import of the same document, whatever
+	 * its file was called then), or empty when none does: where new requirements go by default.
+	 */
+	public static java.util.Optional<Path> previousTarget(List<ImportedRequirement> imported, List<XtextResource> resources) {
+		Set<String> identifiers = new HashSet<>();
+		imported.forEach(r -> identifiers.add(r.identifier()));
+		Map<Path, Integer> counts = new LinkedHashMap<>();
+		for (XtextResource resource : resources) {
+			if (resource.getContents().isEmpty()) {
+				continue;
+			}
+			for (Element element : ((AssayModel) resource.getContents().get(0)).getElements()) {
+				if (element instanceof Requirement requirement && requirement.getOrigin() != null
+						&& identifiers.contains(requirement.getOrigin().getIdentifier())) {
+					counts.merge(path(resource), 1, Integer::sum);
+				}
+			}
+		}
+		return counts.entrySet().stream().max(Map.Entry.<Path, Integer>comparingByValue()
+				.thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey);
 	}
 
 	/** The edits that bring a recorded requirement up to date. */

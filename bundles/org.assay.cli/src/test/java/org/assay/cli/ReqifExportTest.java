@@ -41,6 +41,7 @@ class ReqifExportTest {
 			StringWriter out = new StringWriter();
 			assertEquals(0, cli(out, "import", "reqif", resource(file, first).toString(), "--into", first.toString()),
 					out::toString);
+			assertFalse(out.toString().contains("missing"), "requirements of other documents are not missing: " + out);
 		}
 		Path exported = first.resolve("out/requirements.reqif");
 		StringWriter out = new StringWriter();

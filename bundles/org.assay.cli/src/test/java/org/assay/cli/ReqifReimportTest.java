@@ -87,6 +87,8 @@ class ReqifReimportTest {
 		assertEquals("High", attributes(requirements.get("SRS_13")).get("Priority"));
 		assertNull(requirements.get("SRS_13").getOrigin().getChanged(), "an attribute change does not make evidence suspect");
 		assertEquals("The model shall be at least calibrated on held-out data.", requirements.get("SRS_14").getDescription());
+		assertTrue(Files.readString(model).contains("requirement SRS_14"), "added where the first import went");
+		assertFalse(Files.exists(project.resolve("DoorsV2.assay")), "no file per version of the ReqIF file");
 
 		assertEquals(Status.SUSPECT, status("doors.qa.FairnessQA.Parity"), "evidence older than the change");
 		assertEquals(Verdict.PASS.name(), status("doors.qa.FairnessQA.Accuracy"), "SRS_13's text did not change");

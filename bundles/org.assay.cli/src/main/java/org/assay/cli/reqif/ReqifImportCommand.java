@@ -57,7 +57,8 @@ public final class ReqifImportCommand implements Callable<Integer> {
 	private Path file;
 
 	@Option(names = "--into", paramLabel = "PROJECT|FILE.assay", description = "the project folder (new requirements go "
-			+ "to PROJECT/<file name>.assay) or the .assay file new requirements go to (default: the current folder)")
+			+ "to the file that holds this document's requirements already, else PROJECT/<File name>.assay) or the .assay "
+			+ "file new requirements go to (default: the current folder)")
 	private Path into = Path.of(".");
 
 	@Option(names = "--refines", paramLabel = "ATTRIBUTE", description = "the quality attribute new requirements refine, "
@@ -112,6 +113,10 @@ public final class ReqifImportCommand implements Callable<Integer> {
 		Files.createDirectories(project);
 		Injector injector = AssayStandaloneSetup.doSetup();
 		List<XtextResource> resources = resources(injector, project, target);
+		if (!intoFile) {
+			// a re-import of a file that is named differently now (srs-v2.reqif) goes where the first import went
+			target = RequirementImport.previousTarget(imported, resources).orElse(target);
+		}
 		RequirementImport.Outcome outcome = RequirementImport.merge(imported, resources, target, Names.namespace(stem),
 				refines, new Names(injector.getInstance(IValueConverterService.class)), time);
 		for (Map.Entry<Path, String> written : outcome.files().entrySet()) {
