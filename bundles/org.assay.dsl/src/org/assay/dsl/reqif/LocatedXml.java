@@ -24,7 +24,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads an XML file into a namespace-aware DOM whose elements know their line ({@link #line(Node)}), with the JDK's
+ * Reads an XML file (or the .reqif entry of a .reqifz archive) into a namespace-aware DOM whose elements know their line ({@link #line(Node)}), with the JDK's
  * parser in secure processing: a DOCTYPE is refused (so no external entity or DTD is ever read: no XXE), no schema or
  * DTD is fetched, and entity expansion is limited.
  */
@@ -35,20 +35,47 @@ final class LocatedXml {
 	private LocatedXml() {
 	}
 
-	/** The file's document; a file that is not well-formed XML, or declares a DOCTYPE, is refused with its line. */
+	/**
+	 * The file's document; a file that is not well-formed XML, or declares a DOCTYPE, is refused with its line. A ReqIF
+	 * archive ({@code .reqifz}: a zip file) is read through its first {@code .reqif} entry, by name.
+	 */
 	static Document read(Path file) throws ReqifException, IOException {
+		if (isZip(file)) {
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+				java.util.zip.ZipEntry entry = zip.stream().filter(e -> !e.isDirectory() && e.getName().endsWith(".reqif"))
+						.min(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
+						.orElseThrow(() -> new ReqifException(file + ": a zip file without a .reqif entry. A ReqIF archive "
+								+ "(.reqifz) holds the .reqif file; export it again, or import the .reqif file itself."));
+				try (InputStream in = zip.getInputStream(entry)) {
+					return read(in, file + "!/" + entry.getName());
+				}
+			}
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			return read(in, file.toString());
+		}
+	}
+
+	private static boolean isZip(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] magic = in.readNBytes(4);
+			return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+		}
+	}
+
+	private static Document read(InputStream in, String name) throws ReqifException, IOException {
 		Document document;
 		try {
 			document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
 		} catch (ParserConfigurationException e) {
 			throw new IllegalStateException(e);
 		}
-		try (InputStream in = Files.newInputStream(file)) {
+		try {
 			parser().parse(new InputSource(in), new Builder(document));
 		} catch (SAXParseException e) {
-			throw new ReqifException(file + ":" + e.getLineNumber() + ": " + describe(e));
+			throw new ReqifException(name + ":" + e.getLineNumber() + ": " + describe(e));
 		} catch (SAXException e) {
-			throw new ReqifException(file + ": not readable as XML: " + e.getMessage());
+			throw new ReqifException(name + ": not readable as XML: " + e.getMessage());
 		}
 		return document;
 	}

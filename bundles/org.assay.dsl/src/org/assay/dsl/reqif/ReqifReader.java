@@ -53,7 +53,7 @@ public final class ReqifReader {
 		if (root == null || !"REQ-IF".equals(local(root)) || !inReqif(root)) {
 			throw new ReqifException(file + ":" + (root == null ? 1 : LocatedXml.line(root)) + ": not a ReqIF file: the root "
 					+ "element is <" + (root == null ? "" : root.getTagName()) + ">, expected <REQ-IF> in the namespace "
-					+ NAMESPACE + ". Export the requirements as ReqIF 1.2 (.reqif; unzip a .reqifz first).");
+					+ NAMESPACE + ". Export the requirements as ReqIF 1.2 (.reqif or .reqifz).");
 		}
 		String title = first(root, "THE-HEADER").flatMap(h -> first(h, "REQ-IF-HEADER")).map(h -> h.getAttribute("TITLE"))
 				.filter(t -> !t.isEmpty()).orElse(null);

@@ -130,6 +130,22 @@ class ReqifImportTest {
 	}
 
 	@Test
+	void reqifzArchivesAreReadThroughTheirReqifEntry() throws Exception {
+		Path reqif = resource("capella.reqif", project);
+		Path archive = project.resolve("export.reqifz");
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("images/readme.txt"));
+			zip.write("not ReqIF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.putNextEntry(new java.util.zip.ZipEntry("perception.reqif"));
+			zip.write(Files.readAllBytes(reqif));
+		}
+		Files.delete(reqif);
+		StringWriter out = new StringWriter();
+		assertEquals(0, cli(out, "import", "reqif", archive.toString(), "--into", project.toString()), out::toString);
+		assertEquals(List.of("R7", "R42"), List.copyOf(requirements(project).keySet()));
+	}
+
+	@Test
 	void xxeIsRefusedAndNothingIsWritten() throws Exception {
 		Path secret = project.resolve("secret.txt");
 		Files.writeString(secret, "TOP-SECRET-CONTENT");

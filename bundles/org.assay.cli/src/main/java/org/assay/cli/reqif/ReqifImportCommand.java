@@ -53,7 +53,7 @@ public final class ReqifImportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(paramLabel = "FILE", description = "the .reqif file")
+	@Parameters(paramLabel = "FILE", description = "the .reqif file, or a .reqifz archive")
 	private Path file;
 
 	@Option(names = "--into", paramLabel = "PROJECT|FILE.assay", description = "the project folder (new requirements go "
