@@ -42,9 +42,10 @@ public final class RequirementImport {
 	 * What an import did, one line per requirement: {@code NAME (IDENTIFIER)} and, for changes, what changed.
 	 *
 	 * @param missing requirements of the target file that the ReqIF file no longer holds (kept)
+	 * @param changedNames the names of the changed requirements (whose evidence is now suspect)
 	 */
 	public record Report(List<String> added, List<String> changed, List<String> updated, List<String> unchanged,
-			List<String> missing) {
+			List<String> missing, List<String> changedNames) {
 	}
 
 	/**
@@ -63,6 +64,7 @@ public final class RequirementImport {
 	private final List<String> changed = new ArrayList<>();
 	private final List<String> updated = new ArrayList<>();
 	private final List<String> unchanged = new ArrayList<>();
+	private final List<String> changedNames = new ArrayList<>();
 
 	private RequirementImport(RequirementText writer, Instant now) {
 		this.writer = writer;
@@ -129,7 +131,8 @@ public final class RequirementImport {
 					: targetResource != null ? text(targetResource) : "namespace " + namespace + "\n";
 			files.put(file, before.stripTrailing() + "\n" + additions);
 		}
-		return new Outcome(files, new Report(merge.added, merge.changed, merge.updated, merge.unchanged, missing));
+		return new Outcome(files, new Report(merge.added, merge.changed, merge.updated, merge.unchanged, missing,
+				merge.changedNames));
 	}
 
 	/**
@@ -180,6 +183,7 @@ public final class RequirementImport {
 		List<String> attributes = attributes(existing, imported, edits);
 		if (!what.isEmpty()) {
 			changed.add(label + ": " + String.join(" and ", what) + " changed");
+			changedNames.add(existing.getName());
 		}
 		if (!attributes.isEmpty()) {
 			updated.add(label + ": " + String.join(", ", attributes));

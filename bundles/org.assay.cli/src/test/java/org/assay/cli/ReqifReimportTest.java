@@ -76,6 +76,7 @@ class ReqifReimportTest {
 				+ "SUSPECT"), report);
 		assertTrue(report.contains("updated   SRS_13 (_obj-13): Priority: Low -> High"), report);
 		assertTrue(report.contains("added     SRS_14 (_obj-14)"), report);
+		assertTrue(report.contains("review and run again (their evidence is SUSPECT): doors.qa.FairnessQA.Parity\n"), report);
 
 		String text = Files.readString(model);
 		assertTrue(text.contains("// kept: written by hand") && text.contains("// reviewed by QA")

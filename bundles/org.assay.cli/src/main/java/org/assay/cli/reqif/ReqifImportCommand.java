@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.assay.dsl.AssayStandaloneSetup;
+import org.assay.dsl.ElementNames;
 import org.assay.dsl.headless.AssayWorkspace;
 import org.assay.dsl.headless.ProjectFiles;
 import org.assay.dsl.init.Names;
@@ -22,6 +23,12 @@ import org.assay.dsl.reqif.ReqifDocument;
 import org.assay.dsl.reqif.ReqifException;
 import org.assay.dsl.reqif.ReqifReader;
 import org.assay.dsl.reqif.RequirementImport;
+import org.assay.model.AssayModel;
+import org.assay.model.Dataset;
+import org.assay.model.Element;
+import org.assay.model.NamedElement;
+import org.assay.model.TestCase;
+import org.assay.model.TestSuite;
 import org.assay.runtime.results.AtomicFiles;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.conversion.IValueConverterService;
@@ -123,7 +130,7 @@ public final class ReqifImportCommand implements Callable<Integer> {
 			AtomicFiles.write(written.getKey(), written.getValue().getBytes(StandardCharsets.UTF_8));
 		}
 		report(out, outcome.report(), imported.size(), skipped);
-		return validate(injector, project, target, out);
+		return validate(injector, project, target, out, outcome.report().changedNames());
 	}
 
 	private static List<XtextResource> resources(Injector injector, Path project, Path target) {
@@ -135,6 +142,13 @@ public final class ReqifImportCommand implements Callable<Integer> {
 		AssayWorkspace workspace = injector.getInstance(AssayWorkspace.class).load(files);
 		return workspace.getResourceSet().getResources().stream().filter(XtextResource.class::isInstance)
 				.map(XtextResource.class::cast).filter(r -> r.getURI().isFile()).toList();
+	}
+
+	private static java.util.stream.Stream<TestCase> tests(Element element) {
+		if (element instanceof TestSuite suite) {
+			return suite.getTests().stream();
+		}
+		return element instanceof Dataset dataset ? dataset.getChecks().stream() : java.util.stream.Stream.empty();
 	}
 
 	private void report(PrintWriter out, RequirementImport.Report report, int requirements, int skipped) {
@@ -149,8 +163,11 @@ public final class ReqifImportCommand implements Callable<Integer> {
 				+ ": kept; delete it by hand if it was withdrawn"));
 	}
 
-	/** Validates the project as written; prints its errors and a summary; 1 when there are errors. */
-	private static int validate(Injector injector, Path project, Path target, PrintWriter out) {
+	/**
+	 * Validates the project as written; prints its errors, the tests whose evidence is now suspect, and a summary; 1
+	 * when there are errors.
+	 */
+	private static int validate(Injector injector, Path project, Path target, PrintWriter out, List<String> changed) {
 		List<Path> files = new ArrayList<>(ProjectFiles.models(project));
 		Path absolute = target.toAbsolutePath().normalize();
 		if (Files.isRegularFile(absolute) && !files.contains(absolute)) {
@@ -169,6 +186,14 @@ public final class ReqifImportCommand implements Callable<Integer> {
 					warnings++;
 				}
 			}
+		}
+		List<String> suspect = issues.keySet().stream().filter(r -> !r.getContents().isEmpty())
+				.flatMap(r -> ((AssayModel) r.getContents().get(0)).getElements().stream()).flatMap(ReqifImportCommand::tests)
+				.filter(t -> t.getVerifies().stream().anyMatch(r -> !r.eIsProxy() && changed.contains(r.getName())))
+				.map(t -> (t.eContainer() instanceof Dataset dataset ? ElementNames.dataSuite(dataset)
+						: ElementNames.qualified((NamedElement) t.eContainer())) + "." + t.getName()).sorted().toList();
+		if (!suspect.isEmpty()) {
+			out.println("  review and run again (their evidence is SUSPECT): " + String.join(", ", suspect));
 		}
 		out.printf("validated %d file(s): %d error(s), %d warning(s)%s%n", files.size(), errors, warnings,
 				warnings > 0 ? " (run 'assay validate " + project + "' to see them)" : "");
