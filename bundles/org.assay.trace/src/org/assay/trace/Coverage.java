@@ -20,7 +20,8 @@ import org.assay.trace.TraceNode.Kind;
  * @param unverifiedRequirements requirements no test verifies
  * @param unmeasuredAttributes quality attributes that requirements refine but no test measures with one of their metrics
  * @param unmitigatedHazards hazards no requirement mitigates
- * @param testsWithoutCurrentResult tests whose last result is missing or stale (its inputs changed since)
+ * @param testsWithoutCurrentResult tests whose last result is missing, stale (its inputs changed since) or
+ *            suspect (older than a change of a requirement it verifies)
  * @param requirements how many requirements there are
  * @param passingRequirements how many of them all their tests show met now (PASS or WARN)
  */
@@ -68,7 +69,8 @@ public record Coverage(List<TraceNode> unverifiedRequirements, List<TraceNode> u
 		List<TraceNode> unmitigated = graph.nodes(Kind.HAZARD).stream()
 				.filter(h -> graph.incoming(h.id()).stream().noneMatch(e -> e.kind() == TraceEdge.Kind.MITIGATES)).toList();
 		List<TraceNode> withoutResult = graph.nodes(Kind.TEST).stream()
-				.filter(t -> Status.MISSING.equals(t.status()) || Status.STALE.equals(t.status())).toList();
+				.filter(t -> Status.MISSING.equals(t.status()) || Status.STALE.equals(t.status())
+						|| Status.SUSPECT.equals(t.status())).toList();
 		return new Coverage(unverified, unmeasured, unmitigated, withoutResult, graph.nodes(Kind.REQUIREMENT).size(), passing);
 	}
 

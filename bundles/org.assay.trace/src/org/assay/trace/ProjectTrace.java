@@ -59,7 +59,9 @@ public record ProjectTrace(Path project, List<AssayModel> models, List<Run> runs
 	/** The trace of models already loaded (the benchmark's, the IDE's). */
 	public static ProjectTrace of(Path project, List<AssayModel> models, List<Run> runs, int errors) {
 		List<ResultRecord> results = ResultsReader.records(runs);
-		TraceGraph graph = TraceGraphBuilder.build(models, results, project);
+		Map<String, String> starts = new java.util.HashMap<>();
+		runs.forEach(run -> starts.put(run.info().id(), run.info().started()));
+		TraceGraph graph = TraceGraphBuilder.build(models, results, project, starts);
 		List<TestCase> tests = new ArrayList<>();
 		models.forEach(m -> m.getElements().forEach(element -> {
 			if (element instanceof TestSuite suite) {

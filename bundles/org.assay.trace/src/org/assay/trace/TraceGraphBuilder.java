@@ -41,9 +41,11 @@ public final class TraceGraphBuilder {
 	private final Map<String, TraceNode> nodes = new LinkedHashMap<>();
 	private final List<TraceEdge> edges = new ArrayList<>();
 	private final Map<String, Optional<String>> hashes = new HashMap<>();
+	private final Map<String, String> runStarts;
 
-	private TraceGraphBuilder(Path project) {
+	private TraceGraphBuilder(Path project, Map<String, String> runStarts) {
 		this.project = project;
+		this.runStarts = runStarts;
 	}
 
 	/**
@@ -54,7 +56,17 @@ public final class TraceGraphBuilder {
 	 * @param project the folder data paths are relative to
 	 */
 	public static TraceGraph build(List<AssayModel> models, List<ResultRecord> results, Path project) {
-		return new TraceGraphBuilder(project).graph(models, ResultsReader.latest(results));
+		return build(models, results, project, Map.of());
+	}
+
+	/**
+	 * Builds the graph, marking SUSPECT the results recorded before a requirement they verify last changed.
+	 *
+	 * @param runStarts each run's start (ISO-8601 UTC) by run id; a result of a run not listed is never suspect
+	 */
+	public static TraceGraph build(List<AssayModel> models, List<ResultRecord> results, Path project,
+			Map<String, String> runStarts) {
+		return new TraceGraphBuilder(project, runStarts).graph(models, ResultsReader.latest(results));
 	}
 
 	public static String id(Kind kind, String name) {
@@ -151,6 +163,8 @@ public final class TraceGraphBuilder {
 		String changed = result == null ? null : changedInput(result);
 		if (changed != null) {
 			status = Status.STALE;
+		} else if (result != null && SuspectEvidence.isSuspect(test, runStarts.get(result.run()))) {
+			status = Status.SUSPECT;
 		}
 		String id = node(Kind.TEST, name, test, test.getTitle(), status);
 		if (result != null) {

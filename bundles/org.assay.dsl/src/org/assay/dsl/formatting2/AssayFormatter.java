@@ -22,6 +22,8 @@ import org.assay.model.PreparationStep;
 import org.assay.model.QualityAttribute;
 import org.assay.model.QualityGate;
 import org.assay.model.Reaction;
+import org.assay.model.RequirementAttribute;
+import org.assay.model.RequirementOrigin;
 import org.assay.model.Slice;
 import org.assay.model.Split;
 import org.assay.model.TestCase;
@@ -146,7 +148,8 @@ public class AssayFormatter extends AbstractFormatter2 {
 				|| child instanceof QualityGate || child instanceof PreparationStep || child instanceof ModelSpec
 				|| child instanceof TrainingConfig || child instanceof AcceptanceCriterion || child instanceof TestCase
 				|| child instanceof MonitorCheck || child instanceof Reaction || child instanceof Assumption
-				|| child instanceof Justification;
+				|| child instanceof Justification || child instanceof RequirementOrigin
+				|| child instanceof RequirementAttribute;
 	}
 
 	private static List<ISemanticRegion> toList(Iterable<ISemanticRegion> regions) {

@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { NamespaceValidator.class, CatalogueValidator.class, DataValidator.class,
 		DataPathValidator.class, CategoryValidator.class,
 		PipelineValidator.class, MetricUsageValidator.class, PerturbationValidator.class, RequirementValidator.class,
+		RequirementOriginValidator.class,
 		TestValidator.class, MonitorValidator.class, GenerationLimitValidator.class, ConstraintValidator.class,
 		ConstraintDataValidator.class, RowConditionValidator.class, ProjectValidator.class,
 		PartitionValidator.class })

@@ -77,6 +77,9 @@ public interface IssueCodes {
 	String REQUIREMENT_WITHOUT_CRITERION = PREFIX + "requirementWithoutCriterion";
 	String REQUIREMENT_WITHOUT_ATTRIBUTE = PREFIX + "requirementWithoutAttribute";
 	String REQUIREMENT_NOT_VERIFIED = PREFIX + "requirementNotVerified";
+	String REQIF_ORIGIN_INVALID = PREFIX + "reqifOriginInvalid";
+	String REQIF_ORIGIN_DUPLICATE = PREFIX + "reqifOriginDuplicate";
+	String REQUIREMENT_ATTRIBUTE_DUPLICATE = PREFIX + "requirementAttributeDuplicate";
 	String CRITERION_METRIC_NOT_OF_ATTRIBUTE = PREFIX + "criterionMetricNotOfAttribute";
 	String BASELINE_MISSING = PREFIX + "baselineMissing";
 	String HAZARD_NOT_MITIGATED = PREFIX + "hazardNotMitigated";

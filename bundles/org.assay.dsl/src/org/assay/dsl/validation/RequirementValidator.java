@@ -49,15 +49,28 @@ public class RequirementValidator extends AssayCheckBase {
 
 	@Check
 	public void checkMeasurable(Requirement requirement) {
+		// a requirement imported from a requirements tool starts as prose: criteria and attribute are added in Assay,
+		// so their absence is a warning there (docs/reqif.md), an error for a requirement written in Assay
+		boolean imported = requirement.getOrigin() != null;
 		if (requirement.getCriteria().isEmpty()) {
-			error("Requirement '" + requirement.getName() + "' has no acceptance criterion, so no test can show that it "
-					+ "is met. Add one, for example 'accept accuracy >= 0.9 on Applicants.test'.", requirement,
-					NAMED_ELEMENT__NAME, IssueCodes.REQUIREMENT_WITHOUT_CRITERION);
+			String message = "Requirement '" + requirement.getName() + "' has no acceptance criterion, so no test can show "
+					+ "that it is met. Add one, for example 'accept accuracy >= 0.9 on Applicants.test'.";
+			if (imported) {
+				warning(message + " (It was imported from ReqIF; a re-import keeps what you add.)", requirement,
+						NAMED_ELEMENT__NAME, IssueCodes.REQUIREMENT_WITHOUT_CRITERION);
+			} else {
+				error(message, requirement, NAMED_ELEMENT__NAME, IssueCodes.REQUIREMENT_WITHOUT_CRITERION);
+			}
 		}
 		if (requirement.getRefines() == null) {
-			error("Requirement '" + requirement.getName() + "' refines no quality attribute. Name the attribute it makes "
-					+ "measurable, for example 'refines FunctionalCorrectness' (import assay.iso25059.*).", requirement,
-					NAMED_ELEMENT__NAME, IssueCodes.REQUIREMENT_WITHOUT_ATTRIBUTE);
+			String message = "Requirement '" + requirement.getName() + "' refines no quality attribute. Name the attribute it "
+					+ "makes measurable, for example 'refines FunctionalCorrectness' (import assay.iso25059.*).";
+			if (imported) {
+				warning(message + " (It was imported from ReqIF; a re-import keeps what you add.)", requirement,
+						NAMED_ELEMENT__NAME, IssueCodes.REQUIREMENT_WITHOUT_ATTRIBUTE);
+			} else {
+				error(message, requirement, NAMED_ELEMENT__NAME, IssueCodes.REQUIREMENT_WITHOUT_ATTRIBUTE);
+			}
 		}
 	}
 

@@ -109,7 +109,7 @@ public final class SvgRenderer {
 		case Status.FAIL, Status.UNVERIFIED -> "#c62828";
 		case Status.ERROR -> "#6a1b9a";
 		case Status.INCONCLUSIVE -> "#1565c0";
-		case Status.STALE, Status.CHANGED -> "#ef6c00";
+		case Status.STALE, Status.CHANGED, Status.SUSPECT -> "#ef6c00";
 		default -> "#757575";
 		};
 	}

@@ -127,7 +127,7 @@ public final class HtmlReport {
 		gap(html, "unverified", "Requirements no test verifies", coverage.unverifiedRequirements());
 		gap(html, "unmeasured", "Quality attributes no test measures", coverage.unmeasuredAttributes());
 		gap(html, "unmitigated", "Hazards no requirement mitigates", coverage.unmitigatedHazards());
-		gap(html, "without-result", "Tests whose last result is missing or stale", coverage.testsWithoutCurrentResult());
+		gap(html, "without-result", "Tests whose last result is missing, stale or suspect", coverage.testsWithoutCurrentResult());
 		html.append("</section>\n");
 	}
 
@@ -214,7 +214,7 @@ public final class HtmlReport {
 			.title, .source { color: #666; font-size: 85%; } .none { color: #777; font-style: italic; }
 			.badge { display: inline-block; padding: 1px 6px; border-radius: 4px; font-size: 85%; font-weight: bold; color: #fff; background: #757575; }
 			.badge.pass { background: #2e7d32; } .badge.warn { background: #f9a825; color: #222; } .badge.fail, .badge.unverified { background: #c62828; }
-			.badge.error { background: #6a1b9a; } .badge.inconclusive { background: #1565c0; } .badge.stale, .badge.changed { background: #ef6c00; }
+			.badge.error { background: #6a1b9a; } .badge.inconclusive { background: #1565c0; } .badge.stale, .badge.changed, .badge.suspect { background: #ef6c00; }
 			.verdict { font-size: 120%; font-weight: bold; padding: 0.5em 0.8em; border-radius: 6px; }
 			.verdict.good { background: #e8f5e9; color: #1b5e20; } .verdict.bad { background: #ffebee; color: #b71c1c; }
 			.counts { list-style: none; padding: 0; display: flex; gap: 1.5em; } .bad { color: #b71c1c; }

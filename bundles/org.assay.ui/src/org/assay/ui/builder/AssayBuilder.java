@@ -91,7 +91,8 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 
 	/**
 	 * Requirements the last results do not show met get a marker on their declaration: FAIL and ERROR as errors,
-	 * INCONCLUSIVE, NO_DATA and STALE (the data changed since) as warnings, with the tests that say so. Nothing is
+	 * INCONCLUSIVE, NO_DATA, STALE (the data changed since) and SUSPECT (the requirement's text changed since, on a
+	 * ReqIF re-import) as warnings, with the tests that say so. Nothing is
 	 * marked before the first run: a requirement without results is not a failing one.
 	 */
 	private static void markEvidence(IProject project, ProjectModels models) throws CoreException {
@@ -113,7 +114,8 @@ public class AssayBuilder extends IncrementalProjectBuilder {
 		for (TraceNode requirement : graph.nodes(TraceNode.Kind.REQUIREMENT)) {
 			String status = requirement.status();
 			boolean error = Status.FAIL.equals(status) || Status.ERROR.equals(status);
-			boolean warning = Status.INCONCLUSIVE.equals(status) || Status.NO_DATA.equals(status) || Status.STALE.equals(status);
+			boolean warning = Status.INCONCLUSIVE.equals(status) || Status.NO_DATA.equals(status) || Status.STALE.equals(status)
+					|| Status.SUSPECT.equals(status);
 			IFile file = requirement.source() == null ? null : models.file(requirement.sourceFile());
 			if (!error && !warning || file == null) {
 				continue;
