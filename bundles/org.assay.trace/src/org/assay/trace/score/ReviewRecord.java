@@ -3,7 +3,7 @@ package org.assay.trace.score;
 import java.util.List;
 
 /**
- * A manual check recorded in the model ({@code review NAME "title" covers mltest.data.1 by "author" on "2026-11-30"
+ * A manual check recorded in the model ({@code review NAME "title" covers mltest.data.1 by "author" on 2026-11-30
  * document "docs/review.pdf"}): half a point for each item it covers.
  *
  * @param items the ids it covers ({@code mltest.data.1})

@@ -156,7 +156,7 @@ public final class ScoreEvaluator {
 						cover.effort()));
 			} else if (score.points() == 0) {
 				candidates.add(new Candidate(new Suggestion(item, 0.5, "no Assay construct automates it; record the manual "
-						+ "check: review NAME \"title\" covers " + item.id() + " by \"AUTHOR\" on \"YYYY-MM-DD\" document \"PATH\""),
+						+ "check: review NAME \"title\" covers " + item.id() + " by \"AUTHOR\" on YYYY-MM-DD document \"PATH\""),
 						ScoreMapping.REVIEW_EFFORT));
 			}
 		}

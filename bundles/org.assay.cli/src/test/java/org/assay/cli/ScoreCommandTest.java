@@ -205,6 +205,27 @@ class ScoreCommandTest {
 	}
 
 	@Test
+	void aReviewGivesHalfAPointAndNeverLowersAnAutomatedOne() throws Exception {
+		write(MODEL + """
+
+				review FeatureCost "Cost of each feature, by hand" covers mltest.data.3, mltest.model.7
+					by "O'Neil, Data-Science team" on 2026-11-02 document "docs/reviews/feature cost.txt"
+				""");
+		Files.createDirectories(project.resolve("docs/reviews"));
+		Files.writeString(project.resolve("docs/reviews/feature cost.txt"), "serving cost per feature: measured\n");
+		record(RUN_1, ALL);
+		JsonNode score = score();
+		JsonNode cost = item(score, "mltest.data.3");
+		assertEquals(0.5, cost.get("points").asDouble());
+		assertEquals("review", cost.get("basis").asText());
+		assertEquals("review FeatureCost (O'Neil, Data-Science team, 2026-11-02)", cost.get("evidence").get(0).asText());
+		assertEquals(1.5, section(score, "data"), "the data check's 1 and the review's 0.5");
+		assertEquals(1, item(score, "mltest.model.7").get("points").asDouble(), "the fairness test's point stays");
+		assertEquals(1.5, score.get("score").asDouble());
+		assertTrue(score.get("band").asText().startsWith("There's been first pass"), score::toString);
+	}
+
+	@Test
 	void theTableNamesEachItemAndTheWayUp() throws Exception {
 		write(MODEL);
 		record(RUN_1, ALL);
