@@ -60,6 +60,8 @@ class ReportCommandTest {
 		assertEquals(1, count(dom, "<tr data-requirement=\"breastcancer.R1\" data-test=\"breastcancer.ScreeningQA.WorstSlice\""
 				+ " data-verdict=\"WARN\">"), "the WARN row");
 		assertTrue(dom.contains("Every requirement is shown to be met by current evidence."), "the summary");
+		assertEquals(28, count(dom, "<tr class=\"[a-z]+\" data-item=\"mltest\\.[a-z]+\\.[1-7]\">"),
+				"the ML Test Score section, one row per item (ScoreExamplesTest checks its figures)");
 
 		Path screenshot = project.resolve("target/assay/report.png");
 		chromium("--screenshot=" + screenshot, "--window-size=1400,2200", report.toUri().toString());
