@@ -53,7 +53,7 @@ public final class ScoreSection {
 						.append(item.item().label()).append(" <span class=\"title\">").append(xml(item.item().title()))
 						.append("</span></td><td class=\"points num\">").append(MlTestScore.format(item.points())).append("</td><td>")
 						.append(basis).append("</td><td>").append(item.evidence().isEmpty() ? "<span class=\"none\">nothing</span>"
-								: xml(String.join("; ", item.evidence())));
+								: xml(item.evidenceSummary(3)));
 				if (item.note() != null) {
 					html.append(" <span class=\"title\">(").append(xml(item.note())).append(")</span>");
 				}

@@ -39,6 +39,12 @@ public record MlTestScore(List<SectionScore> sections, String lastRun) {
 		public ItemScore {
 			evidence = List.copyOf(evidence);
 		}
+
+		/** The first {@code max} entries of {@link #evidence()}, joined with "; ", and how many more there are. */
+		public String evidenceSummary(int max) {
+			String shown = String.join("; ", evidence.subList(0, Math.min(max, evidence.size())));
+			return evidence.size() > max ? shown + " and " + (evidence.size() - max) + " more" : shown;
+		}
 	}
 
 	/**

@@ -73,6 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
 		return 0;
 	}
 
+	/** The table: each item with at most three of its covers (the JSON form lists them all). */
 	static void text(MlTestScore score, PrintWriter out) {
 		out.println("ML Test Score (Breck et al. 2017)" + (score.lastRun() == null ? "; nothing has run yet"
 				: "; recent evidence: run " + score.lastRun()));
@@ -81,7 +82,7 @@ final class ScoreCommand implements Callable<Integer> {
 			for (ItemScore item : section.items()) {
 				out.printf("  %-10s %-3s %-9s %s%s%n", item.item().label(), MlTestScore.format(item.points()),
 						item.basis().name().toLowerCase(java.util.Locale.ROOT), item.item().title(),
-						item.evidence().isEmpty() ? "" : " — " + String.join("; ", item.evidence()));
+						item.evidence().isEmpty() ? "" : " — " + item.evidenceSummary(3));
 			}
 			if (section.raise() != null) {
 				out.printf("  to raise it (+%s): %s %s: %s%n", MlTestScore.format(section.raise().gain()),

@@ -63,6 +63,8 @@ class ScoreExamplesTest {
 				part);
 		assertTrue(part.contains("<tr class=\"automated\" data-item=\"mltest.infra.4\">"), part);
 		assertTrue(part.contains("test breastcancer.DeployedQA.DeployedAccuracy (PASS)"), part);
+		assertTrue(part.contains("test breastcancer.ScreeningQA.Accuracy (PASS); test breastcancer.ScreeningQA.WorstSlice "
+				+ "(WARN); test breastcancer.ScreeningQA.Recall (PASS) and 3 more"), "at most three covers a row: " + part);
 	}
 
 	@Test
