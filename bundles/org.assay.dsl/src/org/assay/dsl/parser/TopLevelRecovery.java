@@ -17,7 +17,7 @@ final class TopLevelRecovery {
 
 	/** Keywords that start a top-level statement. */
 	static final List<String> KEYWORDS = List.of("catalogue", "dataset", "hazard", "import", "monitor", "namespace",
-			"pipeline", "project", "requirement", "suite");
+			"pipeline", "project", "requirement", "review", "suite");
 
 	private TopLevelRecovery() {
 	}

@@ -16,7 +16,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		RequirementOriginValidator.class,
 		TestValidator.class, MonitorValidator.class, GenerationLimitValidator.class, ConstraintValidator.class,
 		ConstraintDataValidator.class, RowConditionValidator.class, ProjectValidator.class,
-		PartitionValidator.class })
+		PartitionValidator.class, ReviewValidator.class })
 public class AssayValidator extends AbstractAssayValidator {
 
 	/**

@@ -131,4 +131,10 @@ public interface IssueCodes {
 	String DIRECTIONAL_TARGET_ON_REGRESSOR = PREFIX + "directionalTargetOnRegressor";
 	String INVARIANCE_NOT_SWAP = PREFIX + "invarianceNotSwap";
 	String PATTERN_NEEDS_TRAINED_MODEL = PREFIX + "patternNeedsTrainedModel";
+
+	// reviews of ML Test Score items (ReviewValidator)
+	String REVIEW_ITEM_UNKNOWN = PREFIX + "reviewItemUnknown";
+	String REVIEW_ITEM_DUPLICATE = PREFIX + "reviewItemDuplicate";
+	String REVIEW_DATE_INVALID = PREFIX + "reviewDateInvalid";
+	String REVIEW_DOCUMENT_MISSING = PREFIX + "reviewDocumentMissing";
 }

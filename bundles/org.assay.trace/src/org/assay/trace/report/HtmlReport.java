@@ -37,7 +37,7 @@ public final class HtmlReport {
 		Coverage coverage = trace.coverage();
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-				.append(xml(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+				.append(xml(title)).append("</title>\n<style>\n").append(CSS).append(ScoreSection.CSS).append("</style>\n</head>\n<body>\n");
 		html.append("<header><h1>").append(xml(title)).append("</h1><p class=\"sub\">Assay assurance report · ")
 				.append(graph.nodes(Kind.REQUIREMENT).size()).append(" requirements · ").append(graph.nodes(Kind.TEST).size())
 				.append(" tests · ").append(trace.results().size()).append(" recorded results")
@@ -53,6 +53,7 @@ public final class HtmlReport {
 				.append(SvgRenderer.render(TraceLayout.layout(graph))).append("</div></section>\n");
 		SafetyCaseSection.append(html, trace);
 		coverage(html, coverage);
+		ScoreSection.render(html, trace);
 		failures(html, graph);
 		RunSections.history(html, trace.runs());
 		PartitionSections.render(html, trace.project());

@@ -99,6 +99,9 @@ class AssayQuickfixTest {
 						base + "project Pr \"Title\"\n",
 						base + "project Pr \"Title\" {\n\tpurpose \"What the ML component decides or recommends, and for "
 								+ "whom\"\n}\n"),
+				new Case("cover the nearest ML Test Score item", IssueCodes.REVIEW_ITEM_UNKNOWN,
+						base + "review R covers mltest.data.1, mltest.infra.9 by \"QA\" on 2026-11-02 document \"d.csv\"\n",
+						base + "review R covers mltest.data.1, mltest.infra.1 by \"QA\" on 2026-11-02 document \"d.csv\"\n"),
 				new Case("accept changed data", IssueCodes.DATA_CHANGED,
 						base + "dataset D { source csv \"d.csv\" sha256 \"00ff\" feature x : int }\n",
 						base + "dataset D { source csv \"d.csv\" sha256 \"" + hash + "\" feature x : int }\n"));

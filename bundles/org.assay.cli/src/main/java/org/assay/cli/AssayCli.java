@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "assay", mixinStandardHelpOptions = true, version = "Assay 0.1.0",
 		description = "Model the quality assurance of ML software in .assay files, validate it, and generate the code "
 				+ "that proves it.",
-		subcommands = { InitCommand.class, ValidateCommand.class, GenerateCommand.class, RunCommand.class, ReportCommand.class, DemoCommand.class,
+		subcommands = { InitCommand.class, ValidateCommand.class, GenerateCommand.class, RunCommand.class, ReportCommand.class, ScoreCommand.class, DemoCommand.class,
 				ImportCommand.class, ExportCommand.class,
 				LspCommand.class,
 				CommandLine.HelpCommand.class })

@@ -60,6 +60,8 @@ class ReportCommandTest {
 		assertEquals(1, count(dom, "<tr data-requirement=\"breastcancer.R1\" data-test=\"breastcancer.ScreeningQA.WorstSlice\""
 				+ " data-verdict=\"WARN\">"), "the WARN row");
 		assertTrue(dom.contains("Every requirement is shown to be met by current evidence."), "the summary");
+		assertEquals(28, count(dom, "<tr class=\"[a-z]+\" data-item=\"mltest\\.[a-z]+\\.[1-7]\">"),
+				"the ML Test Score section, one row per item (ScoreExamplesTest checks its figures)");
 
 		// the safety case: its section and drawing are in the page, and the browser lays the drawing out with a size
 		assertTrue(dom.contains("<section id=\"safety-case\">") && dom.contains("class=\"assay-gsn\""), "the GSN section");

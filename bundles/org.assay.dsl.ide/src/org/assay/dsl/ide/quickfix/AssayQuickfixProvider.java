@@ -54,6 +54,14 @@ public class AssayQuickfixProvider extends ConstraintQuickfixes {
 				document) -> List.of(new TextEdit(diagnostic.getRange(), "\"" + data(diagnostic, 0) + "\"")));
 	}
 
+	@QuickFix(IssueCodes.REVIEW_ITEM_UNKNOWN)
+	public void nearestItem(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Cover the nearest ML Test Score item", (ITextModification) (diagnostic, object, document) -> {
+			String nearest = data(diagnostic, 0);
+			return nearest.isEmpty() ? List.of() : List.of(new TextEdit(diagnostic.getRange(), nearest));
+		});
+	}
+
 	@QuickFix(IssueCodes.CATEGORY_NAME_INVALID)
 	public void stripCategory(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Remove the white space around the category", (ITextModification) (diagnostic, object, document) -> {
