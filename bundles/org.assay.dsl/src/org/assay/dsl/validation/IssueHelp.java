@@ -120,6 +120,13 @@ public final class IssueHelp {
 			anomalySettingsInvalid | an anomaly check allows no deviation or has too short a window for a standard deviation | write a positive 'beyond K sd' and 'last N' with N at least 2
 			projectWithoutPurpose | the project states no purpose, which the safety case's top goal and Annex IV need | add 'purpose "…"' to the project (quick fix)
 			projectWithoutContext | the project states no operating context for the safety case | add 'context "…"' to the project (quick fix)
+			reqifOriginInvalid | a requirement's 'source reqif' has an empty identifier, a malformed sha256 or an instant that is not ISO 8601 | write the ReqIF IDENTIFIER, a 64-digit hex hash and an instant such as 2026-11-30T12:00:00Z, or re-import the file
+			reqifOriginDuplicate | two requirements come from the same ReqIF spec object | keep one of them, or give the other its own source
+			requirementAttributeDuplicate | a requirement gives the same attribute twice | remove one of the two lines
+			reviewItemUnknown | a review covers an id that is no ML Test Score item | use one of mltest.data.1 … mltest.monitor.7 (quick fix: the nearest id)
+			reviewItemDuplicate | a review lists an ML Test Score item twice | remove the repeated id
+			reviewDateInvalid | a review's date does not exist or lies in the future | write the date of the review as YYYY-MM-DD
+			reviewDocumentMissing | a review's document is outside the project or does not exist | add the document to the project, or correct its path
 			""";
 
 	private static final Map<String, Help> HELP = parse();
