@@ -30,11 +30,14 @@ public final class SparkSessions {
 		return OPENED_PACKAGES.stream().map(p -> "--add-opens=java.base/" + p + "=ALL-UNNAMED").toList();
 	}
 
-	/** The packages this JVM does not open to Spark (empty when it was started with {@link #addOpens()}). */
+	/**
+	 * The packages this JVM does not open to Spark (empty when it was started with {@link #addOpens()}); packages this
+	 * Java no longer has (sun.security.action is gone in Java 24) do not count.
+	 */
 	public static List<String> missingOpens() {
 		Module base = Object.class.getModule();
 		Module unnamed = SparkSessions.class.getClassLoader().getUnnamedModule();
-		return OPENED_PACKAGES.stream().filter(p -> !base.isOpen(p, unnamed)).toList();
+		return OPENED_PACKAGES.stream().filter(p -> base.getPackages().contains(p) && !base.isOpen(p, unnamed)).toList();
 	}
 
 	/**
