@@ -65,12 +65,22 @@ public final class SparkEngine {
 		Scan scan;
 		try {
 			scan = scan(spark, data, constraints);
-		} catch (IOException | RuntimeException e) {
-			String why = e.getMessage() == null ? e.toString() : e.getMessage();
+		} catch (Exception e) { // Spark's SparkException is checked, though nothing declares it
 			return DataEngine.unreadable(data.name(), constraints,
-					List.of(new DataProblem(data.name(), 0, 0, DataProblem.Kind.UNREADABLE, why)), 0, null);
+					List.of(new DataProblem(data.name(), 0, 0, DataProblem.Kind.UNREADABLE, reason(e))), 0, null);
 		}
 		return decide(scan, data);
+	}
+
+	/** The first line of what went wrong deepest down (a failed task's cause, not Spark's stage report). */
+	static String reason(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.toString() : root.getClass().getSimpleName() + ": " + root.getMessage();
+		int end = message.indexOf('\n');
+		return end < 0 ? message : message.substring(0, end);
 	}
 
 	/**

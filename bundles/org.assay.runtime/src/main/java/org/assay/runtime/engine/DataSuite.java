@@ -44,6 +44,7 @@ public final class DataSuite implements AutoCloseable {
 	private Verdict unreadable;
 	private String unreadableReason;
 	private Lineage lineage;
+	private String engineVersion = Engines.LOCAL;
 
 	private DataSuite(String suite, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints, Path project) {
 		this.suite = suite;
@@ -165,8 +166,8 @@ public final class DataSuite implements AutoCloseable {
 			unreadableReason = e.getMessage();
 			return;
 		}
-		try (RowSource source = RowSources.open(project, dataset, format)) {
-			result = DataEngine.verify(source, constraints, run);
+		try {
+			result = verify(run);
 		} catch (IOException | RuntimeException e) {
 			unreadable = Verdict.ERROR;
 			unreadableReason = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -178,6 +179,19 @@ public final class DataSuite implements AutoCloseable {
 			} catch (IOException e) {
 				throw new UncheckedIOException("cannot record the data findings in " + results, e);
 			}
+		}
+	}
+
+	/** One pass of the engine the run selects ({@link Engines}): the local one, or another such as Spark. */
+	private EngineResult verify(EngineOptions run) throws IOException {
+		String engine = Engines.selected();
+		if (!engine.equals(Engines.LOCAL)) {
+			DatasetEngine other = Engines.get(engine);
+			engineVersion = other.version();
+			return other.verify(project, dataset, format, constraints);
+		}
+		try (RowSource source = RowSources.open(project, dataset, format)) {
+			return DataEngine.verify(source, constraints, run);
 		}
 	}
 
@@ -193,7 +207,7 @@ public final class DataSuite implements AutoCloseable {
 	/** The data file's hash, once. */
 	private Lineage lineage() {
 		if (lineage == null) {
-			Lineage.Builder builder = Lineage.builder();
+			Lineage.Builder builder = Lineage.builder().version("engine", engineVersion);
 			try {
 				builder.input(dataset.path(), ProjectPaths.resolve(project, dataset.path(), dataset.external(), "data file"));
 			} catch (IOException | ProjectPaths.OutsideProjectException e) {

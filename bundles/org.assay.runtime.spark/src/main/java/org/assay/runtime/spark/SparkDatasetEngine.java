@@ -1,0 +1,75 @@
+package org.assay.runtime.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.spark.sql.SparkSession;
+import org.assay.runtime.constraint.ConstraintSpec;
+import org.assay.runtime.engine.DatasetEngine;
+import org.assay.runtime.engine.EngineResult;
+import org.assay.runtime.scan.SourceFormat;
+import org.assay.runtime.spec.DatasetSpec;
+
+/**
+ * The Spark engine as a run's {@link DatasetEngine} ({@code assay run PROJECT --engine spark --master …}): one session
+ * for the whole run, started on first use on the given master with {@link SparkSessions}' settings. Calls run with this
+ * class's loader as the thread's context loader, so that Spark finds its classes and Assay's when Spark lives in a
+ * class loader of its own (as the command line loads it).
+ */
+public final class SparkDatasetEngine implements DatasetEngine, AutoCloseable {
+
+	private final String master;
+	private SparkSession spark;
+
+	public SparkDatasetEngine(String master) {
+		this.master = master == null || master.isBlank() ? SparkSessions.LOCAL : master;
+	}
+
+	@Override
+	public String name() {
+		return SparkEngine.NAME;
+	}
+
+	@Override
+	public synchronized String version() {
+		return within(() -> SparkEngine.version(session()) + " (" + master + ")");
+	}
+
+	@Override
+	public synchronized EngineResult verify(Path project, DatasetSpec dataset, SourceFormat format,
+			List<ConstraintSpec> constraints) throws IOException {
+		SparkDataset data = SparkDataset.of(project, dataset, format);
+		return within(() -> SparkEngine.verify(session(), data, constraints));
+	}
+
+	private SparkSession session() {
+		if (spark == null) {
+			spark = SparkSessions.start(master);
+		}
+		return spark;
+	}
+
+	private <T> T within(java.util.function.Supplier<T> work) {
+		Thread thread = Thread.currentThread();
+		ClassLoader before = thread.getContextClassLoader();
+		thread.setContextClassLoader(SparkDatasetEngine.class.getClassLoader());
+		try {
+			return work.get();
+		} finally {
+			thread.setContextClassLoader(before);
+		}
+	}
+
+	/** Stops the session if this engine started one. */
+	@Override
+	public synchronized void close() {
+		if (spark != null) {
+			within(() -> {
+				spark.stop();
+				return null;
+			});
+			spark = null;
+		}
+	}
+}
