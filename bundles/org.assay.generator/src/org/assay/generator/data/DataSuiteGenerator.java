@@ -2,6 +2,7 @@ package org.assay.generator.data;
 
 import static org.assay.generator.java.JavaText.comment;
 import static org.assay.generator.java.JavaText.literal;
+import static org.assay.generator.java.JavaText.doubleLiteral;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -150,11 +151,21 @@ public final class DataSuiteGenerator {
 		java.line("@BeforeAll");
 		java.open("static void openData() {");
 		List<Dataset> references = references(plan.tests(), dataset);
-		java.line("suite = DataSuite.open(" + literal(plan.suiteName()) + ", dataset(), SourceFormat."
-				+ dataset.getSource().getFormat().name() + ", constraints())" + (references.isEmpty() ? ";" : ""));
+		List<String> chain = new ArrayList<>();
 		for (int i = 0; i < references.size(); i++) {
-			java.line("\t\t.withReference(reference" + (i + 1) + "(), SourceFormat." + references.get(i).getSource().getFormat().name()
-					+ ")" + (i == references.size() - 1 ? ";" : ""));
+			chain.add("\t\t.withReference(reference" + (i + 1) + "(), SourceFormat." + references.get(i).getSource().getFormat().name()
+					+ ")");
+		}
+		for (int i = 0; i < specs.size(); i++) {
+			if (plan.tests().get(i).getPattern() instanceof org.assay.model.DataQualityTest data && data.getAnomaly() != null) {
+				chain.add("\t\t.withAnomaly(" + literal(specs.get(i).name()) + ", " + doubleLiteral(data.getAnomaly().getSigmas())
+						+ ", " + data.getAnomaly().getWindow() + ")");
+			}
+		}
+		java.line("suite = DataSuite.open(" + literal(plan.suiteName()) + ", dataset(), SourceFormat."
+				+ dataset.getSource().getFormat().name() + ", constraints())" + (chain.isEmpty() ? ";" : ""));
+		for (int i = 0; i < chain.size(); i++) {
+			java.line(chain.get(i) + (i == chain.size() - 1 ? ";" : ""));
 		}
 		java.close("}");
 		java.line();

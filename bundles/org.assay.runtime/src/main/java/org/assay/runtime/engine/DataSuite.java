@@ -45,6 +45,8 @@ public final class DataSuite implements AutoCloseable {
 	private String unreadableReason;
 	private Lineage lineage;
 	private String engineVersion = Engines.LOCAL;
+	private final Map<String, org.assay.runtime.incremental.AnomalyCheck> anomalies = new LinkedHashMap<>();
+	private org.assay.runtime.incremental.PartitionedVerifier.Outcome partitioned;
 
 	private DataSuite(String suite, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints, Path project) {
 		this.suite = suite;
@@ -73,6 +75,15 @@ public final class DataSuite implements AutoCloseable {
 	public synchronized DataSuite withReference(DatasetSpec other, SourceFormat otherFormat) {
 		references.put(other.name(), other);
 		referenceFormats.put(other.name(), otherFormat);
+		return this;
+	}
+
+	/**
+	 * Watches a constraint's series of per-partition values (a partitioned dataset only): its evidence then also fails
+	 * when the newest partition's value lies beyond {@code sigmas} standard deviations of the {@code window} before it.
+	 */
+	public synchronized DataSuite withAnomaly(String constraint, double sigmas, int window) {
+		anomalies.put(constraint, new org.assay.runtime.incremental.AnomalyCheck(constraint, sigmas, window));
 		return this;
 	}
 
@@ -107,6 +118,9 @@ public final class DataSuite implements AutoCloseable {
 							+ " cannot be measured: " + unreadableReason, lineage(), List.of());
 		} else {
 			evidence = evidence(spec, test, result.get(spec.name()));
+			if (partitioned != null) {
+				evidence = PartitionedData.annotate(evidence, anomalies.get(spec.name()), partitioned);
+			}
 		}
 		try {
 			RunsFile.append(results, runInfo, evidence);
@@ -154,6 +168,14 @@ public final class DataSuite implements AutoCloseable {
 			return;
 		}
 		EngineOptions run = options.withReferences(this::openReference);
+		if (org.assay.runtime.incremental.Partitions.isPartitioned(dataset)) {
+			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, results, runInfo);
+			partitioned = read.outcome();
+			result = partitioned == null ? null : partitioned.result();
+			unreadable = read.unreadable();
+			unreadableReason = read.reason();
+			return;
+		}
 		try {
 			Path file = ProjectPaths.resolve(project, dataset.path(), dataset.external(), "data file");
 			if (!Files.exists(file)) {
@@ -206,6 +228,9 @@ public final class DataSuite implements AutoCloseable {
 
 	/** The data file's hash, once. */
 	private Lineage lineage() {
+		if (lineage == null && partitioned != null) {
+			lineage = PartitionedData.lineage(dataset, partitioned);
+		}
 		if (lineage == null) {
 			Lineage.Builder builder = Lineage.builder().version("engine", engineVersion);
 			try {
