@@ -43,6 +43,39 @@ public final class SparkDatasetEngine implements DatasetEngine, AutoCloseable {
 		return within(() -> SparkEngine.verify(session(), data, constraints));
 	}
 
+	/** New or changed partitions of a partitioned dataset, each read in one Spark job ({@link SparkPartitionEngine}). */
+	@Override
+	public org.assay.runtime.incremental.PartitionEngine partitionEngine() {
+		return new org.assay.runtime.incremental.PartitionEngine() {
+			@Override
+			public String name() {
+				return SparkEngine.NAME;
+			}
+
+			@Override
+			public String version() {
+				synchronized (SparkDatasetEngine.this) {
+					return within(() -> new SparkPartitionEngine(session()).version());
+				}
+			}
+
+			@Override
+			public org.assay.runtime.incremental.PartitionScan scan(org.assay.runtime.incremental.Partition partition,
+					SourceFormat format, org.assay.runtime.engine.Plan plan) throws IOException {
+				synchronized (SparkDatasetEngine.this) {
+					Thread thread = Thread.currentThread();
+					ClassLoader before = thread.getContextClassLoader();
+					thread.setContextClassLoader(SparkDatasetEngine.class.getClassLoader());
+					try {
+						return new SparkPartitionEngine(session()).scan(partition, format, plan);
+					} finally {
+						thread.setContextClassLoader(before);
+					}
+				}
+			}
+		};
+	}
+
 	private SparkSession session() {
 		if (spark == null) {
 			spark = SparkSessions.start(master);

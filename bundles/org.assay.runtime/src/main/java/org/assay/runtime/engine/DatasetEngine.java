@@ -28,4 +28,9 @@ public interface DatasetEngine {
 	 */
 	EngineResult verify(Path project, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints)
 			throws IOException;
+
+	/** The engine that reads a partitioned dataset's new partitions in this engine's way; null when it has none. */
+	default org.assay.runtime.incremental.PartitionEngine partitionEngine() {
+		return null;
+	}
 }

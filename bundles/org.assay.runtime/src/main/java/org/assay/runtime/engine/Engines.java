@@ -32,6 +32,19 @@ public final class Engines {
 		return name.isEmpty() ? LOCAL : name;
 	}
 
+	/** The engine that reads partitions in this run: the local one on {@code threads} threads, or the selected one's. */
+	public static org.assay.runtime.incremental.PartitionEngine partitionEngine(int threads) {
+		String name = selected();
+		if (name.equals(LOCAL)) {
+			return new org.assay.runtime.incremental.LocalPartitionEngine(threads);
+		}
+		org.assay.runtime.incremental.PartitionEngine engine = get(name).partitionEngine();
+		if (engine == null) {
+			throw new IllegalStateException("the '" + name + "' engine does not read partitioned datasets");
+		}
+		return engine;
+	}
+
 	/**
 	 * The registered engine of that name.
 	 *

@@ -35,7 +35,7 @@ final class PartitionedData {
 		PartitionedVerifier.Outcome outcome;
 		try {
 			outcome = PartitionedVerifier.verify(project, dataset, format, constraints, options,
-					new LocalPartitionEngine(options.threads()), PartitionedEvidence.incremental());
+					Engines.partitionEngine(options.threads()), PartitionedEvidence.incremental());
 		} catch (Partitions.NoPartitionsException e) {
 			return new Read(null, Verdict.NO_DATA, e.getMessage());
 		} catch (IOException | RuntimeException e) {
@@ -63,6 +63,8 @@ final class PartitionedData {
 	}
 
 	static Lineage lineage(DatasetSpec dataset, PartitionedVerifier.Outcome outcome) {
-		return PartitionedEvidence.lineage(dataset, outcome, "local " + LocalPartitionEngine.VERSION);
+		String engine = Engines.selected();
+		return PartitionedEvidence.lineage(dataset, outcome, engine.equals(Engines.LOCAL) ? "local " + LocalPartitionEngine.VERSION
+				: Engines.get(engine).version());
 	}
 }
