@@ -31,16 +31,23 @@ public final class SparkDatasetEngine implements DatasetEngine, AutoCloseable {
 		return SparkEngine.NAME;
 	}
 
+	/** {@code spark 4.2.0 (local[2])}, starting the session if needed; {@code spark (not started: …)} when it cannot. */
 	@Override
 	public synchronized String version() {
-		return within(() -> SparkEngine.version(session()) + " (" + master + ")");
+		try {
+			SparkSession session = session();
+			return within(() -> SparkEngine.version(session) + " (" + master + ")");
+		} catch (IOException e) {
+			return SparkEngine.NAME + " (not started: " + e.getMessage() + ")";
+		}
 	}
 
 	@Override
 	public synchronized EngineResult verify(Path project, DatasetSpec dataset, SourceFormat format,
 			List<ConstraintSpec> constraints) throws IOException {
 		SparkDataset data = SparkDataset.of(project, dataset, format);
-		return within(() -> SparkEngine.verify(session(), data, constraints));
+		SparkSession session = session();
+		return within(() -> SparkEngine.verify(session, data, constraints));
 	}
 
 	/** New or changed partitions of a partitioned dataset, each read in one Spark job ({@link SparkPartitionEngine}). */
@@ -54,9 +61,7 @@ public final class SparkDatasetEngine implements DatasetEngine, AutoCloseable {
 
 			@Override
 			public String version() {
-				synchronized (SparkDatasetEngine.this) {
-					return within(() -> new SparkPartitionEngine(session()).version());
-				}
+				return SparkDatasetEngine.this.version();
 			}
 
 			@Override
@@ -76,9 +81,14 @@ public final class SparkDatasetEngine implements DatasetEngine, AutoCloseable {
 		};
 	}
 
-	private SparkSession session() {
+	/** The run's session; a Spark that cannot start (no flags, no loopback, a bad master) is an IOException saying why. */
+	private SparkSession session() throws IOException {
 		if (spark == null) {
-			spark = SparkSessions.start(master);
+			try {
+				spark = within(() -> SparkSessions.start(master));
+			} catch (RuntimeException | LinkageError e) {
+				throw new IOException("Spark could not start on " + master + ": " + SparkEngine.reason(e), e);
+			}
 		}
 		return spark;
 	}

@@ -142,8 +142,9 @@ public final class SparkEngine {
 		if (!opening.isEmpty()) {
 			return new Scan(plan, plan.freshStates(), 0, null, opening);
 		}
-		Dataset<Row> lines = spark.read().format("text").load(data.location()).select(functions.input_file_name(),
-				functions.input_file_block_start(), functions.col("value").cast("binary"));
+		// one file: the split's start orders the tasks' segments (no file name per row)
+		Dataset<Row> lines = spark.read().format("text").load(data.location()).select(functions.input_file_block_start(),
+				functions.col("value").cast("binary"));
 		List<byte[]> segments = lines.mapPartitions(
 				new CsvPartitions(data.name(), data.schema(), constraints, header, data.delimiter(), pieceBytes), Encoders.BINARY())
 				.collectAsList();
