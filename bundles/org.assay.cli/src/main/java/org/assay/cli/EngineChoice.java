@@ -23,7 +23,26 @@ final class EngineChoice {
 				System.setProperty(Engines.PROPERTY, previous);
 			}
 		};
-		switch (engine == null ? Engines.LOCAL : engine) {
+		if (engine == null) { // the model chooses: Spark is made available (started only if a dataset asks for it)
+			if (master != null) {
+				out.println("assay run: --master is for --engine spark");
+				return null;
+			}
+			System.clearProperty(Engines.PROPERTY);
+			try {
+				AutoCloseable spark = SparkSupport.register(null);
+				return () -> {
+					try {
+						spark.close();
+					} finally {
+						restore.close();
+					}
+				};
+			} catch (java.io.IOException | RuntimeException e) {
+				return restore; // no Spark here: a dataset that asks for it gets an ERROR saying how to get it
+			}
+		}
+		switch (engine) {
 		case Engines.LOCAL:
 			if (master != null) {
 				out.println("assay run: --master is for --engine spark");
@@ -33,7 +52,8 @@ final class EngineChoice {
 			return restore;
 		case "spark":
 			try {
-				AutoCloseable spark = SparkSupport.select(master);
+				AutoCloseable spark = SparkSupport.register(master);
+				System.setProperty(Engines.PROPERTY, "spark");
 				out.println("      data checks run on Spark (" + (master == null ? "local[*]" : master) + ")");
 				return () -> {
 					try {

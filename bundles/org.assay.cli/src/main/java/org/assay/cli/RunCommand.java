@@ -51,8 +51,9 @@ class RunCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PROJECT", description = "the project folder")
 	Path project;
 
-	@picocli.CommandLine.Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-			description = "what verifies the data checks: local (default) or spark; see docs/spark.md")
+	@picocli.CommandLine.Option(names = "--engine", paramLabel = "ENGINE",
+			description = "what verifies the data checks: local or spark, for every dataset (default: what the model says, "
+					+ "'engine spark' on a dataset's source or in the project, else local); see docs/spark.md")
 	String engine;
 
 	@picocli.CommandLine.Option(names = "--master", paramLabel = "URL",

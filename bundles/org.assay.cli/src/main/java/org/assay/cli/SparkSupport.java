@@ -18,7 +18,8 @@ import org.assay.runtime.engine.Engines;
  * Loads the Spark engine for {@code assay run --engine spark}: Spark's jars and the engine's classes in a class loader
  * of their own that looks in its own jars first (so Spark's Jackson, Scala and logging never meet the command line's),
  * sharing only Assay's runtime classes with the command line. Where the jars are: system property
- * {@value #CLASSPATH} (the {@code ./assay} launcher sets it from the build), else {@code $SPARK_HOME/jars} with the
+ * {@value #CLASSPATH} (the {@code ./assay} launcher sets it from the build; an entry {@code @FILE} stands for the class
+ * path written in FILE), else {@code $SPARK_HOME/jars} with the
  * engine's jar named by {@value #ENGINE_JAR}.
  */
 final class SparkSupport {
@@ -30,8 +31,11 @@ final class SparkSupport {
 	private SparkSupport() {
 	}
 
-	/** Registers the Spark engine on {@code master} and selects it for this run; the result is closed after the run. */
-	static AutoCloseable select(String master) throws IOException {
+	/**
+	 * Registers the Spark engine on {@code master} (null: local[*]); its session starts when a dataset first uses it.
+	 * The result is closed after the run.
+	 */
+	static AutoCloseable register(String master) throws IOException {
 		List<URL> urls = classpath();
 		ClassLoader loader = new SparkFirstLoader(urls.toArray(URL[]::new), SparkSupport.class.getClassLoader());
 		DatasetEngine engine;
@@ -41,7 +45,6 @@ final class SparkSupport {
 			throw new IOException("the Spark engine could not be loaded from " + urls.size() + " jar(s): " + e, e);
 		}
 		Engines.register(engine);
-		System.setProperty(Engines.PROPERTY, engine.name());
 		return (AutoCloseable) engine;
 	}
 
@@ -58,7 +61,19 @@ final class SparkSupport {
 			}
 			classpath = engine + File.pathSeparator + home + "/jars/*";
 		}
+		List<String> entries = new ArrayList<>();
 		for (String entry : classpath.split(File.pathSeparator)) {
+			if (entry.startsWith("@")) { // a file holding a class path, as the Spark module's build writes it
+				Path file = Path.of(entry.substring(1));
+				if (!Files.isRegularFile(file)) {
+					throw new IOException("no Spark class path at " + file + ": build bundles/org.assay.runtime.spark first");
+				}
+				entries.addAll(List.of(Files.readString(file).trim().split(File.pathSeparator)));
+			} else {
+				entries.add(entry);
+			}
+		}
+		for (String entry : entries) {
 			if (entry.isBlank()) {
 				continue;
 			}

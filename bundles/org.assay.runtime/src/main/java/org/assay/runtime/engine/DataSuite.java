@@ -45,6 +45,7 @@ public final class DataSuite implements AutoCloseable {
 	private String unreadableReason;
 	private Lineage lineage;
 	private String engineVersion = Engines.LOCAL;
+	private String modelEngine;
 	private final Map<String, org.assay.runtime.incremental.AnomalyCheck> anomalies = new LinkedHashMap<>();
 	private org.assay.runtime.incremental.PartitionedVerifier.Outcome partitioned;
 
@@ -84,6 +85,15 @@ public final class DataSuite implements AutoCloseable {
 	 */
 	public synchronized DataSuite withAnomaly(String constraint, double sigmas, int window) {
 		anomalies.put(constraint, new org.assay.runtime.incremental.AnomalyCheck(constraint, sigmas, window));
+		return this;
+	}
+
+	/**
+	 * The engine the model asks for ({@code engine spark}); the command line's {@code --engine} still wins. Unset: the
+	 * run's engine ({@link Engines}).
+	 */
+	public synchronized DataSuite withEngine(String engine) {
+		this.modelEngine = engine;
 		return this;
 	}
 
@@ -169,7 +179,8 @@ public final class DataSuite implements AutoCloseable {
 		}
 		EngineOptions run = options.withReferences(this::openReference);
 		if (org.assay.runtime.incremental.Partitions.isPartitioned(dataset)) {
-			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, results, runInfo);
+			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, results, runInfo,
+					Engines.selected(modelEngine));
 			partitioned = read.outcome();
 			result = partitioned == null ? null : partitioned.result();
 			unreadable = read.unreadable();
@@ -206,7 +217,7 @@ public final class DataSuite implements AutoCloseable {
 
 	/** One pass of the engine the run selects ({@link Engines}): the local one, or another such as Spark. */
 	private EngineResult verify(EngineOptions run) throws IOException {
-		String engine = Engines.selected();
+		String engine = Engines.selected(modelEngine);
 		if (!engine.equals(Engines.LOCAL)) {
 			DatasetEngine other = Engines.get(engine);
 			engineVersion = other.version();
@@ -229,7 +240,7 @@ public final class DataSuite implements AutoCloseable {
 	/** The data file's hash, once. */
 	private Lineage lineage() {
 		if (lineage == null && partitioned != null) {
-			lineage = PartitionedData.lineage(dataset, partitioned);
+			lineage = PartitionedData.lineage(dataset, partitioned, Engines.selected(modelEngine));
 		}
 		if (lineage == null) {
 			Lineage.Builder builder = Lineage.builder().version("engine", engineVersion);

@@ -28,13 +28,23 @@ public final class Engines {
 
 	/** The engine this run selects: {@link #LOCAL} unless {@value #PROPERTY} says otherwise. */
 	public static String selected() {
-		String name = System.getProperty(PROPERTY, LOCAL).trim();
-		return name.isEmpty() ? LOCAL : name;
+		return selected(null);
 	}
 
-	/** The engine that reads partitions in this run: the local one on {@code threads} threads, or the selected one's. */
-	public static org.assay.runtime.incremental.PartitionEngine partitionEngine(int threads) {
-		String name = selected();
+	/**
+	 * The engine of a dataset whose model asks for {@code modelChoice} (null when it asks for none): the command line's
+	 * {@code --engine} ({@value #PROPERTY}) when given, else the model's, else {@link #LOCAL}.
+	 */
+	public static String selected(String modelChoice) {
+		String name = System.getProperty(PROPERTY, "").trim();
+		if (!name.isEmpty()) {
+			return name;
+		}
+		return modelChoice == null || modelChoice.isBlank() ? LOCAL : modelChoice;
+	}
+
+	/** The engine of that name that reads partitions: the local one on {@code threads} threads, or another's. */
+	public static org.assay.runtime.incremental.PartitionEngine partitionEngine(String name, int threads) {
 		if (name.equals(LOCAL)) {
 			return new org.assay.runtime.incremental.LocalPartitionEngine(threads);
 		}

@@ -31,11 +31,11 @@ final class PartitionedData {
 	}
 
 	static Read read(Path project, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints,
-			EngineOptions options, Path results, RunInfo runInfo) {
+			EngineOptions options, Path results, RunInfo runInfo, String engine) {
 		PartitionedVerifier.Outcome outcome;
 		try {
 			outcome = PartitionedVerifier.verify(project, dataset, format, constraints, options,
-					Engines.partitionEngine(options.threads()), PartitionedEvidence.incremental());
+					Engines.partitionEngine(engine, options.threads()), PartitionedEvidence.incremental());
 		} catch (Partitions.NoPartitionsException e) {
 			return new Read(null, Verdict.NO_DATA, e.getMessage());
 		} catch (IOException | RuntimeException e) {
@@ -62,8 +62,7 @@ final class PartitionedData {
 				: PartitionedEvidence.withAnomaly(annotated, anomaly, outcome.history());
 	}
 
-	static Lineage lineage(DatasetSpec dataset, PartitionedVerifier.Outcome outcome) {
-		String engine = Engines.selected();
+	static Lineage lineage(DatasetSpec dataset, PartitionedVerifier.Outcome outcome, String engine) {
 		return PartitionedEvidence.lineage(dataset, outcome, engine.equals(Engines.LOCAL) ? "local " + LocalPartitionEngine.VERSION
 				: Engines.get(engine).version());
 	}
