@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,6 +69,18 @@ class SketchCrossVersionTest {
 		assertNotEquals(java17.get("library"), here.get("library"));
 	}
 
+	@Test
+	void withoutTheRelocatedJarJava25RefusesToEncodeClearly(@TempDir Path dir) throws Exception {
+		assumeTrue(Runtime.version().feature() >= 25, "the relocated DataSketches 9 serves Java 25 and later");
+		String classPath = String.join(File.pathSeparator, Arrays.stream(testClassPath().split(File.pathSeparator))
+				.filter(entry -> !entry.contains("org.assay.shaded.datasketches")).toList());
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		Run run = run(java, classPath, "encode", dir.resolve("states"));
+		assertNotEquals(0, run.exit(), run.output());
+		assertTrue(run.output().contains("DataSketches 9 (org.assay.shaded.datasketches) is not on the class path"), run.output());
+		assertTrue(run.output().contains("encoding or decoding a sketch state needs Java 17, 21 or 25 and later"), run.output());
+	}
+
 	/**
 	 * Every value and re-encoding the same, but for the library's name, and for the HLL states (0, 1, 2) their
 	 * registers or coupons instead of their bytes: reading an HLL image refills its coupon hash set (whose order then
@@ -83,19 +97,30 @@ class SketchCrossVersionTest {
 		a.forEach((key, value) -> assertEquals(value, b.get(key), key));
 	}
 
-	private static Map<String, String> child(String mode, Path file) throws IOException, InterruptedException {
-		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+	private record Run(int exit, String output) {
+	}
+
+	private static String testClassPath() {
+		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+	}
+
+	/** Runs {@link SketchStateProbe} in a child JVM. */
+	private static Run run(Path java, String classPath, String mode, Path file) throws IOException, InterruptedException {
 		Path output = file.resolveSibling(mode + ".out");
-		Process process = new ProcessBuilder(JAVA17.toString(), "-cp", classPath, SketchStateProbe.class.getName(), mode,
+		Process process = new ProcessBuilder(java.toString(), "-cp", classPath, SketchStateProbe.class.getName(), mode,
 				file.toString()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			throw new AssertionError("the Java 17 child did not finish in 120 s");
+			throw new AssertionError("the child JVM (" + java + ") did not finish in 120 s");
 		}
-		List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-		assertEquals(0, process.exitValue(), () -> "the Java 17 child failed:\n" + String.join("\n", lines));
+		return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+	}
+
+	private static Map<String, String> child(String mode, Path file) throws IOException, InterruptedException {
+		Run run = run(JAVA17, testClassPath(), mode, file);
+		assertEquals(0, run.exit(), () -> "the Java 17 child failed:\n" + run.output());
 		Map<String, String> summary = new TreeMap<>();
-		for (String line : lines) {
+		for (String line : run.output().split("\n")) {
 			int equals = line.indexOf('=');
 			if (equals > 0) {
 				summary.put(line.substring(0, equals), line.substring(equals + 1));

@@ -16,7 +16,11 @@ final class Libraries {
 	static SketchLibrary choose(int javaFeature) {
 		if (javaFeature >= 25) {
 			try {
-				return (SketchLibrary) Class.forName(JAVA25).getConstructor().newInstance();
+				SketchLibrary library = (SketchLibrary) Class.forName(JAVA25).getConstructor().newInstance();
+				// links the relocated classes now (a missing jar, an OSGi import left unresolved), not at the first sketch
+				library.readDistinct(library.newDistinct(4).toBytes());
+				library.readQuantile(library.newQuantile(8).toBytes());
+				return library;
 			} catch (ReflectiveOperationException | LinkageError e) {
 				System.getLogger(Libraries.class.getName()).log(Level.WARNING, "DataSketches 9 (org.assay.shaded.datasketches) "
 						+ "is not on the class path: sketch states will not encode on Java " + javaFeature, e);
