@@ -54,6 +54,7 @@ public final class HtmlReport {
 		coverage(html, coverage);
 		failures(html, graph);
 		RunSections.history(html, trace.runs());
+		PartitionSections.render(html, trace.project());
 		lineage(html, graph);
 		html.append("</body>\n</html>\n");
 		return html.toString();

@@ -60,10 +60,15 @@ class RunCommand implements Callable<Integer> {
 			description = "the Spark master of --engine spark: local[*] (default), local[N], spark://HOST:PORT, yarn")
 	String master;
 
+	@picocli.CommandLine.Option(names = "--incremental", description = "read only new or changed partitions of partitioned "
+			+ "datasets; the others' states come from target/assay/states (see docs/incremental.md)")
+	boolean incremental;
+
 	@Override
 	public Integer call() throws Exception {
 		try (AutoCloseable selected = EngineChoice.select(engine, master, spec.commandLine().getOut())) {
-			return selected == null ? 2 : run(project.toAbsolutePath().normalize(), spec.commandLine().getOut());
+			return selected == null ? 2
+					: IncrementalRun.with(incremental, () -> run(project.toAbsolutePath().normalize(), spec.commandLine().getOut()));
 		}
 	}
 
@@ -110,6 +115,7 @@ class RunCommand implements Callable<Integer> {
 		out.println("[4/4] results");
 		printTable(fresh, out);
 		printData(run.data(), out);
+		IncrementalRun.printPartitions(fresh, out);
 		long tests = summary.getSummary().getTestsFoundCount();
 		long skipped = summary.getSummary().getTestsSkippedCount();
 		out.printf(java.util.Locale.ROOT, "%d test(s) run, %d skipped%s, %.1f s%n", tests - skipped, skipped,

@@ -61,7 +61,13 @@ public final class SparkDatasetEngine implements DatasetEngine, AutoCloseable {
 
 			@Override
 			public String version() {
-				return SparkDatasetEngine.this.version();
+				synchronized (SparkDatasetEngine.this) {
+					try {
+						return new SparkPartitionEngine(session()).version();
+					} catch (IOException e) {
+						return "not started: " + e.getMessage();
+					}
+				}
 			}
 
 			@Override

@@ -48,6 +48,7 @@ public final class DataSuite implements AutoCloseable {
 	private String modelEngine;
 	private final Map<String, org.assay.runtime.incremental.AnomalyCheck> anomalies = new LinkedHashMap<>();
 	private org.assay.runtime.incremental.PartitionedVerifier.Outcome partitioned;
+	private org.assay.runtime.incremental.PartitionEngine partitionEngine;
 
 	private DataSuite(String suite, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints, Path project) {
 		this.suite = suite;
@@ -94,6 +95,15 @@ public final class DataSuite implements AutoCloseable {
 	 */
 	public synchronized DataSuite withEngine(String engine) {
 		this.modelEngine = engine;
+		return this;
+	}
+
+	/**
+	 * The engine that computes a partitioned dataset's partition states (default: the local engine on
+	 * {@link EngineOptions#threads()} threads).
+	 */
+	public synchronized DataSuite withPartitionEngine(org.assay.runtime.incremental.PartitionEngine engine) {
+		this.partitionEngine = engine;
 		return this;
 	}
 
@@ -179,8 +189,8 @@ public final class DataSuite implements AutoCloseable {
 		}
 		EngineOptions run = options.withReferences(this::openReference);
 		if (org.assay.runtime.incremental.Partitions.isPartitioned(dataset)) {
-			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, results, runInfo,
-					Engines.selected(modelEngine));
+			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, partitionEngine(), results,
+					runInfo);
 			partitioned = read.outcome();
 			result = partitioned == null ? null : partitioned.result();
 			unreadable = read.unreadable();
@@ -215,6 +225,22 @@ public final class DataSuite implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The engine of a partitioned dataset's partitions: the one given to {@link #withPartitionEngine}, else the selected
+	 * engine's (Spark's for {@code engine spark}), else null for the local one.
+	 */
+	private org.assay.runtime.incremental.PartitionEngine partitionEngine() {
+		if (partitionEngine != null) {
+			return partitionEngine;
+		}
+		String engine = Engines.selected(modelEngine);
+		if (engine.equals(Engines.LOCAL)) {
+			return null;
+		}
+		partitionEngine = Engines.partitionEngine(engine, options.threads());
+		return partitionEngine;
+	}
+
 	/** One pass of the engine the run selects ({@link Engines}): the local one, or another such as Spark. */
 	private EngineResult verify(EngineOptions run) throws IOException {
 		String engine = Engines.selected(modelEngine);
@@ -240,7 +266,7 @@ public final class DataSuite implements AutoCloseable {
 	/** The data file's hash, once. */
 	private Lineage lineage() {
 		if (lineage == null && partitioned != null) {
-			lineage = PartitionedData.lineage(dataset, partitioned, Engines.selected(modelEngine));
+			lineage = PartitionedData.lineage(dataset, partitioned, partitionEngine());
 		}
 		if (lineage == null) {
 			Lineage.Builder builder = Lineage.builder().version("engine", engineVersion);

@@ -9,6 +9,7 @@ import org.assay.runtime.constraint.ConstraintSpec;
 import org.assay.runtime.data.DataFindings;
 import org.assay.runtime.incremental.AnomalyCheck;
 import org.assay.runtime.incremental.LocalPartitionEngine;
+import org.assay.runtime.incremental.PartitionEngine;
 import org.assay.runtime.incremental.PartitionedEvidence;
 import org.assay.runtime.incremental.PartitionedVerifier;
 import org.assay.runtime.incremental.Partitions;
@@ -31,11 +32,11 @@ final class PartitionedData {
 	}
 
 	static Read read(Path project, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints,
-			EngineOptions options, Path results, RunInfo runInfo, String engine) {
+			EngineOptions options, PartitionEngine engine, Path results, RunInfo runInfo) {
 		PartitionedVerifier.Outcome outcome;
 		try {
 			outcome = PartitionedVerifier.verify(project, dataset, format, constraints, options,
-					Engines.partitionEngine(engine, options.threads()), PartitionedEvidence.incremental());
+					engine != null ? engine : new LocalPartitionEngine(options.threads()), PartitionedEvidence.incremental());
 		} catch (Partitions.NoPartitionsException e) {
 			return new Read(null, Verdict.NO_DATA, e.getMessage());
 		} catch (IOException | RuntimeException e) {
@@ -62,8 +63,8 @@ final class PartitionedData {
 				: PartitionedEvidence.withAnomaly(annotated, anomaly, outcome.history());
 	}
 
-	static Lineage lineage(DatasetSpec dataset, PartitionedVerifier.Outcome outcome, String engine) {
-		return PartitionedEvidence.lineage(dataset, outcome, engine.equals(Engines.LOCAL) ? "local " + LocalPartitionEngine.VERSION
-				: Engines.get(engine).version());
+	static Lineage lineage(DatasetSpec dataset, PartitionedVerifier.Outcome outcome, PartitionEngine engine) {
+		return PartitionedEvidence.lineage(dataset, outcome, engine == null ? "local " + LocalPartitionEngine.VERSION
+				: engine.name() + " " + engine.version());
 	}
 }

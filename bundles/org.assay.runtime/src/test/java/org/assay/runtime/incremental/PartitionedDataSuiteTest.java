@@ -84,6 +84,50 @@ class PartitionedDataSuiteTest {
 	}
 
 	@Test
+	void anotherPartitionEngineFillsTheStoreUnderItsOwnName() throws Exception {
+		day(1, 50);
+		day(2, 51);
+		java.util.List<String> scanned = new java.util.ArrayList<>();
+		PartitionEngine delegating = new PartitionEngine() {
+			private final LocalPartitionEngine local = new LocalPartitionEngine(1);
+
+			@Override
+			public String name() {
+				return "other";
+			}
+
+			@Override
+			public String version() {
+				return "7";
+			}
+
+			@Override
+			public PartitionScan scan(Partition partition, SourceFormat format, org.assay.runtime.engine.Plan plan)
+					throws IOException {
+				scanned.add(partition.name());
+				return local.scan(partition, format, plan);
+			}
+		};
+		Evidence mean;
+		try (DataSuite suite = DataSuite.open("shop.Orders.checks", Days.dataset(), SourceFormat.CSV, constraints(), project)
+				.withPartitionEngine(delegating)) {
+			mean = suite.evaluate("mean");
+		}
+		assertEquals(List.of("2024-01-01", "2024-01-02"), scanned);
+		assertEquals(Verdict.PASS, mean.verdict());
+		assertEquals(50.5, mean.value(), 1e-12);
+		assertEquals("other 7", mean.lineage().versions().get("assay.engine"));
+		String manifest = java.nio.file.Files.readString(new StateStore(project, "shop.Orders").folder("2024-01-01")
+				.resolve("manifest.properties"));
+		assertTrue(manifest.contains("engine=other\n") && manifest.contains("engine.version=7\n"), manifest);
+		// the local engine does not trust states another engine stored: it reads both days again
+		System.setProperty(PartitionedEvidence.INCREMENTAL_PROPERTY, "true");
+		assertTrue(evaluate("mean").details().contains("partitions: 2 (2 read: 2024-01-01 computed by engine other 7, not "
+				+ "local " + LocalPartitionEngine.VERSION + "; 2024-01-02 computed by engine other 7, not local "
+				+ LocalPartitionEngine.VERSION + "; 0 from stored states)"));
+	}
+
+	@Test
 	void aMissingFolderIsNoDataWithTheReason() {
 		Evidence missing = evaluate("mean");
 		assertEquals(Verdict.NO_DATA, missing.verdict());
