@@ -162,6 +162,10 @@ public final class DataSuiteGenerator {
 						+ ", " + data.getAnomaly().getWindow() + ")");
 			}
 		}
+		String engine = engine(dataset);
+		if (engine != null) {
+			chain.add("\t\t.withEngine(" + literal(engine) + ")");
+		}
 		java.line("suite = DataSuite.open(" + literal(plan.suiteName()) + ", dataset(), SourceFormat."
 				+ dataset.getSource().getFormat().name() + ", constraints())" + (chain.isEmpty() ? ";" : ""));
 		for (int i = 0; i < chain.size(); i++) {
@@ -253,4 +257,31 @@ public final class DataSuiteGenerator {
 		return node == null ? null : org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node);
 	}
 
+
+	/**
+	 * The engine the model asks for this dataset's checks ({@code engine spark} on its source, else in the project), or
+	 * null for the run's default.
+	 */
+	static String engine(Dataset dataset) {
+		if (dataset.getSource() != null && dataset.getSource().isSetEngine()) {
+			return dataset.getSource().getEngine().getLiteral();
+		}
+		if (dataset.eResource() == null || dataset.eResource().getResourceSet() == null) {
+			return null;
+		}
+		List<org.eclipse.emf.ecore.resource.Resource> resources = new ArrayList<>(List.of(dataset.eResource()));
+		resources.addAll(dataset.eResource().getResourceSet().getResources());
+		for (org.eclipse.emf.ecore.resource.Resource resource : resources) {
+			for (org.eclipse.emf.ecore.EObject root : resource.getContents()) {
+				if (root instanceof org.assay.model.AssayModel model) {
+					for (org.assay.model.Element element : model.getElements()) {
+						if (element instanceof org.assay.model.Project project && project.isSetEngine()) {
+							return project.getEngine().getLiteral();
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
 }

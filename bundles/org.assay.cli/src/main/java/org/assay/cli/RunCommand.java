@@ -61,13 +61,26 @@ class RunCommand implements Callable<Integer> {
 			description = "Also write the run's verdicts as JUnit XML into DIR, one TEST-<suite>.xml per suite (docs/ci-formats.md).")
 	Path junitXml;
 
+	@Option(names = "--engine", paramLabel = "ENGINE",
+			description = "what verifies the data checks: local or spark, for every dataset (default: what the model says, "
+					+ "'engine spark' on a dataset's source or in the project, else local); see docs/spark.md")
+	String engine;
+
+	@Option(names = "--master", paramLabel = "URL",
+			description = "the Spark master of --engine spark: local[*] (default), local[N], spark://HOST:PORT, yarn")
+	String master;
+
 	@Option(names = "--incremental", description = "read only new or changed partitions of partitioned "
 			+ "datasets; the others' states come from target/assay/states (see docs/incremental.md)")
 	boolean incremental;
 
 	@Override
 	public Integer call() throws Exception {
-		return IncrementalRun.with(incremental, () -> run(project.toAbsolutePath().normalize(), spec.commandLine().getOut(), junitXml));
+		try (AutoCloseable selected = EngineChoice.select(engine, master, spec.commandLine().getOut())) {
+			return selected == null ? 2
+					: IncrementalRun.with(incremental,
+							() -> run(project.toAbsolutePath().normalize(), spec.commandLine().getOut(), junitXml));
+		}
 	}
 
 	static int run(Path project, PrintWriter out) throws Exception {

@@ -44,6 +44,8 @@ public final class DataSuite implements AutoCloseable {
 	private Verdict unreadable;
 	private String unreadableReason;
 	private Lineage lineage;
+	private String engineVersion = Engines.LOCAL;
+	private String modelEngine;
 	private final Map<String, org.assay.runtime.incremental.AnomalyCheck> anomalies = new LinkedHashMap<>();
 	private org.assay.runtime.incremental.PartitionedVerifier.Outcome partitioned;
 	private org.assay.runtime.incremental.PartitionEngine partitionEngine;
@@ -84,6 +86,15 @@ public final class DataSuite implements AutoCloseable {
 	 */
 	public synchronized DataSuite withAnomaly(String constraint, double sigmas, int window) {
 		anomalies.put(constraint, new org.assay.runtime.incremental.AnomalyCheck(constraint, sigmas, window));
+		return this;
+	}
+
+	/**
+	 * The engine the model asks for ({@code engine spark}); the command line's {@code --engine} still wins. Unset: the
+	 * run's engine ({@link Engines}).
+	 */
+	public synchronized DataSuite withEngine(String engine) {
+		this.modelEngine = engine;
 		return this;
 	}
 
@@ -178,7 +189,7 @@ public final class DataSuite implements AutoCloseable {
 		}
 		EngineOptions run = options.withReferences(this::openReference);
 		if (org.assay.runtime.incremental.Partitions.isPartitioned(dataset)) {
-			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, partitionEngine, results,
+			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, partitionEngine(), results,
 					runInfo);
 			partitioned = read.outcome();
 			result = partitioned == null ? null : partitioned.result();
@@ -198,8 +209,8 @@ public final class DataSuite implements AutoCloseable {
 			unreadableReason = e.getMessage();
 			return;
 		}
-		try (RowSource source = RowSources.open(project, dataset, format)) {
-			result = DataEngine.verify(source, constraints, run);
+		try {
+			result = verify(run);
 		} catch (IOException | RuntimeException e) {
 			unreadable = Verdict.ERROR;
 			unreadableReason = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -211,6 +222,35 @@ public final class DataSuite implements AutoCloseable {
 			} catch (IOException e) {
 				throw new UncheckedIOException("cannot record the data findings in " + results, e);
 			}
+		}
+	}
+
+	/**
+	 * The engine of a partitioned dataset's partitions: the one given to {@link #withPartitionEngine}, else the selected
+	 * engine's (Spark's for {@code engine spark}), else null for the local one.
+	 */
+	private org.assay.runtime.incremental.PartitionEngine partitionEngine() {
+		if (partitionEngine != null) {
+			return partitionEngine;
+		}
+		String engine = Engines.selected(modelEngine);
+		if (engine.equals(Engines.LOCAL)) {
+			return null;
+		}
+		partitionEngine = Engines.partitionEngine(engine, options.threads());
+		return partitionEngine;
+	}
+
+	/** One pass of the engine the run selects ({@link Engines}): the local one, or another such as Spark. */
+	private EngineResult verify(EngineOptions run) throws IOException {
+		String engine = Engines.selected(modelEngine);
+		if (!engine.equals(Engines.LOCAL)) {
+			DatasetEngine other = Engines.get(engine);
+			engineVersion = other.version();
+			return other.verify(project, dataset, format, constraints);
+		}
+		try (RowSource source = RowSources.open(project, dataset, format)) {
+			return DataEngine.verify(source, constraints, run);
 		}
 	}
 
@@ -226,10 +266,10 @@ public final class DataSuite implements AutoCloseable {
 	/** The data file's hash, once. */
 	private Lineage lineage() {
 		if (lineage == null && partitioned != null) {
-			lineage = PartitionedData.lineage(dataset, partitioned, partitionEngine);
+			lineage = PartitionedData.lineage(dataset, partitioned, partitionEngine());
 		}
 		if (lineage == null) {
-			Lineage.Builder builder = Lineage.builder();
+			Lineage.Builder builder = Lineage.builder().version("engine", engineVersion);
 			try {
 				builder.input(dataset.path(), ProjectPaths.resolve(project, dataset.path(), dataset.external(), "data file"));
 			} catch (IOException | ProjectPaths.OutsideProjectException e) {
