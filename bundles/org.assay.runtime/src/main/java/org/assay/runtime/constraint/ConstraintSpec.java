@@ -23,7 +23,8 @@ import org.assay.runtime.stats.Criterion;
  * @param criteria all must hold (a two-sided bound is two criteria); the verdict is the worst of theirs
  */
 public record ConstraintSpec(String name, String source, List<String> requirements, Statistic statistic, List<String> columns,
-		double argument, String value, double rankError, RowCondition condition, NullPolicy nulls, List<Criterion> criteria) {
+		double argument, String value, double rankError, RowCondition condition, NullPolicy nulls, List<Criterion> criteria)
+		implements java.io.Serializable {
 
 	public ConstraintSpec {
 		requirements = List.copyOf(requirements);

@@ -9,7 +9,7 @@ import org.assay.runtime.stats.Criterion.Operator;
  * the same thing and it can be stored and compared. A row whose referenced cells are null or NaN is decided by the
  * constraint's {@link NullPolicy}, not by the condition.
  */
-public sealed interface RowCondition {
+public sealed interface RowCondition extends java.io.Serializable {
 
 	/** The columns the condition reads, in first-use order. */
 	List<String> columns();

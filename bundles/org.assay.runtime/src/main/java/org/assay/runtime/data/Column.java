@@ -7,7 +7,7 @@ import java.util.Objects;
  * One declared column of a tabular dataset: numeric (with an optional closed range), categorical (with its
  * categories) or free text (ids, names, e-mails: any string), a feature or the label, possibly a protected attribute.
  */
-public final class Column {
+public final class Column implements java.io.Serializable {
 
 	/** The role of a column. */
 	public enum Role {

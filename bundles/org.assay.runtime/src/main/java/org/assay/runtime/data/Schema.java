@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The declared columns of a tabular dataset, in declaration order. */
-public final class Schema {
+public final class Schema implements java.io.Serializable {
 
 	private final List<Column> columns;
 

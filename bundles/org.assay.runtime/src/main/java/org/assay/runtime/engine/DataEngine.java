@@ -117,7 +117,11 @@ public final class DataEngine {
 		return new EngineResult(file, rows, results, findings, List.of());
 	}
 
-	private static EngineResult unreadable(String file, List<ConstraintSpec> constraints, List<DataProblem> problems, long rows,
+	/**
+	 * The result of a pass that a file's problems stopped: every constraint an ERROR whose message holds the first
+	 * located problem (for other engines, which find such problems their own way).
+	 */
+	public static EngineResult unreadable(String file, List<ConstraintSpec> constraints, List<DataProblem> problems, long rows,
 			DataFindings findings) {
 		String reason = problems.get(0).toString() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
 		List<ConstraintResult> results = constraints.stream().map(c -> ConstraintResult.error(c, c.source() + ": "

@@ -4,7 +4,7 @@ package org.assay.runtime.stats;
  * An acceptance condition {@code value OPERATOR threshold}, with an optional warning level on its passing side
  * ({@code >= 0.93 warn below 0.95}; NaN when none), and how it decides a verdict from an interval.
  */
-public record Criterion(Operator operator, double threshold, double warnLevel) {
+public record Criterion(Operator operator, double threshold, double warnLevel) implements java.io.Serializable {
 
 	/** A condition without a warning level. */
 	public Criterion(Operator operator, double threshold) {

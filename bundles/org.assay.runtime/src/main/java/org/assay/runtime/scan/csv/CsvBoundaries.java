@@ -2,8 +2,6 @@ package org.assay.runtime.scan.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -31,7 +29,7 @@ final class CsvBoundaries {
 	 * The chunks of the data after the header: the first starts at {@code dataStart} (whose preceding line breaks are
 	 * {@code dataLinesBefore}), the others at the first record boundary of each range; together they cover the file.
 	 */
-	static List<Span> spans(FileChannel channel, long size, long dataStart, long dataLinesBefore, int rangeBytes)
+	static List<Span> spans(CsvInput channel, long size, long dataStart, long dataLinesBefore, int rangeBytes)
 			throws IOException {
 		int ranges = (int) Math.max(1, (size + rangeBytes - 1) / rangeBytes);
 		RangeScan[] scans = new RangeScan[ranges];
@@ -65,13 +63,12 @@ final class CsvBoundaries {
 	}
 
 	/** Counts a range's quotes and line breaks, and finds its first break outside quotes for either starting state. */
-	private static RangeScan scan(FileChannel channel, long size, long from, long to) {
+	private static RangeScan scan(CsvInput channel, long size, long from, long to) {
 		int length = (int) (to - from);
 		boolean peek = to < size;
 		byte[] bytes = new byte[length + (peek ? 1 : 0)];
 		try {
-			MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, from, bytes.length);
-			mapped.get(0, bytes);
+			channel.read(from, bytes, bytes.length);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -1,8 +1,6 @@
 package org.assay.runtime.scan.csv;
 
 import java.io.IOException;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +52,7 @@ final class CsvChunk implements Chunk {
 		}
 		int length = (int) (span.end() - span.start());
 		byte[] bytes = new byte[length];
-		MappedByteBuffer mapped = source.channel().map(FileChannel.MapMode.READ_ONLY, span.start(), length);
-		mapped.get(0, bytes);
+		source.input().read(span.start(), bytes, length);
 		Reading reading = new Reading(bytes);
 		CsvTokenizer tokenizer = reading.tokenizer;
 		CsvBatch batch = reading.batch;

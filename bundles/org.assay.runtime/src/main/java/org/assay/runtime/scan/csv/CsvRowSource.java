@@ -1,7 +1,6 @@
 package org.assay.runtime.scan.csv;
 
 import java.io.IOException;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ public final class CsvRowSource implements RowSource {
 	private final Schema schema;
 	private final byte delimiter;
 	private final int chunkBytes;
-	private final FileChannel channel;
+	private final CsvInput input;
 	private final long size;
 	private final FatalProblems fatal = new FatalProblems();
 	private CsvHeader header;
@@ -41,14 +40,15 @@ public final class CsvRowSource implements RowSource {
 	private long dataLinesBefore;
 	private List<Chunk> chunks;
 
-	private CsvRowSource(Path file, String name, Schema schema, char delimiter, int chunkBytes) throws IOException {
+	private CsvRowSource(Path file, CsvInput input, String name, Schema schema, char delimiter, int chunkBytes)
+			throws IOException {
 		this.file = file;
 		this.name = name;
 		this.schema = schema;
 		this.delimiter = (byte) delimiter;
 		this.chunkBytes = chunkBytes;
-		this.channel = FileChannel.open(file);
-		this.size = channel.size();
+		this.input = input;
+		this.size = input.size();
 	}
 
 	/** Opens a file (already resolved inside the project) and reads its header; {@code name} is the model's path. */
@@ -62,7 +62,23 @@ public final class CsvRowSource implements RowSource {
 		if (chunkBytes < 1) {
 			throw new IllegalArgumentException("chunk size must be positive: " + chunkBytes);
 		}
-		CsvRowSource source = new CsvRowSource(file, name, schema, delimiter, chunkBytes);
+		return opened(new CsvRowSource(file, CsvInput.of(FileChannel.open(file)), name, schema, delimiter, chunkBytes));
+	}
+
+	/**
+	 * A CSV text held in memory (header included), read exactly as a file of those bytes: for engines that receive a
+	 * file's lines from elsewhere (the Spark engine parses each partition's lines with this reader). Located problems
+	 * name {@code name}; lines count from the first byte (the header is line 1).
+	 */
+	public static CsvRowSource of(byte[] bytes, String name, Schema schema, char delimiter, int chunkBytes)
+			throws IOException {
+		if (chunkBytes < 1) {
+			throw new IllegalArgumentException("chunk size must be positive: " + chunkBytes);
+		}
+		return opened(new CsvRowSource(null, CsvInput.of(bytes), name, schema, delimiter, chunkBytes));
+	}
+
+	private static CsvRowSource opened(CsvRowSource source) throws IOException {
 		try {
 			source.readHeader();
 		} catch (IOException | RuntimeException e) {
@@ -76,8 +92,7 @@ public final class CsvRowSource implements RowSource {
 		int window = (int) Math.min(size, 1 << 16);
 		while (true) {
 			byte[] bytes = new byte[window];
-			MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, window);
-			mapped.get(0, bytes);
+			input.read(0, bytes, window);
 			List<String> names = new ArrayList<>();
 			CsvTokenizer tokenizer = new CsvTokenizer(bytes, 0, window, delimiter, 1);
 			int fields = tokenizer.next();
@@ -135,9 +150,10 @@ public final class CsvRowSource implements RowSource {
 		long at = offset;
 		while (at < size) {
 			int window = (int) Math.min(size - at, 1 << 16);
-			MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, at, window);
+			byte[] bytes = new byte[window];
+			input.read(at, bytes, window);
 			for (int i = 0; i < window; i++) {
-				byte b = mapped.get(i);
+				byte b = bytes[i];
 				if (b != '\n' && b != '\r') {
 					return true;
 				}
@@ -169,7 +185,7 @@ public final class CsvRowSource implements RowSource {
 			if (fatal.unusable()) {
 				chunks = List.of();
 			} else {
-				List<CsvBoundaries.Span> spans = CsvBoundaries.spans(channel, size, dataStart, dataLinesBefore, chunkBytes);
+				List<CsvBoundaries.Span> spans = CsvBoundaries.spans(input, size, dataStart, dataLinesBefore, chunkBytes);
 				List<Chunk> list = new ArrayList<>(spans.size());
 				for (int i = 0; i < spans.size(); i++) {
 					list.add(new CsvChunk(this, i, spans.get(i), i == spans.size() - 1));
@@ -210,15 +226,15 @@ public final class CsvRowSource implements RowSource {
 
 	@Override
 	public void close() throws IOException {
-		channel.close();
+		input.close();
 	}
 
 	CsvHeader header() {
 		return header;
 	}
 
-	FileChannel channel() {
-		return channel;
+	CsvInput input() {
+		return input;
 	}
 
 	byte delimiter() {
@@ -231,6 +247,6 @@ public final class CsvRowSource implements RowSource {
 
 	@Override
 	public String toString() {
-		return name + " (" + file + ", " + size + " bytes)";
+		return name + " (" + (file == null ? "in memory" : file) + ", " + size + " bytes)";
 	}
 }
