@@ -62,6 +62,9 @@ def main():
     median = measured[len(measured) // 2]
     predicted.numpy().astype("<i4").tofile(os.path.join(folder, "pytorch-predicted.bin"))
     probabilities[:, 1].numpy().astype("<f4").tofile(os.path.join(folder, "pytorch-probability1.bin"))
+    with open("/proc/self/maps") as maps:
+        blas = sorted({line.split()[-1] for line in maps if "blas" in line.split()[-1]})
+    print("pytorch BLAS: %s" % (", ".join(blas) or "none loaded"))
     print("pytorch: rows=%d threads=%d median_s=%.4f rows_per_s=%d correct=%d version=%s times=%s"
           % (rows, torch.get_num_threads(), median, round(rows / median), correct, torch.__version__,
              ",".join("%.4f" % t for t in times[1:])))

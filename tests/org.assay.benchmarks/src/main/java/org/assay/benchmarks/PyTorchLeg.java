@@ -26,6 +26,7 @@ final class PyTorchLeg {
 	private final Path script;
 	private long correct;
 	private String version = "?";
+	private String blas = "?";
 
 	PyTorchLeg(Path folder, String python, Path script) {
 		this.folder = folder;
@@ -63,6 +64,8 @@ final class PyTorchLeg {
 					+ ":\n" + output);
 		}
 		correct = Long.parseLong(result.group(3));
+		Matcher blasLine = Pattern.compile("pytorch BLAS: (.*)").matcher(output);
+		blas = blasLine.find() ? blasLine.group(1) : "?";
 		version = result.group(4);
 		List<Double> times = new ArrayList<>();
 		for (String time : result.group(5).split(",")) {
@@ -76,7 +79,7 @@ final class PyTorchLeg {
 	}
 
 	String version() {
-		return "PyTorch " + version;
+		return "PyTorch " + version + " (BLAS " + blas + ")";
 	}
 
 	int[] predicted() throws IOException {
