@@ -23,7 +23,7 @@ import org.assay.runtime.pipeline.TrainedModel;
 public final class ExecutorModels {
 
 	/** The files of a saved model that a packed model folder may hold. */
-	static final List<String> MODEL_FILES = List.of("encoder.properties", "assay-mlp-0000.params", "lineage.json", "model.onnx");
+	public static final List<String> MODEL_FILES = List.of("encoder.properties", "assay-mlp-0000.params", "lineage.json", "model.onnx");
 
 	private static final Map<ModelSource, TrainedModel> MODELS = new ConcurrentHashMap<>();
 	private static final AtomicInteger LOADS = new AtomicInteger();

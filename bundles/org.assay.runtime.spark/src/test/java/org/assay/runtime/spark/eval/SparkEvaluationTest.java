@@ -2,15 +2,11 @@ package org.assay.runtime.spark.eval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +31,6 @@ import org.assay.runtime.spark.SparkSessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Batch evaluation of a trained pipeline on a real local[2] Spark session against the local run on the same rows:
@@ -46,14 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkEvaluationTest {
 
-	private static final String DAMAGED_ROWS = """
-			12,,2,30,1,low,radio_television,own,female,good
-			24,2500,2,NaN,1,none,business,"own",male,bad
-			18,"1,200",3,41,2,high,usedcar,rent,male,
-			6,900,1,22,1,unknown,other,own,female,good
-			36,7000,4,55,1,none,"newcar",forfree,,bad
-			""";
-
 	private static SparkSession spark;
 	private static final AtomicInteger JOBS = new AtomicInteger();
 	private static final AtomicInteger TASKS = new AtomicInteger();
@@ -62,18 +49,10 @@ class SparkEvaluationTest {
 	private static Path folder;
 
 	@BeforeAll
-	static void trainAndStart(@TempDir Path dir) throws IOException {
-		project = dir;
-		data = project.resolve("data/german_credit.csv");
-		Files.createDirectories(data.getParent());
-		Path examples = Paths.get(System.getProperty("assay.examples", "../../examples"));
-		String credit = Files.readString(examples.resolve("german-credit/data/german_credit.csv"), StandardCharsets.UTF_8);
-		Files.writeString(data, credit + (credit.endsWith("\n") ? "" : "\n") + DAMAGED_ROWS, StandardCharsets.UTF_8);
-		CreditPipeline pipeline = new CreditPipeline();
-		try (PipelineRun run = pipeline.run(project)) {
-			assertNull(run.failure(), "the pipeline trains");
-		}
-		folder = pipeline.modelFolder(project);
+	static void trainAndStart() throws IOException {
+		project = CreditProject.project();
+		data = CreditProject.data();
+		folder = CreditProject.modelFolder();
 		spark = SparkSessions.start("local[2]");
 		spark.sparkContext().addSparkListener(new SparkListener() {
 			@Override
