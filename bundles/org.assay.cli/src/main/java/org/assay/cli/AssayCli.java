@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 		description = "Model the quality assurance of ML software in .assay files, validate it, and generate the code "
 				+ "that proves it.",
 		subcommands = { InitCommand.class, ValidateCommand.class, GenerateCommand.class, RunCommand.class, ReportCommand.class, DemoCommand.class,
+				PackageCommand.class,
 				LspCommand.class,
 				CommandLine.HelpCommand.class })
 public final class AssayCli {
