@@ -66,6 +66,11 @@ public final class PipelineSemantics {
 					+ "the label of " + dataset.getName() + " is " + StatisticFacts.kindOf(dataset.getLabel()).description()
 					+ "; a label is a category (classifier) or a number (regressor).");
 		}
+		if (dataset.getSource().isPartitioned()) {
+			return Limit.warning(IssueCodes.PIPELINE_DATASET_FORMAT, "Pipeline " + pipeline.getName() + " is not generated: "
+					+ "pipelines load one data file for training, and " + dataset.getName() + " is partitioned (one file per "
+					+ "partition). Its constraints ('check …') are checked all the same; train on one file.");
+		}
 		if (dataset.getSource().getFormat() == DataFormat.PARQUET) {
 			return Limit.warning(IssueCodes.PIPELINE_DATASET_FORMAT, "Pipeline " + pipeline.getName() + " is not generated: "
 					+ "pipelines load CSV or TSV data for training, and " + dataset.getName() + " is a Parquet file. Its "

@@ -14,7 +14,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		DataPathValidator.class, CategoryValidator.class,
 		PipelineValidator.class, MetricUsageValidator.class, PerturbationValidator.class, RequirementValidator.class,
 		TestValidator.class, MonitorValidator.class, GenerationLimitValidator.class, ConstraintValidator.class,
-		ConstraintDataValidator.class, RowConditionValidator.class })
+		ConstraintDataValidator.class, RowConditionValidator.class, PartitionValidator.class })
 public class AssayValidator extends AbstractAssayValidator {
 
 	/**

@@ -74,6 +74,9 @@ public class DataPathValidator extends AssayCheckBase {
 	/** The data file as it is now: inside the project (also through links), readable, UTF-8, the declared columns. */
 	@Check(CheckType.NORMAL)
 	public void checkDataFileHeader(DataSource source) {
+		if (source.isPartitioned()) {
+			return; // PartitionValidator checks the folder and its files
+		}
 		if (source.eResource() == null || !DataFiles.mayRead(source.getPath(), source.isExternal())) {
 			return;
 		}

@@ -96,6 +96,9 @@ public class DataValidator extends AssayCheckBase {
 
 	@Check(CheckType.NORMAL)
 	public void checkDataFile(DataSource source) {
+		if (source.isPartitioned()) {
+			return; // PartitionValidator checks the folder and its files
+		}
 		if (source.eResource() == null || !DataFiles.mayRead(source.getPath(), source.isExternal())) {
 			return; // DataPathValidator reports a path that is invalid or outside the project: nothing there is read
 		}

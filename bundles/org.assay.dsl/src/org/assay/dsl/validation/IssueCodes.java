@@ -41,6 +41,14 @@ public interface IssueCodes {
 	String STRATIFY_NOT_CATEGORICAL = PREFIX + "stratifyNotCategorical";
 	String SLICE_PREDICATE_TYPE_MISMATCH = PREFIX + "slicePredicateTypeMismatch";
 	String DATA_FILE_MISSING = PREFIX + "dataFileMissing";
+
+	// partitioned datasets and anomaly checks (PartitionValidator, docs/incremental.md)
+	String PARTITIONS_WITHOUT_PATTERN = PREFIX + "partitionsWithoutPattern";
+	String PATTERN_WITHOUT_PARTITIONS = PREFIX + "patternWithoutPartitions";
+	String PARTITIONS_WITH_HASH = PREFIX + "partitionsWithHash";
+	String PARTITIONS_MISSING = PREFIX + "partitionsMissing";
+	String ANOMALY_WITHOUT_PARTITIONS = PREFIX + "anomalyWithoutPartitions";
+	String ANOMALY_SETTINGS_INVALID = PREFIX + "anomalySettingsInvalid";
 	String DATA_CHANGED = PREFIX + "dataChanged";
 	String DATA_HASH_NOT_RECORDED = PREFIX + "dataHashNotRecorded";
 	String CATEGORY_NAME_INVALID = PREFIX + "categoryNameInvalid";

@@ -2,6 +2,7 @@ package org.assay.generator.data;
 
 import static org.assay.generator.java.JavaText.comment;
 import static org.assay.generator.java.JavaText.literal;
+import static org.assay.generator.java.JavaText.doubleLiteral;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -150,11 +151,25 @@ public final class DataSuiteGenerator {
 		java.line("@BeforeAll");
 		java.open("static void openData() {");
 		List<Dataset> references = references(plan.tests(), dataset);
-		java.line("suite = DataSuite.open(" + literal(plan.suiteName()) + ", dataset(), SourceFormat."
-				+ dataset.getSource().getFormat().name() + ", constraints())" + (references.isEmpty() ? ";" : ""));
+		List<String> chain = new ArrayList<>();
 		for (int i = 0; i < references.size(); i++) {
-			java.line("\t\t.withReference(reference" + (i + 1) + "(), SourceFormat." + references.get(i).getSource().getFormat().name()
-					+ ")" + (i == references.size() - 1 ? ";" : ""));
+			chain.add("\t\t.withReference(reference" + (i + 1) + "(), SourceFormat." + references.get(i).getSource().getFormat().name()
+					+ ")");
+		}
+		for (int i = 0; i < specs.size(); i++) {
+			if (plan.tests().get(i).getPattern() instanceof org.assay.model.DataQualityTest data && data.getAnomaly() != null) {
+				chain.add("\t\t.withAnomaly(" + literal(specs.get(i).name()) + ", " + doubleLiteral(data.getAnomaly().getSigmas())
+						+ ", " + data.getAnomaly().getWindow() + ")");
+			}
+		}
+		String engine = engine(dataset);
+		if (engine != null) {
+			chain.add("\t\t.withEngine(" + literal(engine) + ")");
+		}
+		java.line("suite = DataSuite.open(" + literal(plan.suiteName()) + ", dataset(), SourceFormat."
+				+ dataset.getSource().getFormat().name() + ", constraints())" + (chain.isEmpty() ? ";" : ""));
+		for (int i = 0; i < chain.size(); i++) {
+			java.line(chain.get(i) + (i == chain.size() - 1 ? ";" : ""));
 		}
 		java.close("}");
 		java.line();
@@ -242,4 +257,31 @@ public final class DataSuiteGenerator {
 		return node == null ? null : org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node);
 	}
 
+
+	/**
+	 * The engine the model asks for this dataset's checks ({@code engine spark} on its source, else in the project), or
+	 * null for the run's default.
+	 */
+	static String engine(Dataset dataset) {
+		if (dataset.getSource() != null && dataset.getSource().isSetEngine()) {
+			return dataset.getSource().getEngine().getLiteral();
+		}
+		if (dataset.eResource() == null || dataset.eResource().getResourceSet() == null) {
+			return null;
+		}
+		List<org.eclipse.emf.ecore.resource.Resource> resources = new ArrayList<>(List.of(dataset.eResource()));
+		resources.addAll(dataset.eResource().getResourceSet().getResources());
+		for (org.eclipse.emf.ecore.resource.Resource resource : resources) {
+			for (org.eclipse.emf.ecore.EObject root : resource.getContents()) {
+				if (root instanceof org.assay.model.AssayModel model) {
+					for (org.assay.model.Element element : model.getElements()) {
+						if (element instanceof org.assay.model.Project project && project.isSetEngine()) {
+							return project.getEngine().getLiteral();
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
 }

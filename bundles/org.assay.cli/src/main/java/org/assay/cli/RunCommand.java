@@ -51,9 +51,20 @@ class RunCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PROJECT", description = "the project folder")
 	Path project;
 
+	@picocli.CommandLine.Option(names = "--engine", paramLabel = "ENGINE",
+			description = "what verifies the data checks: local or spark, for every dataset (default: what the model says, "
+					+ "'engine spark' on a dataset's source or in the project, else local); see docs/spark.md")
+	String engine;
+
+	@picocli.CommandLine.Option(names = "--master", paramLabel = "URL",
+			description = "the Spark master of --engine spark: local[*] (default), local[N], spark://HOST:PORT, yarn")
+	String master;
+
 	@Override
 	public Integer call() throws Exception {
-		return run(project.toAbsolutePath().normalize(), spec.commandLine().getOut());
+		try (AutoCloseable selected = EngineChoice.select(engine, master, spec.commandLine().getOut())) {
+			return selected == null ? 2 : run(project.toAbsolutePath().normalize(), spec.commandLine().getOut());
+		}
 	}
 
 	static int run(Path project, PrintWriter out) throws Exception {

@@ -99,7 +99,7 @@ public final class DataBenchmark {
 		System.exit(failed || mismatches > 0 ? 1 : 0);
 	}
 
-	private static List<String> command(String leg, Path file, boolean big) {
+	static List<String> command(String leg, Path file, boolean big) {
 		String java = System.getProperty("bench.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		String cp = System.getProperty("bench.cp", System.getProperty("java.class.path"));
 		String peersJava = System.getProperty("bench.peers.java", java);

@@ -22,14 +22,15 @@ import org.assay.runtime.engine.state.StateCodec;
 import org.assay.runtime.scan.csv.CsvRowSource;
 
 /**
- * The task of the Spark engine over a CSV file: receives a partition's lines (file, start of the input split, the
- * line's raw bytes) in file order, and parses them with Assay's own CSV reader ({@link CsvRowSource#of}) in pieces of
+ * The task of the Spark engine over a CSV file: receives a partition's lines (start of the input split, the line's
+ * raw bytes) in file order, and parses them with Assay's own CSV reader ({@link CsvRowSource#of}) in pieces of
  * about 8 MiB cut between records, each piece headed by the file's header line. The pieces' states are merged in
  * order into one {@link Segment} per input split; nothing here depends on how Spark cut the file but the splits.
  */
 final class CsvPartitions implements MapPartitionsFunction<Row, byte[]> {
 
 	private static final long serialVersionUID = 1L;
+	private static final byte[] NEWLINE = { '\n' };
 
 	private final String name;
 	private final Schema schema;
@@ -54,15 +55,14 @@ final class CsvPartitions implements MapPartitionsFunction<Row, byte[]> {
 		Split split = null;
 		while (lines.hasNext()) {
 			Row line = lines.next();
-			String file = line.getString(0);
-			long start = line.getLong(1);
-			if (split == null || split.start != start || !split.file.equals(file)) {
+			long start = line.getLong(0);
+			if (split == null || split.start != start) {
 				if (split != null) {
 					segments.add(split.finish().encode());
 				}
-				split = new Split(plan, file, start);
+				split = new Split(plan, name, start);
 			}
-			split.add((byte[]) line.get(2));
+			split.add((byte[]) line.get(1));
 		}
 		if (split != null) {
 			segments.add(split.finish().encode());
@@ -103,7 +103,7 @@ final class CsvPartitions implements MapPartitionsFunction<Row, byte[]> {
 			headed = !(start == 0 && lines == 0); // the file's first piece starts with its own header line
 			if (headed) {
 				append(header, header.length);
-				append(new byte[] { '\n' }, 1);
+				append(NEWLINE, 1);
 			}
 		}
 
@@ -113,7 +113,7 @@ final class CsvPartitions implements MapPartitionsFunction<Row, byte[]> {
 				return;
 			}
 			append(line, line.length);
-			append(new byte[] { '\n' }, 1);
+			append(NEWLINE, 1);
 			if (line.length > 0 && (headed || pieceLines > 0)) {
 				pieceHasRecord = true;
 			}

@@ -65,12 +65,22 @@ public final class SparkEngine {
 		Scan scan;
 		try {
 			scan = scan(spark, data, constraints);
-		} catch (IOException | RuntimeException e) {
-			String why = e.getMessage() == null ? e.toString() : e.getMessage();
+		} catch (Exception e) { // Spark's SparkException is checked, though nothing declares it
 			return DataEngine.unreadable(data.name(), constraints,
-					List.of(new DataProblem(data.name(), 0, 0, DataProblem.Kind.UNREADABLE, why)), 0, null);
+					List.of(new DataProblem(data.name(), 0, 0, DataProblem.Kind.UNREADABLE, reason(e))), 0, null);
 		}
 		return decide(scan, data);
+	}
+
+	/** The first line of what went wrong deepest down (a failed task's cause, not Spark's stage report). */
+	static String reason(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.toString() : root.getClass().getSimpleName() + ": " + root.getMessage();
+		int end = message.indexOf('\n');
+		return end < 0 ? message : message.substring(0, end);
 	}
 
 	/**
@@ -132,8 +142,9 @@ public final class SparkEngine {
 		if (!opening.isEmpty()) {
 			return new Scan(plan, plan.freshStates(), 0, null, opening);
 		}
-		Dataset<Row> lines = spark.read().format("text").load(data.location()).select(functions.input_file_name(),
-				functions.input_file_block_start(), functions.col("value").cast("binary"));
+		// one file: the split's start orders the tasks' segments (no file name per row)
+		Dataset<Row> lines = spark.read().format("text").load(data.location()).select(functions.input_file_block_start(),
+				functions.col("value").cast("binary"));
 		List<byte[]> segments = lines.mapPartitions(
 				new CsvPartitions(data.name(), data.schema(), constraints, header, data.delimiter(), pieceBytes), Encoders.BINARY())
 				.collectAsList();

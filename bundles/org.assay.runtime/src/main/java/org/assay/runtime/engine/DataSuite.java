@@ -44,6 +44,10 @@ public final class DataSuite implements AutoCloseable {
 	private Verdict unreadable;
 	private String unreadableReason;
 	private Lineage lineage;
+	private String engineVersion = Engines.LOCAL;
+	private String modelEngine;
+	private final Map<String, org.assay.runtime.incremental.AnomalyCheck> anomalies = new LinkedHashMap<>();
+	private org.assay.runtime.incremental.PartitionedVerifier.Outcome partitioned;
 
 	private DataSuite(String suite, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints, Path project) {
 		this.suite = suite;
@@ -72,6 +76,24 @@ public final class DataSuite implements AutoCloseable {
 	public synchronized DataSuite withReference(DatasetSpec other, SourceFormat otherFormat) {
 		references.put(other.name(), other);
 		referenceFormats.put(other.name(), otherFormat);
+		return this;
+	}
+
+	/**
+	 * Watches a constraint's series of per-partition values (a partitioned dataset only): its evidence then also fails
+	 * when the newest partition's value lies beyond {@code sigmas} standard deviations of the {@code window} before it.
+	 */
+	public synchronized DataSuite withAnomaly(String constraint, double sigmas, int window) {
+		anomalies.put(constraint, new org.assay.runtime.incremental.AnomalyCheck(constraint, sigmas, window));
+		return this;
+	}
+
+	/**
+	 * The engine the model asks for ({@code engine spark}); the command line's {@code --engine} still wins. Unset: the
+	 * run's engine ({@link Engines}).
+	 */
+	public synchronized DataSuite withEngine(String engine) {
+		this.modelEngine = engine;
 		return this;
 	}
 
@@ -106,6 +128,9 @@ public final class DataSuite implements AutoCloseable {
 							+ " cannot be measured: " + unreadableReason, lineage(), List.of());
 		} else {
 			evidence = evidence(spec, test, result.get(spec.name()));
+			if (partitioned != null) {
+				evidence = PartitionedData.annotate(evidence, anomalies.get(spec.name()), partitioned);
+			}
 		}
 		try {
 			RunsFile.append(results, runInfo, evidence);
@@ -153,6 +178,15 @@ public final class DataSuite implements AutoCloseable {
 			return;
 		}
 		EngineOptions run = options.withReferences(this::openReference);
+		if (org.assay.runtime.incremental.Partitions.isPartitioned(dataset)) {
+			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, results, runInfo,
+					Engines.selected(modelEngine));
+			partitioned = read.outcome();
+			result = partitioned == null ? null : partitioned.result();
+			unreadable = read.unreadable();
+			unreadableReason = read.reason();
+			return;
+		}
 		try {
 			Path file = ProjectPaths.resolve(project, dataset.path(), dataset.external(), "data file");
 			if (!Files.exists(file)) {
@@ -165,8 +199,8 @@ public final class DataSuite implements AutoCloseable {
 			unreadableReason = e.getMessage();
 			return;
 		}
-		try (RowSource source = RowSources.open(project, dataset, format)) {
-			result = DataEngine.verify(source, constraints, run);
+		try {
+			result = verify(run);
 		} catch (IOException | RuntimeException e) {
 			unreadable = Verdict.ERROR;
 			unreadableReason = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -181,6 +215,19 @@ public final class DataSuite implements AutoCloseable {
 		}
 	}
 
+	/** One pass of the engine the run selects ({@link Engines}): the local one, or another such as Spark. */
+	private EngineResult verify(EngineOptions run) throws IOException {
+		String engine = Engines.selected(modelEngine);
+		if (!engine.equals(Engines.LOCAL)) {
+			DatasetEngine other = Engines.get(engine);
+			engineVersion = other.version();
+			return other.verify(project, dataset, format, constraints);
+		}
+		try (RowSource source = RowSources.open(project, dataset, format)) {
+			return DataEngine.verify(source, constraints, run);
+		}
+	}
+
 	private RowSource openReference(String name) throws IOException {
 		for (var entry : references.entrySet()) {
 			if (entry.getKey().equals(name) || entry.getKey().endsWith("." + name)) {
@@ -192,8 +239,11 @@ public final class DataSuite implements AutoCloseable {
 
 	/** The data file's hash, once. */
 	private Lineage lineage() {
+		if (lineage == null && partitioned != null) {
+			lineage = PartitionedData.lineage(dataset, partitioned, Engines.selected(modelEngine));
+		}
 		if (lineage == null) {
-			Lineage.Builder builder = Lineage.builder();
+			Lineage.Builder builder = Lineage.builder().version("engine", engineVersion);
 			try {
 				builder.input(dataset.path(), ProjectPaths.resolve(project, dataset.path(), dataset.external(), "data file"));
 			} catch (IOException | ProjectPaths.OutsideProjectException e) {

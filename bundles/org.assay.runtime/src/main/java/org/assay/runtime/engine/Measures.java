@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.datasketches.hll.HllSketch;
-import org.apache.datasketches.kll.KllDoublesSketch;
 import org.assay.runtime.check.Measurement;
 import org.assay.runtime.constraint.ConstraintSpec;
+import org.assay.runtime.engine.sketch.DistinctSketch;
+import org.assay.runtime.engine.sketch.QuantileSketch;
 import org.assay.runtime.engine.state.CorrelationState;
 import org.assay.runtime.engine.state.DistinctState;
 import org.assay.runtime.engine.state.Examples;
@@ -64,9 +64,9 @@ final class Measures {
 			value = distinct(spec, (DistinctState) state, details);
 		}
 		case APPROX_DISTINCT_COUNT -> {
-			HllSketch sketch = ((SketchStates.Hll) state).result();
-			value = tally.values() == 0 ? Double.NaN : sketch.getEstimate();
-			interval = new Interval(value, sketch.getLowerBound(2), sketch.getUpperBound(2), 0.95);
+			DistinctSketch sketch = ((SketchStates.Hll) state).result();
+			value = tally.values() == 0 ? Double.NaN : sketch.estimate();
+			interval = new Interval(value, sketch.lowerBound(2), sketch.upperBound(2), 0.95);
 			details.add(String.format(Locale.ROOT, "HyperLogLog (lgK %d): about %.1f %% relative standard error", SketchStates.LG_K,
 					100 * 1.04 / Math.sqrt(1 << SketchStates.LG_K)));
 		}
@@ -84,20 +84,20 @@ final class Measures {
 		case STANDARD_DEVIATION -> value = ((MomentsState) state).standardDeviation();
 		case QUANTILE -> value = ((ValuesState) state).quantile(spec.argument());
 		case APPROX_QUANTILE -> {
-			KllDoublesSketch sketch = ((SketchStates.Kll) state).sketch();
+			QuantileSketch sketch = ((SketchStates.Kll) state).sketch();
 			double q = spec.argument();
 			if (sketch.isEmpty()) {
 				value = Double.NaN;
 			} else if (!sketch.isEstimationMode()) {
-				value = sketch.getQuantile(q);
+				value = sketch.quantile(q);
 				details.add("KLL sketch holds every value: exact");
 			} else {
 				double error = Planner.rankError(spec);
-				value = sketch.getQuantile(q);
-				interval = new Interval(value, sketch.getQuantile(Math.max(0, q - error)), sketch.getQuantile(Math.min(1, q + error)),
+				value = sketch.quantile(q);
+				interval = new Interval(value, sketch.quantile(Math.max(0, q - error)), sketch.quantile(Math.min(1, q + error)),
 						0.99);
 				details.add(String.format(Locale.ROOT, "KLL sketch (k %d, rank error %.2f %%): values at ranks %s ± %s",
-						((SketchStates.Kll) state).k(), 100 * sketch.getNormalizedRankError(false), fmt(q), fmt(error)));
+						((SketchStates.Kll) state).k(), 100 * sketch.normalizedRankError(), fmt(q), fmt(error)));
 			}
 		}
 		case MIN_LENGTH -> value = tally.values() == 0 ? Double.NaN : ((SimpleStates.Length) state).shortest();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ServiceLoader;
 
 import org.assay.runtime.data.ProjectPaths;
+import org.assay.runtime.data.Schema;
 import org.assay.runtime.scan.csv.CsvRowSource;
 import org.assay.runtime.spec.DatasetSpec;
 
@@ -36,22 +37,29 @@ public final class RowSources {
 			throw new IOException(dataset.source() + ": data file " + dataset.path() + " does not exist (looked at " + file
 					+ ")");
 		}
-		return open(file, dataset.path(), dataset, format);
+		return open(file, dataset.path(), dataset.schema(), format, dataset.source());
 	}
 
-	private static RowSource open(Path file, String name, DatasetSpec dataset, SourceFormat format) throws IOException {
+	/**
+	 * Opens one file already resolved inside the project (a partition of a partitioned dataset).
+	 *
+	 * @param name the file as the model names it, for located messages
+	 * @param declaredAt where the dataset is declared ({@code file:line}), for the message when no reader is available
+	 */
+	public static RowSource open(Path file, String name, Schema schema, SourceFormat format, String declaredAt)
+			throws IOException {
 		switch (format) {
 		case CSV:
-			return CsvRowSource.open(file, name, dataset.schema(), ',');
+			return CsvRowSource.open(file, name, schema, ',');
 		case TSV:
-			return CsvRowSource.open(file, name, dataset.schema(), '\t');
+			return CsvRowSource.open(file, name, schema, '\t');
 		default:
 			for (RowSourceProvider provider : ServiceLoader.load(RowSourceProvider.class, RowSources.class.getClassLoader())) {
 				if (provider.format() == format) {
-					return provider.open(file, name, dataset.schema());
+					return provider.open(file, name, schema);
 				}
 			}
-			throw new IOException(dataset.source() + ": no reader for " + format + " files is on the class path. Add the "
+			throw new IOException(declaredAt + ": no reader for " + format + " files is on the class path. Add the "
 					+ "dependency org.assay:org.assay.runtime." + format.name().toLowerCase() + " to the project's pom.xml.");
 		}
 	}

@@ -5,17 +5,17 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.List;
 
-import org.apache.datasketches.hll.HllSketch;
-import org.apache.datasketches.hll.TgtHllType;
-import org.apache.datasketches.hll.Union;
-import org.apache.datasketches.kll.KllDoublesSketch;
-import org.apache.datasketches.kll.KllSketch;
-import org.apache.datasketches.memory.Memory;
 import org.assay.runtime.constraint.NullPolicy;
+import org.assay.runtime.engine.sketch.DistinctSketch;
+import org.assay.runtime.engine.sketch.QuantileSketch;
+import org.assay.runtime.engine.sketch.SketchLibrary;
 import org.assay.runtime.scan.Batch;
 import org.assay.runtime.scan.ColumnVector;
 
-/** The approximate states, on Apache DataSketches: HLL distinct counts and KLL quantiles. */
+/**
+ * The approximate states, on Apache DataSketches: HLL distinct counts and KLL quantiles, through
+ * {@link SketchLibrary} (DataSketches 6.1.1 below Java 25, a relocated 9.0.0 from Java 25 on; the same bytes).
+ */
 public final class SketchStates {
 
 	/** HLL precision: relative standard error 1.04/√4096 ≈ 1.6 %, 95 % bounds about ±3.3 %; 4 KiB per sketch. */
@@ -26,7 +26,7 @@ public final class SketchStates {
 
 	/** The KLL k whose single-quantile normalised rank error (99 % confidence) is at most {@code rankError}. */
 	public static int kFor(double rankError) {
-		return Math.max(8, Math.min(65535, KllSketch.getKFromEpsilon(rankError, false)));
+		return Math.max(8, Math.min(65535, SketchLibrary.get().kFromEpsilon(rankError)));
 	}
 
 	/**
@@ -36,8 +36,8 @@ public final class SketchStates {
 	 */
 	public static final class Hll extends ColumnState {
 
-		/** Updated directly (a union is itself an HLL_8 sketch), so that it encodes and decodes to the same bytes. */
-		private Union union = new Union(LG_K);
+		/** A union updated directly (it is itself an HLL_8 sketch), so that it encodes and decodes to the same bytes. */
+		private DistinctSketch sketch = SketchLibrary.get().newDistinct(LG_K);
 
 		public Hll(List<String> names, int[] columns, NullPolicy policy) {
 			super(names, columns, policy);
@@ -51,26 +51,24 @@ public final class SketchStates {
 		@Override
 		protected void accept(Batch batch, ColumnVector vector, int row) {
 			switch (vector.kind()) {
-			case NUMBER -> union.update(Cells.key(vector.number(row)));
-			default -> union.update(vector.hash(row));
+			case NUMBER -> sketch.update(Cells.key(vector.number(row)));
+			default -> sketch.update(vector.hash(row));
 			}
 		}
 
-
 		/** The sketch of every value so far. */
-		public HllSketch result() {
-			return union.getResult(TgtHllType.HLL_8);
+		public DistinctSketch result() {
+			return sketch;
 		}
 
 		@Override
 		protected void mergeFields(ColumnState later) {
-			Hll other = (Hll) later;
-			union.update(other.result());
+			sketch.merge(((Hll) later).sketch);
 		}
 
 		@Override
 		public void writeFields(DataOutput out) throws IOException {
-			byte[] bytes = serialised(() -> union.toCompactByteArray());
+			byte[] bytes = sketch.toBytes();
 			out.writeInt(bytes.length);
 			out.write(bytes);
 		}
@@ -79,7 +77,7 @@ public final class SketchStates {
 			Hll state = common.init(new Hll(common.names(), common.columns(), common.policy()));
 			byte[] bytes = new byte[in.readInt()];
 			in.readFully(bytes);
-			state.union = serialised(() -> Union.heapify(Memory.wrap(bytes)));
+			state.sketch = SketchLibrary.get().readDistinct(bytes);
 			return state;
 		}
 	}
@@ -88,12 +86,12 @@ public final class SketchStates {
 	public static final class Kll extends ColumnState {
 
 		private final int k;
-		private KllDoublesSketch sketch;
+		private QuantileSketch sketch;
 
 		public Kll(List<String> names, int[] columns, NullPolicy policy, int k) {
 			super(names, columns, policy);
 			this.k = k;
-			this.sketch = KllDoublesSketch.newHeapInstance(k);
+			this.sketch = SketchLibrary.get().newQuantile(k);
 		}
 
 		@Override
@@ -105,7 +103,7 @@ public final class SketchStates {
 			return k;
 		}
 
-		public KllDoublesSketch sketch() {
+		public QuantileSketch sketch() {
 			return sketch;
 		}
 
@@ -122,7 +120,7 @@ public final class SketchStates {
 		@Override
 		public void writeFields(DataOutput out) throws IOException {
 			out.writeInt(k);
-			byte[] bytes = serialised(() -> sketch.toByteArray());
+			byte[] bytes = sketch.toBytes();
 			out.writeInt(bytes.length);
 			out.write(bytes);
 		}
@@ -132,23 +130,8 @@ public final class SketchStates {
 			Kll state = common.init(new Kll(common.names(), common.columns(), common.policy(), k));
 			byte[] bytes = new byte[in.readInt()];
 			in.readFully(bytes);
-			state.sketch = serialised(() -> KllDoublesSketch.heapify(Memory.wrap(bytes)));
+			state.sketch = SketchLibrary.get().readQuantile(bytes);
 			return state;
-		}
-	}
-
-	private interface Serialisation<T> {
-		T run();
-	}
-
-	/** DataSketches serialises through datasketches-memory 3.0.2, which refuses Java versions other than 8, 11, 17, 21. */
-	private static <T> T serialised(Serialisation<T> serialisation) {
-		try {
-			return serialisation.run();
-		} catch (ExceptionInInitializerError | NoClassDefFoundError e) {
-			throw new UnsupportedOperationException("encoding a sketch state needs Java 17 or 21 (DataSketches' "
-					+ "datasketches-memory 3.0.2 refuses Java " + Runtime.version().feature() + "); exact states encode on "
-					+ "any Java", e);
 		}
 	}
 }
