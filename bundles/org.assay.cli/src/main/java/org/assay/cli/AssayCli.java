@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 		description = "Model the quality assurance of ML software in .assay files, validate it, and generate the code "
 				+ "that proves it.",
 		subcommands = { InitCommand.class, ValidateCommand.class, GenerateCommand.class, RunCommand.class, ReportCommand.class, ScoreCommand.class, DemoCommand.class,
-				ImportCommand.class, ExportCommand.class,
+				ImportCommand.class, ExportCommand.class, PackageCommand.class,
 				LspCommand.class,
 				CommandLine.HelpCommand.class })
 public final class AssayCli {

@@ -157,8 +157,15 @@ class RunCommand implements Callable<Integer> {
 	}
 
 	private static boolean compile(Path project, Path classes, java.util.Set<Path> leftOut, PrintWriter out) throws IOException {
+		return compile(project, classes, leftOut, out, List.of("src/generated/java", "src/main/java", "src/generated/test/java",
+				"src/test/java"));
+	}
+
+	/** Compiles the project's sources in {@code folders} into {@code classes} (emptied first); false when they do not compile. */
+	static boolean compile(Path project, Path classes, java.util.Set<Path> leftOut, PrintWriter out, List<String> folders)
+			throws IOException {
 		List<String> sources = new ArrayList<>();
-		for (String folder : List.of("src/generated/java", "src/main/java", "src/generated/test/java", "src/test/java")) {
+		for (String folder : folders) {
 			Path root = project.resolve(folder);
 			if (Files.isDirectory(root)) {
 				try (Stream<Path> walk = Files.walk(root)) {

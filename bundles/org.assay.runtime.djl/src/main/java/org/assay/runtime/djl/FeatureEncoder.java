@@ -180,12 +180,17 @@ public final class FeatureEncoder {
 	 * ({@code name=mean,scale} for numeric features only; categorical one-hot) are read as they were meant.
 	 */
 	public static FeatureEncoder load(Path folder, Table table) throws IOException {
+		return load(folder, table.schema());
+	}
+
+	/** Loads parameters saved by {@link #save} for the feature columns of {@code schema}, before any data is read. */
+	public static FeatureEncoder load(Path folder, org.assay.runtime.data.Schema schema) throws IOException {
 		java.util.Properties properties = new java.util.Properties();
 		try (java.io.Reader reader = Files.newBufferedReader(folder.resolve("encoder.properties"))) {
 			properties.load(reader);
 		}
 		List<Encoding> encodings = new ArrayList<>();
-		for (Column column : table.schema().features()) {
+		for (Column column : schema.features()) {
 			String value = properties.getProperty(column.name());
 			if (value == null && column.isNumeric()) {
 				throw new IOException(folder + ": the saved encoder has no feature " + column.name());

@@ -1,8 +1,11 @@
 package org.assay.runtime.djl;
 
 import java.io.IOException;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.assay.runtime.options.Options;
 
@@ -146,45 +149,77 @@ public final class MlpClassifier implements Classifier {
 				+ " cannot be exported to ONNX opset 13");
 		};
 		OnnxWriter writer = new OnnxWriter(width);
+		List<Dense> layers = denseLayers();
+		for (int i = 0; i < layers.size(); i++) {
+			Dense layer = layers.get(i);
+			writer.dense(layer.weight(), layer.bias(), layer.out(), layer.in());
+			if (i < layers.size() - 1) {
+				writer.activation(op);
+			}
+		}
+		org.assay.runtime.results.AtomicFiles.write(file, writer.toBytes(classes));
+	}
+
+	/** A dense layer's parameters, laid out as PyTorch's {@code Linear}: {@code weight} is {@code [out][in]} row-major. */
+	public record Dense(int in, int out, float[] weight, float[] bias) {
+	}
+
+	/**
+	 * The dense layers of this MLP in order (each but the last followed by the declared activation), e.g. to run the
+	 * same network elsewhere. A CNN is refused: it has layers that are not dense.
+	 */
+	public List<Dense> denseLayers() {
+		List<Dense> dense = new ArrayList<>();
 		int in = width;
-		java.util.List<Block> layers = model.getBlock().getChildren().values();
-		int dense = (int) layers.stream().filter(Linear.class::isInstance).count();
-		for (Block layer : layers) {
+		for (Block layer : model.getBlock().getChildren().values()) {
 			if (layer instanceof Linear) {
 				NDArray weight = layer.getParameters().get("weight").getArray();
 				NDArray bias = layer.getParameters().get("bias").getArray();
 				int out = (int) weight.getShape().get(0);
-				writer.dense(weight.toType(DataType.FLOAT32, false).toFloatArray(), bias.toType(DataType.FLOAT32, false)
-						.toFloatArray(), out, in);
+				dense.add(new Dense(in, out, weight.toType(DataType.FLOAT32, false).toFloatArray(),
+						bias.toType(DataType.FLOAT32, false).toFloatArray()));
 				in = out;
-				if (--dense > 0) {
-					writer.activation(op);
-				}
 			} else if (!(layer instanceof Dropout) && !(layer instanceof LambdaBlock && in != width)) {
 				// an activation follows a dense layer; anything else (an image reshape, convolution, pooling) is a CNN
 				throw new IllegalArgumentException("only an MLP can be exported to ONNX; this model has a "
 						+ layer.getClass().getSimpleName() + " layer");
 			}
 		}
-		org.assay.runtime.results.AtomicFiles.write(file, writer.toBytes(classes));
+		return dense;
+	}
+
+	/** The activation between dense layers. */
+	public MlpSpec.Activation activation() {
+		return activation;
 	}
 
 	/** Class probabilities of every row, computed as one batch: {@code [row][class]}. */
 	@Override
 	public double[][] probabilities(float[] x) {
 		int rows = x.length / width;
+		float[] flat = new float[rows * classes];
+		score(x, 0, rows, flat, new int[rows]);
+		double[][] probabilities = new double[rows][classes];
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < classes; c++) {
+				probabilities[r][c] = flat[r * classes + c];
+			}
+		}
+		return probabilities;
+	}
+
+	/**
+	 * One forward pass over the rows as one tensor (read straight from {@code x}, no copy of the slice on the heap);
+	 * the logits come back as one array and softmax and argmax are done here, in double ({@link BatchScorer#softmax}).
+	 */
+	@Override
+	public void score(float[] x, int from, int rows, float[] probabilities, int[] predicted) {
 		try (NDManager manager = model.getNDManager().newSubManager()) {
-			NDArray input = manager.create(x, new Shape(rows, width));
+			NDArray input = manager.create(FloatBuffer.wrap(x, from * width, rows * width), new Shape(rows, width));
 			NDArray logits = model.getBlock().forward(new ParameterStore(manager, false), new NDList(input), false)
 					.singletonOrThrow();
-			float[] flat = logits.softmax(1).toType(DataType.FLOAT32, false).toFloatArray();
-			double[][] probabilities = new double[rows][classes];
-			for (int r = 0; r < rows; r++) {
-				for (int c = 0; c < classes; c++) {
-					probabilities[r][c] = flat[r * classes + c];
-				}
-			}
-			return probabilities;
+			BatchScorer.softmax(logits.toType(DataType.FLOAT32, false).toFloatArray(), rows, classes, from, probabilities,
+					predicted);
 		}
 	}
 

@@ -9,8 +9,11 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
-/** What the driver reads of a dataset's file itself, through the file system Spark is configured with. */
-final class HadoopFiles {
+/**
+ * What the driver reads of a dataset's file itself, through the file system Spark is configured with (public for the
+ * batch evaluation in {@code org.assay.runtime.spark.eval}).
+ */
+public final class HadoopFiles {
 
 	/** A header longer than this is refused (a quote that never closes?). */
 	private static final int MAX_HEADER = 16 << 20;
@@ -23,7 +26,7 @@ final class HadoopFiles {
 	 *
 	 * @throws IOException when the location is not one file or cannot be read
 	 */
-	static byte[] firstLine(SparkSession spark, String location) throws IOException {
+	public static byte[] firstLine(SparkSession spark, String location) throws IOException {
 		Path path = new Path(location);
 		FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
 		FileStatus status;

@@ -30,31 +30,18 @@ public final class GroupFairness {
 	 * @param groupCount number of categories
 	 */
 	public static GroupFairness of(boolean[] truthPositive, boolean[] predictedPositive, int[] group, int groupCount) {
-		long[] size = new long[groupCount];
-		long[] selected = new long[groupCount];
-		long[] positives = new long[groupCount];
-		long[] truePositives = new long[groupCount];
-		long[] negatives = new long[groupCount];
-		long[] falsePositives = new long[groupCount];
+		FairnessCounts counts = new FairnessCounts(groupCount);
 		for (int i = 0; i < group.length; i++) {
-			int g = group[i];
-			if (g < 0) {
-				continue;
-			}
-			size[g]++;
-			if (predictedPositive[i]) {
-				selected[g]++;
-			}
-			if (truthPositive[i]) {
-				positives[g]++;
-				truePositives[g] += predictedPositive[i] ? 1 : 0;
-			} else {
-				negatives[g]++;
-				falsePositives[g] += predictedPositive[i] ? 1 : 0;
-			}
+			counts.add(truthPositive[i], predictedPositive[i], group[i]);
 		}
+		return counts.fairness();
+	}
+
+	/** The metrics of counted groups ({@link FairnessCounts}). */
+	static GroupFairness of(long[] size, long[] selected, long[] positives, long[] truePositives, long[] negatives,
+			long[] falsePositives) {
 		List<Group> groups = new ArrayList<>();
-		for (int g = 0; g < groupCount; g++) {
+		for (int g = 0; g < size.length; g++) {
 			if (size[g] > 0) {
 				groups.add(new Group(g, size[g], (double) selected[g] / size[g],
 						positives[g] == 0 ? Double.NaN : (double) truePositives[g] / positives[g],

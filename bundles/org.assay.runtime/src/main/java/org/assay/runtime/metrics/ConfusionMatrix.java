@@ -31,6 +31,11 @@ public final class ConfusionMatrix {
 		}
 	}
 
+	/** Counts {@code n} more rows of true class {@code truth} predicted as {@code predicted} (e.g. a decoded state). */
+	public void add(int truth, int predicted, long n) {
+		counts[truth][predicted] += n;
+	}
+
 	public ConfusionMatrix merge(ConfusionMatrix other) {
 		ConfusionMatrix merged = new ConfusionMatrix(classes());
 		for (int t = 0; t < classes(); t++) {
