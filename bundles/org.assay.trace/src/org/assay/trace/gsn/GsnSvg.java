@@ -60,10 +60,7 @@ public final class GsnSvg {
 		if (p.length < 4) {
 			return;
 		}
-		StringBuilder d = new StringBuilder();
-		for (int i = 0; i < p.length; i += 2) {
-			d.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f,%.1f", p[i], p[i + 1]));
-		}
+		String d = SvgRenderer.pathData(p);
 		String kind = route.link().kind() == GsnLink.Kind.SUPPORTED_BY ? "supported-by" : "in-context-of";
 		svg.append("<path class=\"link ").append(kind).append("\" data-from=\"").append(route.link().from())
 				.append("\" data-to=\"").append(route.link().to()).append("\" d=\"").append(d)

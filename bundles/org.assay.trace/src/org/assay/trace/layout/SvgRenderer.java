@@ -50,10 +50,7 @@ public final class SvgRenderer {
 		if (p.length < 4) {
 			return;
 		}
-		StringBuilder d = new StringBuilder();
-		for (int i = 0; i < p.length; i += 2) {
-			d.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f,%.1f", p[i], p[i + 1]));
-		}
+		String d = pathData(p);
 		boolean suspect = route.edge().isSuspect();
 		svg.append("<path class=\"edge ").append(route.edge().kind().name().toLowerCase(Locale.ROOT))
 				.append(suspect ? " suspect" : "").append("\" data-from=\"").append(xml(route.edge().from()))
@@ -63,6 +60,15 @@ public final class SvgRenderer {
 				.append(suspect ? " stroke-dasharray=\"6 4\"" : "").append(" marker-end=\"url(#assay-arrow)\"><title>")
 				.append(xml(route.edge().kind().label() + (suspect ? " — suspect: " + route.edge().suspect() : "")))
 				.append("</title></path>\n");
+	}
+
+	/** An SVG path's {@code d} through the points {@code x0, y0, x1, y1, …}: {@code M x0,y0 L x1,y1 …}, one decimal. */
+	public static String pathData(double[] points) {
+		StringBuilder d = new StringBuilder();
+		for (int i = 0; i < points.length; i += 2) {
+			d.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f,%.1f", points[i], points[i + 1]));
+		}
+		return d.toString();
 	}
 
 	private static void node(StringBuilder svg, Box box) {
