@@ -121,7 +121,8 @@ public final class AssayLeg {
 				Double.NaN, condition, NullPolicy.MISSING, List.of(at(Operator.EQUAL, 1)));
 	}
 
-	private static void print(EngineResult result) {
+	/** Prints each constraint's value (and an approximate one's stated error) in the legs' shared format. */
+	static void print(EngineResult result) {
 		for (ConstraintResult constraint : result.constraints()) {
 			String key = constraint.constraint().name();
 			if (constraint.verdict() != Verdict.PASS) {

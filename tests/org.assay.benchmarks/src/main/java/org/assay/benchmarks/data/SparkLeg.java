@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
-import org.assay.runtime.check.Measurement;
 import org.assay.runtime.constraint.ConstraintSpec;
 import org.assay.runtime.engine.ConstraintResult;
 import org.assay.runtime.engine.EngineOptions;
@@ -76,7 +75,7 @@ public final class SparkLeg {
 					+ spark.version());
 			LegOutput.timing(jvm, engine, cold, warm);
 			System.out.println("@timing jobs=" + firstJobs);
-			print(first);
+			AssayLeg.print(first);
 		} finally {
 			spark.stop();
 		}
@@ -160,24 +159,5 @@ public final class SparkLeg {
 			}
 		}
 		return parts;
-	}
-
-	private static void print(EngineResult result) {
-		for (ConstraintResult constraint : result.constraints()) {
-			String key = constraint.constraint().name();
-			if (constraint.verdict() != Verdict.PASS) {
-				System.out.println(key + ": " + constraint.message());
-			}
-			Measurement measurement = constraint.measurement();
-			double value = measurement == null ? Double.NaN : measurement.interval().estimate();
-			switch (constraint.constraint().statistic()) {
-			case APPROX_DISTINCT_COUNT -> {
-				double halfWidth = (measurement.interval().upper() - measurement.interval().lower()) / 2;
-				LegOutput.metric(key, value, halfWidth / value);
-			}
-			case APPROX_QUANTILE -> LegOutput.metric(key, value, constraint.constraint().rankError());
-			default -> LegOutput.metric(key, value);
-			}
-		}
 	}
 }
