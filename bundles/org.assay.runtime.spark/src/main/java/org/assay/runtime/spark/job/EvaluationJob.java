@@ -103,19 +103,25 @@ public final class EvaluationJob {
 				job.getProperty("pipeline." + chosen + ".model"));
 		SparkSession spark = master == null ? SparkSession.builder().config("spark.ui.showConsoleProgress", "false").getOrCreate()
 				: SparkSessions.start(master);
-		TrainedModel model = ExecutorModels.get(source);
-		Schema schema = model.dataset().schema();
-		Path local = data.contains(":") ? null : Paths.get(data);
-		String location = local != null && Files.exists(local) ? local.toAbsolutePath().toUri().toString() : data;
-		EvaluationState state = SparkEvaluation.evaluate(spark, new SparkDataset(data, location, null, schema, SourceFormat.CSV),
-				source);
-		String report = report(chosen, data, spark.version(), model, state);
-		out.print(report);
-		if (output != null) {
-			AtomicFiles.write(Paths.get(output), JobJson.of(chosen, data, spark.version(), model, state)
-					.getBytes(StandardCharsets.UTF_8));
+		try {
+			TrainedModel model = ExecutorModels.get(source);
+			Schema schema = model.dataset().schema();
+			Path local = data.contains(":") ? null : Paths.get(data);
+			String location = local != null && Files.exists(local) ? local.toAbsolutePath().toUri().toString() : data;
+			EvaluationState state = SparkEvaluation.evaluate(spark,
+					new SparkDataset(data, location, null, schema, SourceFormat.CSV), source);
+			String report = report(chosen, data, spark.version(), model, state);
+			out.print(report);
+			if (output != null) {
+				AtomicFiles.write(Paths.get(output), JobJson.of(chosen, data, spark.version(), model, state)
+						.getBytes(StandardCharsets.UTF_8));
+			}
+			return 0;
+		} finally {
+			// a finished application stops its context: Spark then reports FINISHED to a launcher's SparkAppHandle
+			// (spark-submit's JVM would exit anyway; an in-process launch would otherwise see the state LOST)
+			spark.stop();
 		}
-		return 0;
 	}
 
 	private static Properties description() throws IOException {

@@ -41,19 +41,7 @@ class JobJarLaunchTest {
 	@Test
 	void theJobJarRunsUnderSparkSubmitWithOnlySparkBesideItAndGivesTheLocalMetrics(@TempDir Path dir) throws Exception {
 		Path project = CreditProject.project();
-		Path jar = dir.resolve("credit-job.jar");
-		JobJar.write(jar, runtimeClassPath(), projectClasses(dir), List.of(new JobJar.Pipeline("credit.Scoring",
-				CreditPipeline.class.getName(), CreditProject.modelFolder())));
-		try (JarFile packed = new JarFile(jar.toFile())) {
-			assertNotNull(packed.getEntry("assay-model/credit.Scoring/encoder.properties"));
-			assertNotNull(packed.getEntry("assay-model/credit.Scoring/assay-mlp-0000.params"));
-			assertNotNull(packed.getEntry("org/assay/runtime/spark/eval/CreditPipeline.class"));
-			assertNotNull(packed.getEntry("ai/djl/pytorch/engine/PtEngine.class"));
-			assertNotNull(packed.getEntry("de/siegmar/fastcsv/reader/CsvReader.class"));
-			assertNotNull(packed.getEntry("com/google/gson/Gson.class"));
-			assertEquals(EvaluationJob.class.getName(), packed.getManifest().getMainAttributes().getValue("Main-Class"));
-			assertTrue(packed.stream().noneMatch(e -> e.getName().startsWith("org/apache/spark/")), "Spark is not packed");
-		}
+		Path jar = writeJobJar(dir);
 		Path output = dir.resolve("metrics.json");
 		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
 		command.addAll(SparkSessions.addOpens());
@@ -72,19 +60,41 @@ class JobJarLaunchTest {
 		assertEquals(0, job.exitValue(), log);
 		assertTrue(log.contains("assay job: credit.Scoring scored " + CreditProject.data() + " on Spark 4.2.0: 1005 rows, 1004 labelled"), log);
 
+		assertLocalMetrics(Files.readString(output, StandardCharsets.UTF_8));
+		assertFalse(project.resolve("target/assay/models/credit.Scoring").toString().isEmpty());
+	}
+
+	/** The job's JSON holds the metrics of the local evaluation of the same file and names Spark 4.2.0 as the engine. */
+	static void assertLocalMetrics(String json) throws IOException {
 		EvaluationState local;
 		try (TrainedModel model = TrainedModel.load(new CreditPipeline(), CreditProject.modelFolder());
 				BatchScorer scorer = new BatchScorer(model.classifier(), 1)) {
 			local = BatchEvaluation.evaluate(model, CsvLoader.load(CreditProject.data(), model.dataset().schema()).table(), scorer);
 		}
-		String json = Files.readString(output, StandardCharsets.UTF_8);
 		assertTrue(json.contains(String.format(Locale.ROOT, "\"accuracy\": %.6f", local.matrix().accuracy())), json);
 		assertTrue(json.contains(String.format(Locale.ROOT, "\"Young\": {\"rows\": %d, \"accuracy\": %.6f}",
 				local.slices().get("Young").total(), local.slices().get("Young").accuracy())), json);
 		assertTrue(json.contains(String.format(Locale.ROOT, "\"demographicParityDifference\": %.6f",
 				local.fairness("sex").demographicParityDifference())), json);
 		assertTrue(json.contains("\"engine\": \"spark 4.2.0\""), json);
-		assertFalse(project.resolve("target/assay/models/credit.Scoring").toString().isEmpty());
+	}
+
+	/** The job jar of the credit pipeline, as assay package --spark writes it, checked for what it must and must not hold. */
+	static Path writeJobJar(Path dir) throws IOException {
+		Path jar = dir.resolve("credit-job.jar");
+		JobJar.write(jar, runtimeClassPath(), projectClasses(dir), List.of(new JobJar.Pipeline("credit.Scoring",
+				CreditPipeline.class.getName(), CreditProject.modelFolder())));
+		try (JarFile packed = new JarFile(jar.toFile())) {
+			assertNotNull(packed.getEntry("assay-model/credit.Scoring/encoder.properties"));
+			assertNotNull(packed.getEntry("assay-model/credit.Scoring/assay-mlp-0000.params"));
+			assertNotNull(packed.getEntry("org/assay/runtime/spark/eval/CreditPipeline.class"));
+			assertNotNull(packed.getEntry("ai/djl/pytorch/engine/PtEngine.class"));
+			assertNotNull(packed.getEntry("de/siegmar/fastcsv/reader/CsvReader.class"));
+			assertNotNull(packed.getEntry("com/google/gson/Gson.class"));
+			assertEquals(EvaluationJob.class.getName(), packed.getManifest().getMainAttributes().getValue("Main-Class"));
+			assertTrue(packed.stream().noneMatch(e -> e.getName().startsWith("org/apache/spark/")), "Spark is not packed");
+		}
+		return jar;
 	}
 
 	@Test
@@ -96,7 +106,7 @@ class JobJarLaunchTest {
 	}
 
 	/** This module's classes and its runtime dependencies (what assay package --spark packs). */
-	private static List<Path> runtimeClassPath() throws IOException {
+	static List<Path> runtimeClassPath() throws IOException {
 		List<Path> jars = new ArrayList<>(List.of(Paths.get("target/classes").toAbsolutePath()));
 		for (String entry : Files.readString(Paths.get("target/job-classpath.txt")).trim().split(File.pathSeparator)) {
 			jars.add(Paths.get(entry));
@@ -124,7 +134,7 @@ class JobJarLaunchTest {
 			"fastcsv", "hipparchus", "/net/java/dev/jna/", "/com/google/code/gson/");
 
 	/** The "project's compiled classes": the test pipeline alone. */
-	private static Path projectClasses(Path dir) throws IOException {
+	static Path projectClasses(Path dir) throws IOException {
 		Path classes = dir.resolve("classes");
 		String name = CreditPipeline.class.getName().replace('.', '/') + ".class";
 		Path target = classes.resolve(name);
