@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.assay.runtime.constraint.ConstraintSpec;
 import org.assay.runtime.data.DataFindings;
@@ -58,6 +59,9 @@ public final class PartitionedVerifier {
 	public record Outcome(EngineResult result, List<PartitionStatus> partitions, List<String> dropped, MetricHistory history,
 			List<DataFindings> findings, Map<StateKey, MetricState> states) {
 	}
+
+	/** How many stored states this JVM has decoded (each partition's once per run; {@code PartitionedVerifierTest}). */
+	static final LongAdder DECODED = new LongAdder();
 
 	private PartitionedVerifier() {
 	}
@@ -119,10 +123,10 @@ public final class PartitionedVerifier {
 						unstorable.isEmpty());
 			}
 			statuses.add(status);
-			// the partition's own values first, on copies: relocating and merging change the states
-			perPartition.add(DataEngine.decide(plan, copies(plan, encoded, live, partition), status.rows(), null, null, options)
-					.constraints());
-			Map<StateKey, MetricState> states = copies(plan, encoded, live, partition);
+			// decoded once: the partition's own values first (deciding reads the states and leaves them as they are),
+			// then the same instances are relocated and merged
+			Map<StateKey, MetricState> states = states(plan, encoded, live, partition);
+			perPartition.add(DataEngine.decide(plan, states, status.rows(), null, null, options).constraints());
 			for (StateKey key : plan.keys()) {
 				MetricState state = states.get(key);
 				state.relocate(rows, PartitionLines.base(partition.index()));
@@ -150,10 +154,10 @@ public final class PartitionedVerifier {
 	}
 
 	/**
-	 * Fresh states to decide or merge: decoded from their bytes, or (a state that could not be encoded) the state as
-	 * computed, which is then used once only, by the merge, after a decision that does not change it.
+	 * The partition's states to decide and merge, decoded from their bytes once, or (a state that could not be encoded)
+	 * the state as computed.
 	 */
-	private static Map<StateKey, MetricState> copies(Plan plan, Map<StateKey, byte[]> encoded, Map<StateKey, MetricState> live,
+	private static Map<StateKey, MetricState> states(Plan plan, Map<StateKey, byte[]> encoded, Map<StateKey, MetricState> live,
 			Partition partition) throws IOException {
 		Map<StateKey, MetricState> states = decode(encoded, partition);
 		for (StateKey key : plan.keys()) {
@@ -169,6 +173,7 @@ public final class PartitionedVerifier {
 		for (var state : encoded.entrySet()) {
 			try {
 				states.put(state.getKey(), StateCodec.decode(state.getValue()));
+				DECODED.increment();
 			} catch (IOException | RuntimeException e) {
 				throw new IOException("stored state " + state.getKey().id() + " of partition " + partition.name()
 						+ " cannot be read (" + e.getMessage() + "); delete " + StateStore.FOLDER + " and run again", e);

@@ -277,6 +277,24 @@ class PartitionedVerifierTest {
 		assertEquals(List.of(), scanned(run(incremental, Days.dataset(), Days.constraints(), true)));
 	}
 
+	@Test
+	void aRunDecodesEachPartitionsStoredStatesOnce() throws IOException {
+		Days.write(incremental, "2024-01-01", Days.DAY1);
+		Days.write(incremental, "2024-01-02", Days.DAY2);
+		int keys = DataEngine.plan(Days.dataset().path(), Days.dataset().schema(), Days.constraints(), OPTIONS).keys().size();
+		long before = PartitionedVerifier.DECODED.sum();
+		PartitionedVerifier.Outcome first = run(incremental, true);
+		assertEquals(2L * keys, PartitionedVerifier.DECODED.sum() - before, "each partition's new states decoded once");
+		before = PartitionedVerifier.DECODED.sum();
+		PartitionedVerifier.Outcome second = run(incremental, true);
+		assertEquals(List.of(), scanned(second));
+		assertEquals(2L * keys, PartitionedVerifier.DECODED.sum() - before, "each partition's stored states decoded once");
+		// deciding each partition on the instances that are then relocated and merged changes nothing
+		assertEquals(messages(first.result()), messages(second.result()));
+		assertEquals("2024-01-02", second.history().partitions().get(1));
+		assertEquals(Verdict.FAIL, second.result().get("shop.Orders.positive").verdict());
+	}
+
 	private static List<String> messages(EngineResult result) {
 		List<String> messages = new ArrayList<>();
 		for (ConstraintResult c : result.constraints()) {
