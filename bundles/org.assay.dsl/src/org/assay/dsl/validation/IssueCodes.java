@@ -49,6 +49,10 @@ public interface IssueCodes {
 	String PARTITIONS_MISSING = PREFIX + "partitionsMissing";
 	String ANOMALY_WITHOUT_PARTITIONS = PREFIX + "anomalyWithoutPartitions";
 	String ANOMALY_SETTINGS_INVALID = PREFIX + "anomalySettingsInvalid";
+	// drift checks on partitions (PartitionDriftValidator, #10)
+	String DRIFT_WITHOUT_PARTITIONS = PREFIX + "driftWithoutPartitions";
+	String DRIFT_STATE_UNSUITABLE = PREFIX + "driftStateUnsuitable";
+	String DRIFT_SETTINGS_INVALID = PREFIX + "driftSettingsInvalid";
 	String DATA_CHANGED = PREFIX + "dataChanged";
 	String DATA_HASH_NOT_RECORDED = PREFIX + "dataHashNotRecorded";
 	String CATEGORY_NAME_INVALID = PREFIX + "categoryNameInvalid";

@@ -118,6 +118,9 @@ public final class IssueHelp {
 			partitionsMissing | the partition folder does not exist, cannot be listed or has no matching file | create the folder with one file per partition, or correct the pattern
 			anomalyWithoutPartitions | an anomaly check is declared on a dataset without partitions | declare the source as partitions, or remove the anomaly check
 			anomalySettingsInvalid | an anomaly check allows no deviation or has too short a window for a standard deviation | write a positive 'beyond K sd' and 'last N' with N at least 2
+			driftWithoutPartitions | a drift check ('drift psi of last 7 < 0.25') is declared on a dataset without partitions | declare the source as partitions, or compare two views with a 'drift … between' test
+			driftStateUnsuitable | the drift statistic is not psi, ks_statistic or chi_square_p_value, or the check keeps no state it can be computed from | put psi or ks_statistic on a quantile check of a numeric column, chi_square_p_value on a distinctness, uniqueness or frequency check of a categorical one
+			driftSettingsInvalid | a drift check's window holds no partition or its bound is two-sided | write 'of last N' with N at least 1 and one bound, e.g. '< 0.25'
 			projectWithoutPurpose | the project states no purpose, which the safety case's top goal and Annex IV need | add 'purpose "…"' to the project (quick fix)
 			projectWithoutContext | the project states no operating context for the safety case | add 'context "…"' to the project (quick fix)
 			reqifOriginInvalid | a requirement's 'source reqif' has an empty identifier, a malformed sha256 or an instant that is not ISO 8601 | write the ReqIF IDENTIFIER, a 64-digit hex hash and an instant such as 2026-11-30T12:00:00Z, or re-import the file

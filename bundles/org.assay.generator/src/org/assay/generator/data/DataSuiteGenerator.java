@@ -161,6 +161,15 @@ public final class DataSuiteGenerator {
 				chain.add("\t\t.withAnomaly(" + literal(specs.get(i).name()) + ", " + doubleLiteral(data.getAnomaly().getSigmas())
 						+ ", " + data.getAnomaly().getWindow() + ")");
 			}
+			// a drift check of the newest partition against the stored states of the ones before it (#10)
+			if (plan.tests().get(i).getPattern() instanceof org.assay.model.DataQualityTest data && data.getDrift() != null
+					&& data.getDrift().getCondition() != null) {
+				org.assay.model.Condition bound = data.getDrift().getCondition();
+				chain.add("\t\t.withDrift(" + literal(specs.get(i).name()) + ", " + literal(data.getDrift().getStatistic().getName())
+						+ ", " + data.getDrift().getWindow() + ", " + ConstraintLiterals.criterion(new org.assay.runtime.stats.Criterion(
+								ConstraintSemantics.operator(bound.getOperator()), bound.getThreshold(),
+								bound.isSetWarnLevel() ? bound.getWarnLevel() : Double.NaN)) + ")");
+			}
 		}
 		String engine = engine(dataset);
 		if (engine != null) {

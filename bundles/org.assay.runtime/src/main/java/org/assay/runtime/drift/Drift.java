@@ -68,6 +68,17 @@ public final class Drift {
 				observedCurrent[code]++;
 			}
 		}
+		return chiSquare(observedReference, observedCurrent);
+	}
+
+	/**
+	 * Chi-square test that two tables of category counts (the same category at the same index in both) share one
+	 * distribution: the counts kept in stored states, e.g. a partition's value counts (docs/incremental.md).
+	 */
+	public static TestResult chiSquare(long[] referenceCounts, long[] currentCounts) {
+		int categories = referenceCounts.length;
+		long[] observedReference = referenceCounts.clone();
+		long[] observedCurrent = currentCounts.clone();
 		// categories absent from both samples carry no information (and the test rejects zero columns)
 		int used = 0;
 		for (int c = 0; c < categories; c++) {

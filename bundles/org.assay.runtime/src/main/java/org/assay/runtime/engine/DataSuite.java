@@ -47,6 +47,7 @@ public final class DataSuite implements AutoCloseable {
 	private String engineVersion = Engines.LOCAL;
 	private String modelEngine;
 	private final Map<String, org.assay.runtime.incremental.AnomalyCheck> anomalies = new LinkedHashMap<>();
+	private final Map<String, org.assay.runtime.incremental.PartitionDrift> drifts = new LinkedHashMap<>();
 	private org.assay.runtime.incremental.PartitionedVerifier.Outcome partitioned;
 	private org.assay.runtime.incremental.PartitionEngine partitionEngine;
 
@@ -86,6 +87,18 @@ public final class DataSuite implements AutoCloseable {
 	 */
 	public synchronized DataSuite withAnomaly(String constraint, double sigmas, int window) {
 		anomalies.put(constraint, new org.assay.runtime.incremental.AnomalyCheck(constraint, sigmas, window));
+		return this;
+	}
+
+	/**
+	 * Watches the drift of a constraint's column between partitions (a partitioned dataset only): its evidence then
+	 * also fails when {@code statistic} ({@code psi}, {@code ks_statistic}, {@code chi_square_p_value}) of the newest
+	 * partition against the merged states of the {@code window} before it misses {@code criterion}
+	 * ({@link org.assay.runtime.incremental.PartitionDrift}).
+	 */
+	public synchronized DataSuite withDrift(String constraint, String statistic, int window,
+			org.assay.runtime.stats.Criterion criterion) {
+		drifts.put(constraint, new org.assay.runtime.incremental.PartitionDrift(constraint, statistic, window, criterion));
 		return this;
 	}
 
@@ -139,7 +152,7 @@ public final class DataSuite implements AutoCloseable {
 		} else {
 			evidence = evidence(spec, test, result.get(spec.name()));
 			if (partitioned != null) {
-				evidence = PartitionedData.annotate(evidence, anomalies.get(spec.name()), partitioned);
+				evidence = PartitionedData.annotate(evidence, anomalies.get(spec.name()), drifts.get(spec.name()), partitioned);
 			}
 		}
 		try {
@@ -189,8 +202,8 @@ public final class DataSuite implements AutoCloseable {
 		}
 		EngineOptions run = options.withReferences(this::openReference);
 		if (org.assay.runtime.incremental.Partitions.isPartitioned(dataset)) {
-			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, run, partitionEngine(), results,
-					runInfo);
+			PartitionedData.Read read = PartitionedData.read(project, dataset, format, constraints, List.copyOf(drifts.values()), run,
+					partitionEngine(), results, runInfo);
 			partitioned = read.outcome();
 			result = partitioned == null ? null : partitioned.result();
 			unreadable = read.unreadable();

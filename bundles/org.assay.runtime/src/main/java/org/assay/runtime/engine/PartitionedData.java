@@ -9,6 +9,7 @@ import org.assay.runtime.constraint.ConstraintSpec;
 import org.assay.runtime.data.DataFindings;
 import org.assay.runtime.incremental.AnomalyCheck;
 import org.assay.runtime.incremental.LocalPartitionEngine;
+import org.assay.runtime.incremental.PartitionDrift;
 import org.assay.runtime.incremental.PartitionEngine;
 import org.assay.runtime.incremental.PartitionedEvidence;
 import org.assay.runtime.incremental.PartitionedVerifier;
@@ -32,11 +33,12 @@ final class PartitionedData {
 	}
 
 	static Read read(Path project, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints,
-			EngineOptions options, PartitionEngine engine, Path results, RunInfo runInfo) {
+			List<PartitionDrift> drifts, EngineOptions options, PartitionEngine engine, Path results, RunInfo runInfo) {
 		PartitionedVerifier.Outcome outcome;
 		try {
 			outcome = PartitionedVerifier.verify(project, dataset, format, constraints, options,
-					engine != null ? engine : new LocalPartitionEngine(options.threads()), PartitionedEvidence.incremental());
+					engine != null ? engine : new LocalPartitionEngine(options.threads()), PartitionedEvidence.incremental(),
+					drifts);
 		} catch (Partitions.NoPartitionsException e) {
 			return new Read(null, Verdict.NO_DATA, e.getMessage());
 		} catch (IOException | RuntimeException e) {
@@ -52,15 +54,22 @@ final class PartitionedData {
 		return new Read(outcome, null, null);
 	}
 
-	/** The evidence with the partitions read and the constraint's anomaly check, if it has one. */
-	static Evidence annotate(Evidence evidence, AnomalyCheck anomaly, PartitionedVerifier.Outcome outcome) {
+	/** The evidence with the partitions read and the constraint's anomaly and drift checks, if it has them. */
+	static Evidence annotate(Evidence evidence, AnomalyCheck anomaly, PartitionDrift drift,
+			PartitionedVerifier.Outcome outcome) {
 		List<String> details = new java.util.ArrayList<>(evidence.details());
 		details.add(PartitionedEvidence.summary(outcome));
 		Evidence annotated = new Evidence(evidence.suite(), evidence.test(), evidence.requirements(), evidence.source(),
 				evidence.metric(), evidence.value(), evidence.lower(), evidence.upper(), evidence.confidence(),
 				evidence.criterion(), evidence.verdict(), evidence.message(), evidence.lineage(), details);
-		return anomaly == null || evidence.verdict() == Verdict.ERROR ? annotated
-				: PartitionedEvidence.withAnomaly(annotated, anomaly, outcome.history());
+		if (evidence.verdict() == Verdict.ERROR) {
+			return annotated;
+		}
+		if (anomaly != null) {
+			annotated = PartitionedEvidence.withAnomaly(annotated, anomaly, outcome.history());
+		}
+		return drift == null ? annotated
+				: PartitionedEvidence.withDrift(annotated, drift, outcome.drifts().get(drift.constraint()));
 	}
 
 	static Lineage lineage(DatasetSpec dataset, PartitionedVerifier.Outcome outcome, PartitionEngine engine) {

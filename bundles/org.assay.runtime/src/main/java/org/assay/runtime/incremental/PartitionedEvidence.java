@@ -11,7 +11,7 @@ import org.assay.runtime.stats.Verdict;
 
 /**
  * What a data suite of a partitioned dataset adds to its evidence: which partitions were read and which came from
- * the store, the anomaly checks folded into their constraint's evidence, and the lineage (each partition file's hash).
+ * the store, the anomaly and drift checks folded into their constraint's evidence, and the lineage (each partition file's hash).
  */
 public final class PartitionedEvidence {
 
@@ -65,6 +65,25 @@ public final class PartitionedEvidence {
 				evidence.value(), evidence.lower(), evidence.upper(), evidence.confidence(), evidence.criterion() + String.format(
 						Locale.ROOT, " and within %s sd of last %d", strip(check.sigmas()), check.window()),
 				Verdict.worse(evidence.verdict(), outcome.verdict()), evidence.message() + "; " + outcome.message(),
+				evidence.lineage(), details);
+	}
+
+	/**
+	 * The constraint's evidence with its drift check folded in (as an anomaly check is): the verdict is the worse of
+	 * the two, the criterion and the message say both, the details name the reference partitions.
+	 */
+	public static Evidence withDrift(Evidence evidence, PartitionDrift check, PartitionDrift.Outcome outcome) {
+		PartitionDrift.Outcome judged = outcome != null ? outcome
+				: new PartitionDrift.Outcome(Verdict.NO_DATA, "drift check: not computed", Double.NaN, List.of());
+		List<String> details = new ArrayList<>(evidence.details());
+		if (!judged.reference().isEmpty()) {
+			details.add("drift reference: " + String.join(", ", judged.reference()));
+		}
+		return new Evidence(evidence.suite(), evidence.test(), evidence.requirements(), evidence.source(), evidence.metric(),
+				evidence.value(), evidence.lower(), evidence.upper(), evidence.confidence(), evidence.criterion() + String.format(
+						Locale.ROOT, " and drift %s of last %d %s %s", check.statistic(), check.window(),
+						check.criterion().operator().symbol(), strip(check.criterion().threshold())),
+				Verdict.worse(evidence.verdict(), judged.verdict()), evidence.message() + "; " + judged.message(),
 				evidence.lineage(), details);
 	}
 

@@ -55,9 +55,10 @@ public final class PartitionedVerifier {
 	 * @param findings the data findings of the partitions read in this run, one per partition
 	 * @param states the merged states of all partitions, decided into {@code result} (empty when a partition was
 	 *        unreadable)
+	 * @param drifts each drift check's outcome, by its constraint's name (empty when a partition was unreadable)
 	 */
 	public record Outcome(EngineResult result, List<PartitionStatus> partitions, List<String> dropped, MetricHistory history,
-			List<DataFindings> findings, Map<StateKey, MetricState> states) {
+			List<DataFindings> findings, Map<StateKey, MetricState> states, Map<String, PartitionDrift.Outcome> drifts) {
 	}
 
 	/** How many stored states this JVM has decoded (each partition's once per run; {@code PartitionedVerifierTest}). */
@@ -75,6 +76,16 @@ public final class PartitionedVerifier {
 	 */
 	public static Outcome verify(Path project, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints,
 			EngineOptions options, PartitionEngine engine, boolean incremental) throws IOException {
+		return verify(project, dataset, format, constraints, options, engine, incremental, List.of());
+	}
+
+	/**
+	 * Verifies every constraint over all partitions and judges the drift checks: each compares the newest partition's
+	 * state of its constraint with the merged states of the partitions before it ({@link PartitionDrift}), kept from
+	 * this run's decoding, so no partition is read or decoded again.
+	 */
+	public static Outcome verify(Path project, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints,
+			EngineOptions options, PartitionEngine engine, boolean incremental, List<PartitionDrift> drifts) throws IOException {
 		List<Partition> partitions = Partitions.list(project, dataset);
 		Plan plan = DataEngine.plan(dataset.path(), dataset.schema(), constraints, options);
 		String schemaHash = SchemaHash.of(dataset.schema());
@@ -84,6 +95,7 @@ public final class PartitionedVerifier {
 		List<DataFindings> findings = new ArrayList<>();
 		List<DataProblem> problems = new ArrayList<>();
 		List<List<ConstraintResult>> perPartition = new ArrayList<>();
+		DriftStates driftStates = new DriftStates(plan, constraints, drifts);
 		long rows = 0;
 		for (Partition partition : partitions) {
 			StateStore.Lookup stored = incremental ? store.lookup(partition, engine, schemaHash, plan.keys()) : null;
@@ -127,6 +139,7 @@ public final class PartitionedVerifier {
 			// then the same instances are relocated and merged
 			Map<StateKey, MetricState> states = states(plan, encoded, live, partition);
 			perPartition.add(DataEngine.decide(plan, states, status.rows(), null, null, options).constraints());
+			driftStates.keep(partition.name(), states);
 			for (StateKey key : plan.keys()) {
 				MetricState state = states.get(key);
 				state.relocate(rows, PartitionLines.base(partition.index()));
@@ -139,6 +152,7 @@ public final class PartitionedVerifier {
 		List<String> dropped = store.prune(names);
 		EngineResult result;
 		MetricHistory history;
+		Map<String, PartitionDrift.Outcome> driftOutcomes = Map.of();
 		if (!problems.isEmpty()) {
 			result = unreadable(dataset.path(), constraints, problems, rows);
 			history = new MetricHistory(dataset.name(), List.of(), List.of());
@@ -149,8 +163,9 @@ public final class PartitionedVerifier {
 					decided.constraints().stream().map(c -> locate(c, partitions)).toList(), null, List.of());
 			history = history(dataset.name(), partitions, constraints, perPartition);
 			history.write(store.root().resolve(MetricHistory.FILE));
+			driftOutcomes = driftStates.decide();
 		}
-		return new Outcome(result, statuses, dropped, history, findings, merged);
+		return new Outcome(result, statuses, dropped, history, findings, merged, driftOutcomes);
 	}
 
 	/**

@@ -66,6 +66,12 @@ public final class ValuesState extends ColumnState {
 		return size;
 	}
 
+	/** A sorted copy of the values (the distribution a drift check compares, docs/incremental.md). */
+	public double[] values() {
+		sort();
+		return Arrays.copyOf(values, size);
+	}
+
 	@Override
 	protected void mergeFields(ColumnState later) {
 		ValuesState other = (ValuesState) later;
