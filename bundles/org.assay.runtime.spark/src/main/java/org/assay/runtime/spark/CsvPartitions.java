@@ -35,14 +35,17 @@ final class CsvPartitions implements MapPartitionsFunction<Row, byte[]> {
 	private final String name;
 	private final Schema schema;
 	private final List<ConstraintSpec> constraints;
+	private final org.apache.spark.broadcast.Broadcast<ReferenceValues> references;
 	private final byte[] header;
 	private final char delimiter;
 	private final int pieceBytes;
 
-	CsvPartitions(String name, Schema schema, List<ConstraintSpec> constraints, byte[] header, char delimiter, int pieceBytes) {
+	CsvPartitions(String name, Schema schema, List<ConstraintSpec> constraints,
+			org.apache.spark.broadcast.Broadcast<ReferenceValues> references, byte[] header, char delimiter, int pieceBytes) {
 		this.name = name;
 		this.schema = schema;
 		this.constraints = List.copyOf(constraints);
+		this.references = references;
 		this.header = header.clone();
 		this.delimiter = delimiter;
 		this.pieceBytes = pieceBytes;
@@ -50,7 +53,7 @@ final class CsvPartitions implements MapPartitionsFunction<Row, byte[]> {
 
 	@Override
 	public Iterator<byte[]> call(Iterator<Row> lines) throws IOException {
-		Plan plan = SparkPlans.plan(name, schema, constraints);
+		Plan plan = SparkPlans.plan(name, schema, constraints, SparkPlans.of(references));
 		List<byte[]> segments = new ArrayList<>();
 		Split split = null;
 		while (lines.hasNext()) {

@@ -38,15 +38,19 @@ final class ParquetPartitions implements MapPartitionsFunction<Row, byte[]> {
 	private final String name;
 	private final Schema schema;
 	private final List<ConstraintSpec> constraints;
+	private final org.apache.spark.broadcast.Broadcast<ReferenceValues> references;
 
-	private ParquetPartitions(String name, Schema schema, List<ConstraintSpec> constraints) {
+	private ParquetPartitions(String name, Schema schema, List<ConstraintSpec> constraints,
+			org.apache.spark.broadcast.Broadcast<ReferenceValues> references) {
 		this.name = name;
 		this.schema = schema;
 		this.constraints = List.copyOf(constraints);
+		this.references = references;
 	}
 
 	/** Runs the job; a missing, nested or unsupported declared column is a segment with the located problem. */
-	static List<byte[]> segments(SparkSession spark, SparkDataset data, List<ConstraintSpec> constraints) throws IOException {
+	static List<byte[]> segments(SparkSession spark, SparkDataset data, List<ConstraintSpec> constraints,
+			org.apache.spark.broadcast.Broadcast<ReferenceValues> references) throws IOException {
 		Dataset<Row> file;
 		try {
 			file = spark.read().parquet(data.location());
@@ -67,7 +71,7 @@ final class ParquetPartitions implements MapPartitionsFunction<Row, byte[]> {
 			selected.add(functions.col("`" + declared.name() + "`"));
 		}
 		return file.select(selected.toArray(Column[]::new))
-				.mapPartitions(new ParquetPartitions(data.name(), data.schema(), constraints), Encoders.BINARY()).collectAsList();
+				.mapPartitions(new ParquetPartitions(data.name(), data.schema(), constraints, references), Encoders.BINARY()).collectAsList();
 	}
 
 	private static String unsupported(StructField field) {
@@ -82,7 +86,7 @@ final class ParquetPartitions implements MapPartitionsFunction<Row, byte[]> {
 
 	@Override
 	public Iterator<byte[]> call(Iterator<Row> rows) {
-		Plan plan = SparkPlans.plan(name, schema, constraints);
+		Plan plan = SparkPlans.plan(name, schema, constraints, SparkPlans.of(references));
 		List<byte[]> segments = new ArrayList<>();
 		RowBatch batch = new RowBatch(schema.columns());
 		String file = null;

@@ -45,9 +45,16 @@ public final class SparkDatasetEngine implements DatasetEngine, AutoCloseable {
 	@Override
 	public synchronized EngineResult verify(Path project, DatasetSpec dataset, SourceFormat format,
 			List<ConstraintSpec> constraints) throws IOException {
+		return verify(project, dataset, format, constraints, null);
+	}
+
+	/** With the run's other datasets: referential conditions read them on the driver (see {@link ReferenceValues}). */
+	@Override
+	public synchronized EngineResult verify(Path project, DatasetSpec dataset, SourceFormat format,
+			List<ConstraintSpec> constraints, org.assay.runtime.engine.EngineOptions.References references) throws IOException {
 		SparkDataset data = SparkDataset.of(project, dataset, format);
 		SparkSession session = session();
-		return within(() -> SparkEngine.verify(session, data, constraints));
+		return within(() -> SparkEngine.verify(session, data, constraints, references));
 	}
 
 	/** New or changed partitions of a partitioned dataset, each read in one Spark job ({@link SparkPartitionEngine}). */

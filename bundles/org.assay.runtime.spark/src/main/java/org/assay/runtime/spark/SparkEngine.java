@@ -62,9 +62,19 @@ public final class SparkEngine {
 	 * {@link DataEngine#verify}); a file Spark cannot find is an ERROR of every constraint.
 	 */
 	public static EngineResult verify(SparkSession spark, SparkDataset data, List<ConstraintSpec> constraints) {
+		return verify(spark, data, constraints, null);
+	}
+
+	/**
+	 * As {@link #verify(SparkSession, SparkDataset, List)}, with the run's other datasets for {@code where x in
+	 * Other.column} conditions: their referenced columns are read once on the driver and broadcast to the tasks
+	 * ({@link ReferenceValues}); still one Spark job.
+	 */
+	public static EngineResult verify(SparkSession spark, SparkDataset data, List<ConstraintSpec> constraints,
+			EngineOptions.References references) {
 		Scan scan;
 		try {
-			scan = scan(spark, data, constraints);
+			scan = scan(spark, data, constraints, PIECE_BYTES, references);
 		} catch (Exception e) { // Spark's SparkException is checked, though nothing declares it
 			return DataEngine.unreadable(data.name(), constraints,
 					List.of(new DataProblem(data.name(), 0, 0, DataProblem.Kind.UNREADABLE, reason(e))), 0, null);
@@ -123,9 +133,17 @@ public final class SparkEngine {
 
 	/** As {@link #scan(SparkSession, SparkDataset, List)}, parsing CSV in pieces of about {@code pieceBytes} (tests). */
 	static Scan scan(SparkSession spark, SparkDataset data, List<ConstraintSpec> constraints, int pieceBytes) throws IOException {
-		Plan plan = SparkPlans.plan(data.name(), data.schema(), constraints);
+		return scan(spark, data, constraints, pieceBytes, null);
+	}
+
+	/** As {@link #scan(SparkSession, SparkDataset, List, int)}, with the other datasets of referential conditions. */
+	static Scan scan(SparkSession spark, SparkDataset data, List<ConstraintSpec> constraints, int pieceBytes,
+			EngineOptions.References references) throws IOException {
+		ReferenceValues values = ReferenceValues.read(constraints, references);
+		Plan plan = SparkPlans.plan(data.name(), data.schema(), constraints, values);
+		org.apache.spark.broadcast.Broadcast<ReferenceValues> shipped = SparkPlans.broadcast(spark, values);
 		if (data.format() == SourceFormat.PARQUET) {
-			return merge(plan, data, ParquetPartitions.segments(spark, data, constraints), List.of());
+			return merge(plan, data, ParquetPartitions.segments(spark, data, constraints, shipped), List.of());
 		}
 		if (data.format() != SourceFormat.CSV && data.format() != SourceFormat.TSV) {
 			throw new IOException(data.name() + ": the Spark engine reads CSV, TSV and Parquet, not " + data.format());
@@ -146,7 +164,8 @@ public final class SparkEngine {
 		Dataset<Row> lines = spark.read().format("text").load(data.location()).select(functions.input_file_block_start(),
 				functions.col("value").cast("binary"));
 		List<byte[]> segments = lines.mapPartitions(
-				new CsvPartitions(data.name(), data.schema(), constraints, header, data.delimiter(), pieceBytes), Encoders.BINARY())
+				new CsvPartitions(data.name(), data.schema(), constraints, shipped, header, data.delimiter(), pieceBytes),
+				Encoders.BINARY())
 				.collectAsList();
 		return merge(plan, data, segments, headerProblems);
 	}

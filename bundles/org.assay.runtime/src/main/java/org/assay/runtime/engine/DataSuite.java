@@ -260,7 +260,7 @@ public final class DataSuite implements AutoCloseable {
 		if (!engine.equals(Engines.LOCAL)) {
 			DatasetEngine other = Engines.get(engine);
 			engineVersion = other.version();
-			return other.verify(project, dataset, format, constraints);
+			return other.verify(project, dataset, format, constraints, run.references());
 		}
 		try (RowSource source = RowSources.open(project, dataset, format)) {
 			return DataEngine.verify(source, constraints, run);

@@ -29,6 +29,16 @@ public interface DatasetEngine {
 	EngineResult verify(Path project, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints)
 			throws IOException;
 
+	/**
+	 * As {@link #verify(Path, DatasetSpec, SourceFormat, List)}, with the run's other datasets, which {@code where x in
+	 * Other.column} conditions read ({@link EngineOptions#references()}; may be null). An engine that does not read
+	 * them ignores them (its plans then give those constraints an ERROR).
+	 */
+	default EngineResult verify(Path project, DatasetSpec dataset, SourceFormat format, List<ConstraintSpec> constraints,
+			EngineOptions.References references) throws IOException {
+		return verify(project, dataset, format, constraints);
+	}
+
 	/** The engine that reads a partitioned dataset's new partitions in this engine's way; null when it has none. */
 	default org.assay.runtime.incremental.PartitionEngine partitionEngine() {
 		return null;
