@@ -62,7 +62,7 @@ class DailyOrdersRunTest {
 		RunCommandTest.copyExample("daily-orders", project);
 		String full = cli(0, "run", project.toString());
 		for (String check : List.of("OrderIdUnique", "AmountComplete", "AmountNonNegative", "AmountMean", "OrdersPerDay",
-				"KnownCountry")) {
+				"KnownCountry", "AmountShape")) {
 			assertEquals("PASS", verdict(full, check), check + " in:\n" + full);
 		}
 		assertTrue(full.contains("orders.Orders.checks: partitions: 10 (10 read: "), full);
@@ -70,6 +70,11 @@ class DailyOrdersRunTest {
 		// the mean of the example's 1,949 amounts (2,000 rows less 39 empty and 12 NaN), computed independently with
 		// Python's csv module over data/orders/*.csv
 		assertEquals(45.28179579271415, fullMean.value(), 1e-9, fullMean::toString);
+		// the drift check from stored states: the KS statistic of 2024-03-10's amounts against those of 2024-03-03 …
+		// 2024-03-09, computed independently with Python's csv module over the example's files: 0.045734
+		assertTrue(last("AmountShape").message().endsWith("; drift check: ks_statistic of 2024-03-10 against the 7 "
+				+ "partition(s) 2024-03-03 … 2024-03-09 = 0.0457, allowed < 0.3: PASS"), last("AmountShape").message());
+		assertEquals(">= 20.0 and <= 200.0 and drift ks_statistic of last 7 < 0.3", last("AmountShape").criterion());
 
 		String again = cli(0, "run", "--incremental", project.toString());
 		assertTrue(again.contains("orders.Orders.checks: partitions: 10 (0 read; 10 from stored states)"), again);
@@ -87,6 +92,13 @@ class DailyOrdersRunTest {
 		assertTrue(last("AmountMean").message().contains("anomaly check: 2024-03-11 = 120 is 41.13 sd from the mean 44.2793 "
 				+ "(sd 1.84113) of the last 7 partition(s), allowed 4 sd: FAIL"), last("AmountMean").message());
 		assertEquals("PASS", verdict(spike, "OrderIdUnique"), "the new day's ids are new:\n" + spike);
+		// the median over all days stays in its band; the drift check alone fails: KS of the spike's amounts against those
+		// of 2024-03-04 … 2024-03-10 is 0.986832 (Python, as above), computed from the stored states without reading them
+		assertEquals("FAIL", verdict(spike, "AmountShape"), spike);
+		assertTrue(last("AmountShape").message().startsWith("quantile 0.5 of amount = 42.59, required >= 20.0 and <= 200.0: "
+				+ "PASS; "), last("AmountShape").message());
+		assertTrue(last("AmountShape").message().endsWith("; drift check: ks_statistic of 2024-03-11 against the 7 "
+				+ "partition(s) 2024-03-04 … 2024-03-10 = 0.9868, allowed < 0.3: FAIL"), last("AmountShape").message());
 
 		Files.delete(project.resolve("data/orders/2024-03-11.csv"));
 		String dropped = cli(0, "run", "--incremental", project.toString());
@@ -100,6 +112,10 @@ class DailyOrdersRunTest {
 		String partitions = html.substring(section, html.indexOf("</section>", section));
 		assertTrue(partitions.contains("orders.Orders · 10 partition(s), 2024-03-01 … 2024-03-10"), partitions);
 		assertTrue(partitions.contains("<td>AmountMean</td><td>mean of amount</td><td><svg class=\"spark\""), partitions);
-		assertEquals(6, partitions.split("<polyline ").length - 1, "one line per check");
+		assertEquals(7, partitions.split("<polyline ").length - 1, "one line per check");
+		// as the anomaly check, the drift check shows in its check's criterion (and, when the check does not pass, in its
+		// message)
+		assertTrue(html.contains("&gt;= 20.0 and &lt;= 200.0 and drift ks_statistic of last 7 &lt; 0.3"), html);
+		assertTrue(html.contains("&gt;= 30.0 and &lt;= 60.0 and within 4 sd of last 7"), html);
 	}
 }
