@@ -40,7 +40,8 @@ public abstract class AbstractOrdersChecksTest {
 	static void openData() {
 		suite = DataSuite.open("orders.Orders.checks", dataset(), SourceFormat.CSV, constraints())
 				.withAnomaly("orders.AmountMean", 4.0, 7)
-				.withAnomaly("orders.OrdersPerDay", 4.0, 7);
+				.withAnomaly("orders.OrdersPerDay", 4.0, 7)
+				.withDrift("orders.AmountShape", "ks_statistic", 7, new Criterion(Operator.LESS, 0.3));
 	}
 
 	@AfterAll
@@ -75,8 +76,10 @@ public abstract class AbstractOrdersChecksTest {
 		constraints.add(new ConstraintSpec("orders.AmountMean", "daily-orders.assay:25", List.of("orders.StableVolume"), Statistic.MEAN, List.of("amount"), Double.NaN, null, Double.NaN, null, NullPolicy.MISSING, List.of(new Criterion(Operator.GREATER_OR_EQUAL, 30.0), new Criterion(Operator.LESS_OR_EQUAL, 60.0))));
 		// daily-orders.assay:26: OrdersPerDay
 		constraints.add(new ConstraintSpec("orders.OrdersPerDay", "daily-orders.assay:26", List.of("orders.StableVolume"), Statistic.ROW_COUNT, List.of(), Double.NaN, null, Double.NaN, null, NullPolicy.MISSING, List.of(new Criterion(Operator.GREATER_OR_EQUAL, 100.0))));
-		// daily-orders.assay:27: KnownCountry
-		constraints.add(new ConstraintSpec("orders.KnownCountry", "daily-orders.assay:27", List.of("orders.Identity"), Statistic.SATISFACTION, List.of(), Double.NaN, null, Double.NaN, new RowCondition.InSet("country", List.of("DE", "FR", "IT", "Non-EU")), NullPolicy.MISSING, List.of(new Criterion(Operator.GREATER_OR_EQUAL, 1.0))));
+		// daily-orders.assay:27: AmountShape
+		constraints.add(new ConstraintSpec("orders.AmountShape", "daily-orders.assay:27", List.of("orders.StableVolume"), Statistic.QUANTILE, List.of("amount"), 0.5, null, Double.NaN, null, NullPolicy.MISSING, List.of(new Criterion(Operator.GREATER_OR_EQUAL, 20.0), new Criterion(Operator.LESS_OR_EQUAL, 200.0))));
+		// daily-orders.assay:28: KnownCountry
+		constraints.add(new ConstraintSpec("orders.KnownCountry", "daily-orders.assay:28", List.of("orders.Identity"), Statistic.SATISFACTION, List.of(), Double.NaN, null, Double.NaN, new RowCondition.InSet("country", List.of("DE", "FR", "IT", "Non-EU")), NullPolicy.MISSING, List.of(new Criterion(Operator.GREATER_OR_EQUAL, 1.0))));
 		return constraints;
 	}
 
@@ -120,7 +123,15 @@ public abstract class AbstractOrdersChecksTest {
 		DataSuite.require(suite.evaluate("orders.OrdersPerDay"));
 	}
 
-	/** daily-orders.assay:27: check KnownCountry, verifies Identity. */
+	/** daily-orders.assay:27: check AmountShape, verifies StableVolume. */
+	@Test
+	@Tag("orders.StableVolume")
+	@DisplayName("AmountShape: quantile 0.5 of amount between 20 and 200 drift ks_statistic of last 7 < 0.3 (verifies StableVolume)")
+	void amountShape() {
+		DataSuite.require(suite.evaluate("orders.AmountShape"));
+	}
+
+	/** daily-orders.assay:28: check KnownCountry, verifies Identity. */
 	@Test
 	@Tag("orders.Identity")
 	@DisplayName("KnownCountry: where country in [DE, FR, IT, \"Non-EU\"] (verifies Identity)")
