@@ -78,6 +78,10 @@ public final class SparkEngine {
 		} catch (Exception e) { // Spark's SparkException is checked, though nothing declares it
 			return DataEngine.unreadable(data.name(), constraints,
 					List.of(new DataProblem(data.name(), 0, 0, DataProblem.Kind.UNREADABLE, reason(e))), 0, null);
+		} catch (OutOfMemoryError e) { // collecting the tasks' states: what is held is dropped with the stack
+			return DataEngine.unreadable(data.name(), constraints, List.of(new DataProblem(data.name(), 0, 0,
+					DataProblem.Kind.UNREADABLE, outOfMemory(SparkPlans.plan(data.name(), data.schema(), constraints),
+							Runtime.getRuntime().maxMemory()))), 0, null);
 		}
 		return decide(scan, data);
 	}
@@ -170,8 +174,33 @@ public final class SparkEngine {
 		return merge(plan, data, segments, headerProblems);
 	}
 
-	/** Merges the segments in file order; the first problem in file order stops the merge. */
+	/**
+	 * Merges the segments in file order; the first problem in file order stops the merge. A driver that runs out of
+	 * memory here (exact distinct states of a column with very many values, docs/spark.md) stops the dataset with a
+	 * located problem saying so instead of an {@link OutOfMemoryError}; the states merged so far are dropped first.
+	 */
 	private static Scan merge(Plan plan, SparkDataset data, List<byte[]> encoded, List<DataProblem> noRows) throws IOException {
+		try {
+			return mergeInOrder(plan, data, encoded, noRows);
+		} catch (OutOfMemoryError e) {
+			return new Scan(plan, plan.freshStates(), 0, null, List.of(new DataProblem(data.name(), 0, 0,
+					DataProblem.Kind.UNREADABLE, outOfMemory(plan, Runtime.getRuntime().maxMemory()))));
+		}
+	}
+
+	/** What to do when the driver's heap cannot hold the merged states. */
+	static String outOfMemory(Plan plan, long heap) {
+		List<String> exact = plan.keys().stream().filter(k -> k.kind() == org.assay.runtime.engine.state.StateKind.DISTINCT_VALUES
+				|| k.kind() == org.assay.runtime.engine.state.StateKind.VALUES).map(StateKey::id).sorted().toList();
+		return "the driver ran out of memory (heap " + (heap >> 20) + " MiB) merging the tasks' exact states"
+				+ (exact.isEmpty() ? "" : " (" + String.join(", ", exact) + ": every distinct value, or every value, is kept "
+						+ "on the driver)")
+				+ "; give the driver more memory (--driver-memory, or -Xmx for ./assay), about 64 bytes per distinct number "
+				+ "and 100 bytes plus the text per distinct text, or use approx distinct_count / approx quantile";
+	}
+
+	private static Scan mergeInOrder(Plan plan, SparkDataset data, List<byte[]> encoded, List<DataProblem> noRows)
+			throws IOException {
 		List<Segment> segments = new ArrayList<>();
 		for (byte[] bytes : encoded) {
 			segments.add(Segment.decode(bytes));
