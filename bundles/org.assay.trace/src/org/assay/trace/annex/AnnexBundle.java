@@ -3,6 +3,9 @@ package org.assay.trace.annex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,5 +46,29 @@ public final class AnnexBundle {
 		AtomicFiles.write(folder.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8));
 		return List.of(folder.resolve(ANNEX_HTML), folder.resolve(ANNEX_JSON), folder.resolve(INSTRUCTIONS_HTML),
 				folder.resolve(MANIFEST));
+	}
+
+	/**
+	 * The export's timestamp, ISO 8601 in UTC to the second: the given instant ({@code 2026-11-30T12:00:00Z}, or seconds
+	 * since 1970 as Maven's {@code project.build.outputTimestamp} and {@code SOURCE_DATE_EPOCH} allow), else the first
+	 * fallback that is set, else now.
+	 *
+	 * @throws IllegalArgumentException naming the value that is neither an instant nor a number of seconds
+	 */
+	public static String timestamp(String... candidates) {
+		for (String value : candidates) {
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			String v = value.strip();
+			try {
+				return v.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(v)).toString()
+						: Instant.parse(v).truncatedTo(ChronoUnit.SECONDS).toString();
+			} catch (DateTimeParseException | NumberFormatException e) {
+				throw new IllegalArgumentException("'" + v + "' is not a timestamp: write an instant such as "
+						+ "2026-11-30T12:00:00Z or a number of seconds since 1970");
+			}
+		}
+		return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 }

@@ -79,9 +79,6 @@ final class DevelopmentEntries {
 		for (Pipeline p : pipelines) {
 			Set<String> data = new LinkedHashSet<>();
 			p.getPreparations().forEach(prep -> data.add(prep.getDataset() == null ? "" : prep.getDataset().getName()));
-			if (p.getTraining() != null && p.getTraining().getTrainOn() != null) {
-				data.add(written(p.getTraining()).replaceFirst("^train ", ""));
-			}
 			List<String> tested = suites.stream().filter(s -> s.getPipeline() == p).map(ElementNames::qualified).toList();
 			List<String> watched = monitors.stream().filter(m -> m.getPipeline() == p).map(ElementNames::qualified).toList();
 			rows.add(List.of(String.join(", ", data), ElementNames.qualified(p), p.getModel() == null ? "" : p.getModel().getName(),

@@ -40,12 +40,12 @@ final class TestEvidence {
 	TestEvidence(ProjectTrace trace) {
 		runs = trace.runs();
 		runs.forEach(run -> started.put(run.info().id(), run.info().started()));
-		Map<String, TestCase> tests = new LinkedHashMap<>();
+		Map<String, TestCase> tests = new LinkedHashMap<>(); // keyed as the trace graph keys tests: SUITE.TEST
 		trace.models().forEach(m -> m.getElements().forEach(element -> {
 			if (element instanceof org.assay.model.TestSuite suite) {
-				suite.getTests().forEach(t -> tests.put(ElementNames.qualified(t), t));
+				suite.getTests().forEach(t -> tests.put(ElementNames.qualified(suite) + "." + t.getName(), t));
 			} else if (element instanceof org.assay.model.Dataset dataset) {
-				dataset.getChecks().forEach(t -> tests.put(ElementNames.qualified(t), t));
+				dataset.getChecks().forEach(t -> tests.put(ElementNames.dataSuite(dataset) + "." + t.getName(), t));
 			}
 		}));
 		for (Map.Entry<String, TestCase> test : tests.entrySet()) {

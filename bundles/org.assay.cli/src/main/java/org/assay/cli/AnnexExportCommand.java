@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -59,9 +56,9 @@ final class AnnexExportCommand implements Callable<Integer> {
 		}
 		String generated;
 		try {
-			generated = generated(timestamp, System.getenv("SOURCE_DATE_EPOCH"));
+			generated = AnnexBundle.timestamp(timestamp, System.getenv("SOURCE_DATE_EPOCH"));
 		} catch (IllegalArgumentException e) {
-			err.println("assay export annex-iv: " + e.getMessage());
+			err.println("assay export annex-iv: --timestamp or SOURCE_DATE_EPOCH: " + e.getMessage());
 			return 2;
 		}
 		ProjectTrace trace;
@@ -94,26 +91,5 @@ final class AnnexExportCommand implements Callable<Integer> {
 			return 1;
 		}
 		return 0;
-	}
-
-	/** The export's timestamp: the option, else SOURCE_DATE_EPOCH (seconds), else now; ISO 8601 in UTC, seconds. */
-	static String generated(String option, String sourceDateEpoch) {
-		if (option != null) {
-			try {
-				return Instant.parse(option).truncatedTo(ChronoUnit.SECONDS).toString();
-			} catch (DateTimeParseException e) {
-				throw new IllegalArgumentException("--timestamp " + option + " is not an instant: write it as "
-						+ "2026-11-30T12:00:00Z");
-			}
-		}
-		if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
-			try {
-				return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())).toString();
-			} catch (NumberFormatException e) {
-				throw new IllegalArgumentException("SOURCE_DATE_EPOCH=" + sourceDateEpoch + " is not a number of seconds "
-						+ "since 1970: unset it or set it to e.g. 1764504000");
-			}
-		}
-		return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 }
