@@ -259,6 +259,17 @@ class AnnexIvExportTest {
 		assertTrue(ifu.contains("<a href=\"annex-iv.html#gap-aiActMonitorMissing\">aiActMonitorMissing</a>"),
 				"13(3)(f) links to its gap in the Annex IV page");
 		assertTrue(dom.contains("<tr id=\"gap-aiActMonitorMissing\" data-code=\"aiActMonitorMissing\""), "the gap's row");
+
+		// the report shows the documentation's state per point and the model gaps
+		Result report = cli("report", project.toString());
+		assertEquals(0, report.code(), report.out());
+		String reportDom = ReportCommandTest.chromium(browserProfile, "--dump-dom",
+				project.resolve("target/assay/report.html").toUri().toString());
+		assertTrue(reportDom.contains("<section id=\"annex-iv\">"), "the report's Annex IV section");
+		assertEquals(9, count(reportDom, "<tr data-point=\"[1-9]\">"), "one row per point");
+		assertEquals(1, count(reportDom, "<li data-code=\"aiAct[A-Za-z]+\">"), "the one model gap");
+		assertTrue(reportDom.contains("<li data-code=\"aiActMonitorMissing\"><code>monitor NAME watches PIPELINE { … }</code>"),
+				"names the element to add");
 	}
 
 	@Test
