@@ -71,7 +71,7 @@ public final class GsnJson {
 	}
 
 	/** A JSON string (or {@code null}), escaped per RFC 8259. */
-	static String string(String text) {
+	public static String string(String text) {
 		if (text == null) {
 			return "null";
 		}

@@ -97,6 +97,11 @@ class ReportCommandTest {
 			+ " + Math.round(shapes.width) + 'x' + Math.round(shapes.height));</script>";
 
 	private String chromium(String... arguments) throws Exception {
+		return chromium(browserProfile, arguments);
+	}
+
+	/** Runs Debian's headless chromium with a profile folder of its own; its standard output (shared with AnnexIvExportTest). */
+	static String chromium(Path browserProfile, String... arguments) throws Exception {
 		Path browser = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Paths::get).filter(Files::isExecutable)
 				.findFirst().orElseThrow(() -> new AssertionError("the report is tested in Debian's chromium: apt-get install chromium"));
 		List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
