@@ -16,7 +16,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		RequirementOriginValidator.class,
 		TestValidator.class, MonitorValidator.class, GenerationLimitValidator.class, ConstraintValidator.class,
 		ConstraintDataValidator.class, RowConditionValidator.class, ProjectValidator.class,
-		PartitionValidator.class, ReviewValidator.class })
+		PartitionValidator.class, ReviewValidator.class,
+		RiskDepthValidator.class /* risk-driven test depth, issue 11 section 6 */ })
 public class AssayValidator extends AbstractAssayValidator {
 
 	/**

@@ -137,4 +137,10 @@ public interface IssueCodes {
 	String REVIEW_ITEM_DUPLICATE = PREFIX + "reviewItemDuplicate";
 	String REVIEW_DATE_INVALID = PREFIX + "reviewDateInvalid";
 	String REVIEW_DOCUMENT_MISSING = PREFIX + "reviewDocumentMissing";
+
+	// risk-driven test depth (RiskDepthValidator, docs/risk-depth.md)
+	String RISK_CONFIDENCE_SHORTFALL = PREFIX + "riskConfidenceShortfall";
+	String RISK_PATTERN_MISSING = PREFIX + "riskPatternMissing";
+	String RISK_LEVEL_INVALID = PREFIX + "riskLevelInvalid";
+	String RISK_LEVEL_OVERLAP = PREFIX + "riskLevelOverlap";
 }

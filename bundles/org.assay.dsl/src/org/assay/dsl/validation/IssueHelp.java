@@ -127,6 +127,10 @@ public final class IssueHelp {
 			reviewItemDuplicate | a review lists an ML Test Score item twice | remove the repeated id
 			reviewDateInvalid | a review's date does not exist or lies in the future | write the date of the review as YYYY-MM-DD
 			reviewDocumentMissing | a review's document is outside the project or does not exist | add the document to the project, or correct its path
+			riskConfidenceShortfall | a test of a requirement that mitigates a hazard has a lower confidence level than the hazard's risk level requires | raise 'confidence' in the test to the level's minimum, or, if the hazard is rated too high, correct its severity or likelihood
+			riskPatternMissing | the hazard's risk level requires a kind of test (slice, fairness, robustness, adversarial, drift, monitor) that no test of its mitigating requirements is | add such a test verifying one of the mitigating requirements (or a monitor of their pipeline), or override the level in the project
+			riskLevelInvalid | a risk level's score range is not within 1 .. 25 or its confidence is not strictly between 0 and 100 % | write 'score LOW .. HIGH' with 1 <= LOW <= HIGH <= 25 and a confidence such as 95 %
+			riskLevelOverlap | two levels of the risk table in force cover the same risk score | change one level's score range, or override the other level in the project too
 			""";
 
 	private static final Map<String, Help> HELP = parse();
