@@ -51,14 +51,19 @@ final class StageSection {
 					.append(stage.getLiteral()).append("\">\n<thead><tr><th>Test or monitor</th><th>Verdict</th>"
 							+ "<th>Value [interval]</th><th>Confidence</th></tr></thead>\n<tbody>\n");
 			for (Entry entry : entries) {
-				row(html, trace.graph(), entry);
+				row(html, trace.graph(), entry, stage);
 			}
 			html.append("</tbody></table>\n");
 		});
 		html.append("</section>\n");
 	}
 
-	private static void row(StringBuilder html, TraceGraph graph, Entry entry) {
+	/** Whether the result was recorded in another stage than the one the model names now. */
+	private static boolean recordedElsewhere(ResultRecord result, LifecycleStage stage) {
+		return result != null && result.phase() != null && !result.phase().equals(stage.getLiteral());
+	}
+
+	private static void row(StringBuilder html, TraceGraph graph, Entry entry, LifecycleStage stage) {
 		if (entry.monitor() != null) {
 			Monitor monitor = entry.monitor();
 			html.append("<tr data-monitor=\"").append(xml(entry.name())).append("\"><td>monitor ").append(xml(monitor.getName()))
@@ -78,6 +83,8 @@ final class StageSection {
 						: String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", result.value(), result.lower(), result.upper()))
 				.append("</td><td class=\"num\">").append(result == null || Double.isNaN(result.confidence()) ? "—"
 						: RiskTable.percent(result.confidence()))
+				.append(recordedElsewhere(result, stage) ? " <span class=\"suspect\">recorded in stage " + xml(result.phase())
+						+ "</span>" : "")
 				.append("</td></tr>\n");
 	}
 

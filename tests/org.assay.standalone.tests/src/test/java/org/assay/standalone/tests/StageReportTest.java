@@ -52,14 +52,16 @@ class StageReportTest {
 		Lineage lineage = Lineage.builder().input("data/breast_cancer.csv", project.resolve("data/breast_cancer.csv")).build();
 		RunInfo run = new RunInfo("20261130T090000Z-000001", "2026-11-30T09:00:00Z", null);
 		Path runs = project.resolve(ProjectTrace.RESULTS);
-		RunsFile.append(runs, run, evidence("breastcancer.ScreeningQA", "Accuracy", 0.96, 0.95, Verdict.PASS, lineage));
-		RunsFile.append(runs, run, evidence("breastcancer.DeployedQA", "DeployedAccuracy", 0.95, 0.99, Verdict.PASS, lineage));
+		RunsFile.append(runs, run, evidence("breastcancer.ScreeningQA", "Accuracy", 0.96, 0.95, "verification", lineage));
+		RunsFile.append(runs, run, evidence("breastcancer.DeployedQA", "DeployedAccuracy", 0.95, 0.99, "deployment", lineage));
+		// recorded before the model moved it: the report says so
+		RunsFile.append(runs, run, evidence("breastcancer.ScreeningQA", "Recall", 0.94, 0.95, "deployment", lineage));
 	}
 
-	private static Evidence evidence(String suite, String test, double value, double confidence, Verdict verdict,
+	private static Evidence evidence(String suite, String test, double value, double confidence, String phase,
 			Lineage lineage) {
 		return new Evidence(suite, test, List.of("breastcancer.R1"), "breast-cancer.assay:1", "accuracy", value, value - 0.02,
-				value + 0.01, confidence, ">= 0.93", verdict, test + " measured", lineage, List.of());
+				value + 0.01, confidence, ">= 0.93", Verdict.PASS, test + " measured", lineage, List.of(), phase);
 	}
 
 	@Test
@@ -94,6 +96,10 @@ class StageReportTest {
 		assertTrue(deployed.contains("0.9500 [0.9300, 0.9600]</td><td class=\"num\">99 %</td>"), deployed);
 		assertTrue(deployed.contains("data-verdict=\"MISSING\""), "DeployedNoise has no result yet: " + deployed);
 		assertTrue(table(section, "operation").contains("watches DeployedScreening"), section);
+		String verification = table(section, "verification");
+		assertEquals(1, verification.split("recorded in stage", -1).length - 1, verification);
+		String recall = verification.substring(verification.indexOf("data-test=\"breastcancer.ScreeningQA.Recall\""));
+		assertTrue(recall.substring(0, recall.indexOf("</tr>")).contains("recorded in stage deployment"), recall);
 	}
 
 	private static String table(String section, String stage) {
