@@ -43,7 +43,7 @@ public class AssayFormatter extends AbstractFormatter2 {
 
 	/** Keywords that start a line of their own inside a block (metric properties, documentation, …). */
 	private static final Set<String> LINE_KEYWORDS = Set.of("doc", "standard", "lifecycle", "kind", "range", "unit",
-			"applies", "task", "formula", "higher-is-better", "lower-is-better", "purpose", "context");
+			"applies", "task", "formula", "higher-is-better", "lower-is-better", "purpose", "context", "phase");
 
 	@Override
 	public void format(Object object, IFormattableDocument document) {
@@ -138,6 +138,9 @@ public class AssayFormatter extends AbstractFormatter2 {
 		if (element instanceof Metric) {
 			return true;
 		}
+		if ("phase".equals(keyword)) {
+			return element instanceof org.assay.model.Monitor; // a test's and a project's 'phase' stay on their line
+		}
 		return "doc".equals(keyword) && !(element instanceof Feature) || "standard".equals(keyword)
 				|| "lifecycle".equals(keyword) || element instanceof Project;
 	}
@@ -149,7 +152,7 @@ public class AssayFormatter extends AbstractFormatter2 {
 				|| child instanceof TrainingConfig || child instanceof AcceptanceCriterion || child instanceof TestCase
 				|| child instanceof MonitorCheck || child instanceof Reaction || child instanceof Assumption
 				|| child instanceof Justification || child instanceof RequirementOrigin
-				|| child instanceof RequirementAttribute;
+				|| child instanceof RequirementAttribute || child instanceof org.assay.model.RiskLevel;
 	}
 
 	private static List<ISemanticRegion> toList(Iterable<ISemanticRegion> regions) {

@@ -43,6 +43,9 @@ class AssayRiskDepthTest {
 	@Inject
 	private CatalogueLibrary library;
 
+	@Inject
+	private org.eclipse.xtext.testing.formatter.FormatterTestHelper formatter;
+
 	/** A model with one hazard (%s: its severity and likelihood), a project body (%s) and suite tests (%s). */
 	private static final String MODEL = """
 			namespace clinic
@@ -279,5 +282,30 @@ class AssayRiskDepthTest {
 				}
 				""");
 		assertEquals(List.of(), resource.getErrors(), () -> resource.getErrors().toString());
+	}
+
+	@Test
+	void riskRowsGoOnTheirOwnLinesAndATestsPhaseStaysOnItsLine() {
+		formatter.assertFormatted(request -> {
+			request.setExpectation("""
+					project P {
+						purpose "p"
+						risk high "High" score 10 .. 16 confidence 99 % requires slice, fairness
+						risk extra score 17 .. 25
+					}
+
+					monitor M {
+						phase operation
+						confidence below 0.6 rate <= 5 %
+					}
+
+					suite S {
+						test T : threshold accuracy confidence 99 % phase deployment
+					}
+					""");
+			request.setToBeFormatted("project P { purpose \"p\" risk high \"High\" score 10..16 confidence 99 % requires slice ,"
+					+ " fairness risk extra score 17 .. 25 }\nmonitor M { phase operation confidence below 0.6 rate <= 5 % }\n"
+					+ "suite S { test T : threshold accuracy confidence 99 % phase deployment }\n");
+		});
 	}
 }
