@@ -16,7 +16,10 @@ public enum StandardCatalogue {
 	ISO_25059("assay.iso25059", "iso25059.assay"),
 
 	/** ISO/IEC 25012: the data quality model, with data-quality and drift metrics. */
-	ISO_25012("assay.iso25012", "iso25012.assay");
+	ISO_25012("assay.iso25012", "iso25012.assay"),
+
+	/** The default risk table: the confidence and test patterns a hazard's risk level requires (docs/risk-depth.md). */
+	RISK_DEPTH("assay.risk", "risk.assay");
 
 	private final String namespace;
 	private final String fileName;

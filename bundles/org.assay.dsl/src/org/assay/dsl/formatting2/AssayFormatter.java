@@ -44,7 +44,7 @@ public class AssayFormatter extends AbstractFormatter2 {
 	/** Keywords that start a line of their own inside a block (metric properties, documentation, …). */
 	private static final Set<String> LINE_KEYWORDS = Set.of("doc", "standard", "lifecycle", "kind", "range", "unit",
 			"applies", "task", "formula", "higher-is-better", "lower-is-better", "purpose", "context",
-			"provider", "version", "users", "post-market"); // annex (#11): the project's AI Act lines
+			"provider", "version", "users", "post-market", "phase"); // annex, risk (#11): the project's AI Act lines
 
 	@Override
 	public void format(Object object, IFormattableDocument document) {
@@ -138,6 +138,9 @@ public class AssayFormatter extends AbstractFormatter2 {
 	private static boolean isBlockLine(EObject element, String keyword) {
 		if (element instanceof Metric) {
 			return true;
+		}
+		if ("phase".equals(keyword)) {
+			return element instanceof org.assay.model.Monitor; // a test's and a project's 'phase' stay on their line
 		}
 		return "doc".equals(keyword) && !(element instanceof Feature) || "standard".equals(keyword)
 				|| "lifecycle".equals(keyword) || element instanceof Project;

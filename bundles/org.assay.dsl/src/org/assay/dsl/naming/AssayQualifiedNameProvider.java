@@ -14,6 +14,7 @@ import org.assay.model.ModelSpec;
 import org.assay.model.NamedElement;
 import org.assay.model.Partition;
 import org.assay.model.QualityAttribute;
+import org.assay.model.RiskLevel;
 import org.assay.model.Slice;
 import org.assay.model.TestCase;
 import org.eclipse.emf.ecore.EObject;
@@ -32,7 +33,7 @@ import com.google.inject.Inject;
  * <li>catalogue contents are flat in the namespace (the catalogue, characteristic and parent attribute do not
  * qualify them), so {@code import assay.iso25059.*} makes {@code accuracy} and {@code Robustness} visible;</li>
  * <li>features, partitions and slices are qualified by their dataset ({@code Applicants.test}), categories by their
- * feature, test cases by their suite and models by their pipeline.</li>
+ * feature, test cases by their suite, models by their pipeline and risk levels by their catalogue or project.</li>
  * </ul>
  */
 public class AssayQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
@@ -75,7 +76,7 @@ public class AssayQualifiedNameProvider extends IQualifiedNameProvider.AbstractI
 			return owner(object, Feature.class);
 		}
 		if (object instanceof TestCase || object instanceof ModelSpec || object instanceof Assumption
-				|| object instanceof Justification) {
+				|| object instanceof Justification || object instanceof RiskLevel) {
 			EObject owner = object.eContainer();
 			return owner == null ? null : getFullyQualifiedName(owner);
 		}

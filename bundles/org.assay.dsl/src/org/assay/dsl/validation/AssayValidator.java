@@ -17,7 +17,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		TestValidator.class, MonitorValidator.class, GenerationLimitValidator.class, ConstraintValidator.class,
 		ConstraintDataValidator.class, RowConditionValidator.class, ProjectValidator.class,
 		PartitionValidator.class, ReviewValidator.class,
-		PartitionDriftValidator.class /* incremental drift checks (#10) */ })
+		PartitionDriftValidator.class /* incremental drift checks (#10) */,
+		RiskDepthValidator.class /* risk-driven test depth, issue 11 section 6 */ })
 public class AssayValidator extends AbstractAssayValidator {
 
 	/**

@@ -156,4 +156,10 @@ public interface IssueCodes {
 	String AI_ACT_DATASET_UNHASHED = PREFIX + "aiActDatasetUnhashed";
 	String AI_ACT_PROTECTED_UNTESTED = PREFIX + "aiActProtectedUntested";
 	String AI_ACT_ROBUSTNESS_UNTESTED = PREFIX + "aiActRobustnessUntested";
+
+	// risk-driven test depth (RiskDepthValidator, docs/risk-depth.md)
+	String RISK_CONFIDENCE_SHORTFALL = PREFIX + "riskConfidenceShortfall";
+	String RISK_PATTERN_MISSING = PREFIX + "riskPatternMissing";
+	String RISK_LEVEL_INVALID = PREFIX + "riskLevelInvalid";
+	String RISK_LEVEL_OVERLAP = PREFIX + "riskLevelOverlap";
 }

@@ -144,6 +144,10 @@ public final class IssueHelp {
 			aiActDatasetUnhashed | (profile ai-act) a dataset source without a recorded SHA-256 (Annex IV 2(d) provenance) | add 'sha256 "…"' to the source (the hash the run's lineage records)
 			aiActProtectedUntested | (profile ai-act) a protected feature no fairness test or criterion groups by (Annex IV 2(g), discriminatory impacts) | add a test 'fairness METRIC by FEATURE' or a criterion 'accept METRIC by FEATURE …'
 			aiActRobustnessUntested | (profile ai-act) no test measures robustness (Art. 15, Annex IV 2(g)) | add a 'robustness', 'adversarial' or 'invariance' test to a suite
+			riskConfidenceShortfall | a test of a requirement that mitigates a hazard has a lower confidence level than the hazard's risk level requires | raise 'confidence' in the test to the level's minimum, or, if the hazard is rated too high, correct its severity or likelihood
+			riskPatternMissing | the hazard's risk level requires a kind of test (slice, fairness, robustness, adversarial, drift, monitor) that no test of its mitigating requirements is | add such a test verifying one of the mitigating requirements (or a monitor of their pipeline), or override the level in the project
+			riskLevelInvalid | a risk level's score range is not within 1 .. 25 or its confidence is not strictly between 0 and 100 % | write 'score LOW .. HIGH' with 1 <= LOW <= HIGH <= 25 and a confidence such as 95 %
+			riskLevelOverlap | two levels of the risk table in force cover the same risk score | change one level's score range, or override the other level in the project too
 			""";
 
 	private static final Map<String, Help> HELP = parse();

@@ -156,7 +156,9 @@ public final class SuiteGenerator {
 					+ literal(SourceLocation.of(test)) + ",");
 			java.line("\t\t" + (adjustedTogether(test) ? "suite.adjusted(" + literal(test.getName()) + ")"
 					: check(test, metric, confidence)) + ",");
-			java.line("\t\t" + criterion(test, condition) + ", " + doubleLiteral(confidence) + "));");
+			// a named life cycle stage travels into the evidence; unnamed, the runtime records its default (verification)
+			java.line("\t\t" + criterion(test, condition) + ", " + doubleLiteral(confidence)
+					+ (test.isSetPhase() ? ", " + literal(test.getPhase().getLiteral()) : "") + "));");
 		}
 		java.close("}");
 	}

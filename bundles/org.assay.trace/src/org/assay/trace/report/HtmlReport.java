@@ -47,6 +47,7 @@ public final class HtmlReport {
 		summary(html, graph, coverage);
 		requirementTable(html, graph);
 		RunSections.data(html, trace.runs());
+		StageSection.append(html, trace); // evidence by life cycle stage (issue 11 section 6)
 		html.append("<section id=\"diagram\"><h2>Traceability</h2><p class=\"legend\">Hazards and quality attributes, "
 				+ "requirements, tests, pipelines and data, left to right; outlines show status, dashed red links are suspect "
 				+ "(a recorded hash no longer matches).</p>\n<div class=\"diagram\">\n")

@@ -42,7 +42,7 @@ public abstract class AbstractDeployedQATest {
 	void deployedAccuracy() {
 		SuiteContext.require(suite.evaluate("DeployedAccuracy", List.of("breastcancer.R6"), "breast-cancer.assay:113",
 				Checks.threshold("accuracy", "test", 0.95),
-				new Criterion(Operator.GREATER_OR_EQUAL, 0.93), 0.95));
+				new Criterion(Operator.GREATER_OR_EQUAL, 0.93), 0.95, "deployment"));
 	}
 
 	/** breast-cancer.assay:114: test DeployedNoise, verifies R7. */
@@ -52,7 +52,7 @@ public abstract class AbstractDeployedQATest {
 	void deployedNoise() {
 		SuiteContext.require(suite.evaluate("DeployedNoise", List.of("breastcancer.R7"), "breast-cancer.assay:114",
 				Checks.gaussianNoise("accuracy", "test", 0.1, List.of("mean_radius", "mean_texture"), 5, 1L, 0.95),
-				new Criterion(Operator.GREATER_OR_EQUAL, 0.9), 0.95));
+				new Criterion(Operator.GREATER_OR_EQUAL, 0.9), 0.95, "deployment"));
 	}
 
 	/** breast-cancer.assay:115: test DeployedWorstSlice, verifies R6. */
@@ -62,6 +62,6 @@ public abstract class AbstractDeployedQATest {
 	void deployedWorstSlice() {
 		SuiteContext.require(suite.evaluate("DeployedWorstSlice", List.of("breastcancer.R6"), "breast-cancer.assay:115",
 				Checks.slices("accuracy", "test", true, List.of(), 0.95),
-				new Criterion(Operator.GREATER_OR_EQUAL, 0.85), 0.95));
+				new Criterion(Operator.GREATER_OR_EQUAL, 0.85), 0.95, "deployment"));
 	}
 }

@@ -77,6 +77,24 @@ class RunsFileTest {
 	}
 
 	@Test
+	void theLifeCycleStageIsRecordedWhereKnownAndLeftOutWhereNot() throws Exception {
+		Path file = folder.resolve(RunsFile.PATH);
+		RunInfo run = new RunInfo("20261130T100000Z-cccccc", "2026-11-30T10:00:00Z", null);
+		Evidence plain = evidence("Accuracy", 0.87, Verdict.PASS);
+		Evidence deployed = new Evidence(plain.suite(), "DeployedAccuracy", plain.requirements(), plain.source(), plain.metric(),
+				0.9, 0.88, 0.92, 0.99, plain.criterion(), Verdict.PASS, "deployed", LINEAGE, List.of(), "deployment");
+		RunsFile.append(file, run, plain);
+		RunsFile.append(file, run, deployed);
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		assertFalse(lines.get(1).contains("phase"), "no stage known, no field: " + lines.get(1));
+		assertTrue(lines.get(2).endsWith(",\"phase\":\"deployment\"}"), lines.get(2));
+		List<Evidence> read = RunsFile.read(file).get(0).evidence();
+		assertNull(read.get(0).phase());
+		assertEquals("deployment", read.get(1).phase());
+		assertEquals(deployed, read.get(1));
+	}
+
+	@Test
 	void aLastLineCutShortByACrashIsIgnoredButABrokenLineInsideIsLocated() throws Exception {
 		Path file = folder.resolve("runs.jsonl");
 		RunInfo run = new RunInfo("r1", "2026-11-30T10:00:00Z", null);

@@ -152,10 +152,22 @@ public final class SuiteContext implements AutoCloseable {
 		return adjusted;
 	}
 
+	/**
+	 * The life cycle stage of a suite's test that names none ({@code phase …}, docs/risk-depth.md): verification and
+	 * validation; the language's default, checked against it by DefaultsAgreeWithRuntimeTest.
+	 */
+	public static final String DEFAULT_PHASE = "verification";
+
 	/** Measures a test, decides its verdict, appends the evidence and returns it. Never throws for bad data or models. */
 	public Evidence evaluate(String test, List<String> requirements, String source, Check check, Criterion criterion,
 			double confidence) {
-		return evaluate(test, requirements, source, check, List.of(criterion), confidence);
+		return evaluate(test, requirements, source, check, List.of(criterion), confidence, DEFAULT_PHASE);
+	}
+
+	/** As {@link #evaluate(String, List, String, Check, Criterion, double)} for a test that names its life cycle stage. */
+	public Evidence evaluate(String test, List<String> requirements, String source, Check check, Criterion criterion,
+			double confidence, String phase) {
+		return evaluate(test, requirements, source, check, List.of(criterion), confidence, phase);
 	}
 
 	/**
@@ -164,13 +176,19 @@ public final class SuiteContext implements AutoCloseable {
 	 */
 	public Evidence evaluate(String test, List<String> requirements, String source, Check check, List<Criterion> criteria,
 			double confidence) {
+		return evaluate(test, requirements, source, check, criteria, confidence, DEFAULT_PHASE);
+	}
+
+	/** As {@link #evaluate(String, List, String, Check, List, double)} for a test that names its life cycle stage. */
+	public Evidence evaluate(String test, List<String> requirements, String source, Check check, List<Criterion> criteria,
+			double confidence, String phase) {
 		AllOf criterion = new AllOf(criteria);
 		Evidence evidence;
 		if (!run.succeeded()) {
 			Verdict verdict = run.table() == null && run.problems().isEmpty() ? Verdict.NO_DATA : Verdict.ERROR;
 			evidence = new Evidence(suite, test, requirements, source, null, Double.NaN, Double.NaN, Double.NaN, confidence,
 					criterion.toString(), verdict, "pipeline " + run.pipeline() + " produced no model: " + run.failure(),
-					run.lineage(), run.problems().stream().limit(20).map(Object::toString).toList());
+					run.lineage(), run.problems().stream().limit(20).map(Object::toString).toList(), phase);
 		} else {
 			try {
 				Measurement measurement = check.measure(run);
@@ -201,11 +219,11 @@ public final class SuiteContext implements AutoCloseable {
 						+ (measurement.violation() == null ? "" : " — " + measurement.violation());
 				evidence = new Evidence(suite, test, requirements, source, measurement.metric(), interval.estimate(),
 						interval.lower(), interval.upper(), interval.confidence(), criterion.toString(), verdict, message,
-						run.lineage(), measurement.details());
+						run.lineage(), measurement.details(), phase);
 			} catch (RuntimeException e) {
 				evidence = new Evidence(suite, test, requirements, source, null, Double.NaN, Double.NaN, Double.NaN, confidence,
 						criterion.toString(), Verdict.ERROR, source + ": " + check.describe() + " could not be measured: " + e,
-						run.lineage(), List.of());
+						run.lineage(), List.of(), phase);
 			}
 		}
 		try {

@@ -61,7 +61,7 @@ final class PartitionedData {
 		details.add(PartitionedEvidence.summary(outcome));
 		Evidence annotated = new Evidence(evidence.suite(), evidence.test(), evidence.requirements(), evidence.source(),
 				evidence.metric(), evidence.value(), evidence.lower(), evidence.upper(), evidence.confidence(),
-				evidence.criterion(), evidence.verdict(), evidence.message(), evidence.lineage(), details);
+				evidence.criterion(), evidence.verdict(), evidence.message(), evidence.lineage(), details, evidence.phase());
 		if (evidence.verdict() == Verdict.ERROR) {
 			return annotated;
 		}

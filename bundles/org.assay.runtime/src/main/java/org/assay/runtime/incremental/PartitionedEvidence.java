@@ -65,7 +65,7 @@ public final class PartitionedEvidence {
 				evidence.value(), evidence.lower(), evidence.upper(), evidence.confidence(), evidence.criterion() + String.format(
 						Locale.ROOT, " and within %s sd of last %d", strip(check.sigmas()), check.window()),
 				Verdict.worse(evidence.verdict(), outcome.verdict()), evidence.message() + "; " + outcome.message(),
-				evidence.lineage(), details);
+				evidence.lineage(), details, evidence.phase());
 	}
 
 	/**

@@ -24,13 +24,23 @@ import org.assay.runtime.stats.Verdict;
  * @param message a readable explanation (what was measured, why this verdict; the located error for ERROR)
  * @param lineage inputs, seeds, versions
  * @param details extra findings (failing slices, problem rows), shown in the report
+ * @param phase the life cycle stage the test gives evidence in ({@code verification}, {@code deployment}, …;
+ *            docs/risk-depth.md), or null where the writer does not know it (then readers take it from the model)
  */
 public record Evidence(String suite, String test, List<String> requirements, String source, String metric, double value,
 		double lower, double upper, double confidence, String criterion, Verdict verdict, String message, Lineage lineage,
-		List<String> details) {
+		List<String> details, String phase) {
 
 	public Evidence {
 		requirements = List.copyOf(requirements);
 		details = details == null ? List.of() : List.copyOf(details);
+	}
+
+	/** Evidence without a life cycle stage. */
+	public Evidence(String suite, String test, List<String> requirements, String source, String metric, double value,
+			double lower, double upper, double confidence, String criterion, Verdict verdict, String message, Lineage lineage,
+			List<String> details) {
+		this(suite, test, requirements, source, metric, value, lower, upper, confidence, criterion, verdict, message, lineage,
+				details, null);
 	}
 }

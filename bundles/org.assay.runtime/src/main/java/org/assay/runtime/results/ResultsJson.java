@@ -29,6 +29,9 @@ final class ResultsJson {
 
 	static ObjectNode evidence(Evidence evidence) {
 		ObjectNode node = JSON.valueToTree(evidence);
+		if (evidence.phase() == null) {
+			node.remove("phase"); // written only where known, so older files and readers see no change
+		}
 		for (String number : NUMBERS) {
 			if (!node.path(number).isNumber() || !Double.isFinite(node.path(number).asDouble())) {
 				node.putNull(number);

@@ -44,4 +44,13 @@ class DefaultsAgreeWithRuntimeTest {
 		assertEquals(Defaults.OPTIMIZER.getLiteral(), undeclared.optimizer());
 		assertEquals(Defaults.CONFIDENCE, Checks.DEFAULT_CONFIDENCE);
 	}
+
+	@Test
+	void aSuiteTestsDefaultStageIsTheOneTheRuntimeRecords() {
+		org.assay.model.TestSuite suite = org.assay.model.AssayFactory.eINSTANCE.createTestSuite();
+		org.assay.model.TestCase test = org.assay.model.AssayFactory.eINSTANCE.createTestCase();
+		suite.getTests().add(test);
+		assertEquals(org.assay.dsl.semantics.RiskTable.stage(test).getLiteral(),
+				org.assay.runtime.suite.SuiteContext.DEFAULT_PHASE);
+	}
 }
