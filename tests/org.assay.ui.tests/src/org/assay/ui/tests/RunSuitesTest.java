@@ -67,7 +67,8 @@ public class RunSuitesTest {
 		results.show(project);
 		matrix.show(project);
 		coverage.show(project);
-		assertTrue(waitUntil(() -> !results.rows().isEmpty() && !coverage.rows().isEmpty(), 60_000));
+		assertTrue(waitUntil(() -> project.equals(results.drawnProject()) && project.equals(matrix.drawnProject())
+				&& project.equals(coverage.drawnProject()), 60_000), "the views show the new project");
 		long withoutResult = coverage.rows().stream().filter(r -> r.get(0).equals("No current result")).count();
 		assertTrue(withoutResult > 0, "no run yet: " + coverage.rows());
 

@@ -23,7 +23,9 @@ final class Screenshots {
 	static Path workbench(String name) throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Display display = shell.getDisplay();
-		WorkbenchTestSupport.waitUntil(() -> false, 1_500); // let the views paint
+		Rectangle screen = display.getPrimaryMonitor().getClientArea();
+		shell.setBounds(screen.x, screen.y, Math.min(1280, screen.width), Math.min(800, screen.height));
+		WorkbenchTestSupport.waitUntil(() -> false, 1_500); // let the views lay out and paint
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
