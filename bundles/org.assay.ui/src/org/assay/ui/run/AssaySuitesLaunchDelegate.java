@@ -110,16 +110,22 @@ public class AssaySuitesLaunchDelegate implements ILaunchConfigurationDelegate {
 			project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, progress.split(1));
 		}
 		if (PlatformUI.isWorkbenchRunning()) {
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-				var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-				if (window != null && window.getActivePage() != null) {
-					try {
-						window.getActivePage().showView(ResultsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-					} catch (PartInitException e) {
-						org.eclipse.core.runtime.ILog.of(AssaySuitesLaunchDelegate.class).warn("cannot show the Assay Results", e);
-					}
-				}
-			});
+			// after the console has shown the run's last lines (it comes to the front on output, from the UI thread)
+			var display = PlatformUI.getWorkbench().getDisplay();
+			display.asyncExec(() -> display.timerExec(CONSOLE_SETTLES_MS, AssaySuitesLaunchDelegate::showResults));
+		}
+	}
+
+	private static final int CONSOLE_SETTLES_MS = 1_500;
+
+	private static void showResults() {
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window != null && window.getActivePage() != null) {
+			try {
+				window.getActivePage().showView(ResultsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+			} catch (PartInitException e) {
+				org.eclipse.core.runtime.ILog.of(AssaySuitesLaunchDelegate.class).warn("cannot show the Assay Results", e);
+			}
 		}
 	}
 }
