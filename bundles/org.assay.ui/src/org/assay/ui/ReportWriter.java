@@ -22,7 +22,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Assay > Write Report: the project's HTML assurance report (the same file {@code assay report} writes, from the same
- * code), written to {@code target/assay/report.html} in a job and opened in the browser.
+ * code), written to {@code target/assay/report.html} in a job and opened by {@link ReportOpener} (internal browser,
+ * system browser, or a message saying where the file is).
  */
 public class ReportWriter extends AbstractHandler {
 
@@ -45,14 +46,7 @@ public class ReportWriter extends AbstractHandler {
 		Job.create("Assay: writing the report of " + project.getName(), monitor -> {
 			try {
 				IFile report = write(target);
-				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-					try {
-						PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser()
-								.openURL(report.getLocationURI().toURL());
-					} catch (Exception e) {
-						org.eclipse.core.runtime.ILog.of(ReportWriter.class).warn("Assay: cannot open " + report + ": " + e);
-					}
-				});
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> ReportOpener.open(report));
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				return Status.error("Assay: cannot write the report of " + target.getName(), e);

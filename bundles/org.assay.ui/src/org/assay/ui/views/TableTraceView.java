@@ -30,6 +30,10 @@ abstract class TableTraceView extends ProjectTraceView {
 		table = new Table(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
+		table.addListener(SWT.Selection, e -> {
+			int index = table.getSelectionIndex();
+			selected(index >= 0 && index < rowNodes.size() ? rowNodes.get(index) : null);
+		});
 		table.addListener(SWT.DefaultSelection, e -> {
 			int index = table.getSelectionIndex();
 			if (index >= 0 && index < rowNodes.size()) {
@@ -40,6 +44,15 @@ abstract class TableTraceView extends ProjectTraceView {
 
 	@Override
 	protected Control control() {
+		return table;
+	}
+
+	/** Called when a row is selected (null: none); subclasses show the element's details. */
+	protected void selected(TraceNode node) {
+	}
+
+	/** The table on display (tests select and open rows through its events, as a user's clicks do). */
+	public Table table() {
 		return table;
 	}
 

@@ -70,6 +70,13 @@ class RunCommand implements Callable<Integer> {
 			description = "the Spark master of --engine spark: local[*] (default), local[N], spark://HOST:PORT, yarn")
 	String master;
 
+	@Option(names = "--suite", paramLabel = "SUITE",
+			description = "run only this suite (or a dataset's checks); the other tests keep their last evidence")
+	String suite;
+
+	@Option(names = "--test", paramLabel = "TEST", description = "with --suite: run only this test of the suite")
+	String test;
+
 	@Option(names = "--incremental", description = "read only new or changed partitions of partitioned "
 			+ "datasets; the others' states come from target/assay/states (see docs/incremental.md)")
 	boolean incremental;
@@ -77,9 +84,16 @@ class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		try (AutoCloseable selected = EngineChoice.select(engine, master, spec.commandLine().getOut())) {
+			RunSelection only;
+			try {
+				only = RunSelection.of(suite, test);
+			} catch (IllegalArgumentException e) {
+				spec.commandLine().getOut().println("assay run: " + e.getMessage());
+				return 2;
+			}
 			return selected == null ? 2
 					: IncrementalRun.with(incremental,
-							() -> run(project.toAbsolutePath().normalize(), spec.commandLine().getOut(), junitXml));
+							() -> run(project.toAbsolutePath().normalize(), spec.commandLine().getOut(), junitXml, only));
 		}
 	}
 
@@ -88,6 +102,11 @@ class RunCommand implements Callable<Integer> {
 	}
 
 	static int run(Path project, PrintWriter out, Path junitXml) throws Exception {
+		return run(project, out, junitXml, null);
+	}
+
+	/** {@code only}: the suite or test to run (null: all). */
+	static int run(Path project, PrintWriter out, Path junitXml, RunSelection only) throws Exception {
 		if (!Files.isDirectory(project)) {
 			out.println("assay run: " + project + ": not a folder");
 			return 2;
@@ -121,9 +140,15 @@ class RunCommand implements Callable<Integer> {
 		}
 		Path results = project.resolve(RunsFile.PATH);
 		String runId = RunInfo.newId();
-		out.println("[3/4] training and running the suites (run " + runId + ", evidence: " + RunsFile.PATH + ") …");
+		out.println("[3/4] training and running " + (only == null ? "the suites" : "the " + only) + " (run " + runId
+				+ ", evidence: " + RunsFile.PATH + ") …");
 		out.flush();
-		SummaryGeneratingListener summary = runTests(project, classes, runId);
+		SummaryGeneratingListener summary = runTests(project, classes, runId, only);
+		if (only != null && summary.getSummary().getTestsFoundCount() == 0) {
+			out.println("assay run: no " + only + " in " + project.getFileName() + ": name a suite the models declare "
+					+ "(--suite NAME) and one of its tests (--test NAME)");
+			return 2;
+		}
 		Run run = RunsFile.read(results).stream().filter(r -> r.info().id().equals(runId)).findFirst()
 				.orElse(new Run(new RunInfo(runId, null, null), List.of(), List.of()));
 		List<Evidence> fresh = run.evidence();
@@ -201,7 +226,8 @@ class RunCommand implements Callable<Integer> {
 		return true;
 	}
 
-	private static SummaryGeneratingListener runTests(Path project, Path classes, String runId) throws IOException {
+	private static SummaryGeneratingListener runTests(Path project, Path classes, String runId, RunSelection only)
+			throws IOException {
 		String previous = System.getProperty("assay.project");
 		String previousRun = System.getProperty(RunInfo.ID_PROPERTY);
 		System.setProperty("assay.project", project.toString());
@@ -210,8 +236,12 @@ class RunCommand implements Callable<Integer> {
 		ClassLoader context = thread.getContextClassLoader();
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() }, RunCommand.class.getClassLoader())) {
 			thread.setContextClassLoader(loader);
-			LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-					.selectors(DiscoverySelectors.selectClasspathRoots(java.util.Set.of(classes))).build();
+			LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
+					.selectors(DiscoverySelectors.selectClasspathRoots(java.util.Set.of(classes)));
+			if (only != null) {
+				builder.filters(only.filter());
+			}
+			LauncherDiscoveryRequest request = builder.build();
 			Launcher launcher = LauncherFactory.create();
 			SummaryGeneratingListener summary = new SummaryGeneratingListener();
 			launcher.execute(request, summary);
