@@ -1,5 +1,8 @@
 package org.assay.dsl;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,6 +37,33 @@ public final class ClosestName {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The candidates at most {@link #tolerance} edits away, closest first (ties in the candidates' order), at most
+	 * {@code limit} of them — the "change to" quick fixes of a misspelt name. The word itself is never listed.
+	 */
+	public static List<String> closest(String word, Iterable<String> candidates, int limit) {
+		if (word == null || word.isEmpty()) {
+			return List.of();
+		}
+		String lower = word.toLowerCase(Locale.ROOT);
+		int tolerance = tolerance(word);
+		record Scored(String name, int distance) {
+		}
+		List<Scored> scored = new ArrayList<>();
+		for (String candidate : candidates) {
+			if (candidate == null || candidate.equals(word) || Math.abs(candidate.length() - word.length()) > tolerance
+					|| scored.stream().anyMatch(s -> s.name().equals(candidate))) {
+				continue;
+			}
+			int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+			if (distance <= tolerance) {
+				scored.add(new Scored(candidate, distance));
+			}
+		}
+		scored.sort(Comparator.comparingInt(Scored::distance)); // stable: ties keep the candidates' order
+		return scored.stream().limit(limit).map(Scored::name).toList();
 	}
 
 	/** The edit distance suited to a name: 1 for short names, up to 3 for long ones. */

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.assay.catalogue.StandardCatalogue;
 import org.assay.dsl.ClosestName;
+import org.assay.model.AssayModel;
 import org.assay.model.AssayPackage;
 import org.assay.model.Dataset;
+import org.assay.model.Import;
 import org.assay.model.NamedElement;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -28,6 +31,9 @@ import com.google.inject.Inject;
 public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
 	private static final int MAX_LISTED = 12;
+
+	/** How many close names become "Change to '…'" quick fixes. */
+	private static final int MAX_SUGGESTED = 3;
 
 	/** How many visible names are compared for a "did you mean": enough for any real model, bounded for huge scopes. */
 	private static final int MAX_CANDIDATES = 20_000;
@@ -65,8 +71,12 @@ public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 							+ names(DataContext.categoriesOf(feature)) + ".";
 		} else if (type == AssayPackage.Literals.METRIC || type == AssayPackage.Literals.QUALITY_ATTRIBUTE) {
 			String kind = type == AssayPackage.Literals.METRIC ? "metric" : "quality attribute";
-			message = "Unknown " + kind + " '" + name + "'. Import the catalogue that defines it (for example "
-					+ "'import assay.iso25059.*' or 'import assay.iso25012.*') or check the spelling.";
+			List<String> notImported = cataloguesNotImported(context.getContext());
+			message = "Unknown " + kind + " '" + name + "'. " + (notImported.isEmpty()
+					? "The imported catalogues do not define it: check the spelling."
+					: "Import the catalogue that defines it (for example " + notImported.stream()
+							.map(namespace -> "'import " + namespace + ".*'").collect(Collectors.joining(" or "))
+							+ ") or check the spelling.");
 		} else {
 			message = "Cannot resolve " + words(type.getName()) + " '" + name + "'. Check the spelling, the file's "
 					+ "namespace and its imports.";
@@ -74,21 +84,32 @@ public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 		// the suggestion follows the name where it is first quoted
 		String quoted = "'" + name + "'";
 		int at = message.indexOf(quoted);
-		String hint = didYouMean(context);
+		List<String> closest = closest(context);
+		String hint = ClosestName.suggestion(name, closest);
 		if (at >= 0 && !hint.isEmpty()) {
 			message = message.substring(0, at + quoted.length()) + hint + message.substring(at + quoted.length());
 		}
-		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+		// the close names travel as the data: the "Change to '…'" quick fixes offer them
+		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, closest.toArray(String[]::new));
+	}
+
+	/** The standard catalogues (namespaces) the file of {@code context} does not import. */
+	private static List<String> cataloguesNotImported(EObject context) {
+		List<String> imported = EcoreUtil.getRootContainer(context) instanceof AssayModel model ? model.getImports().stream()
+				.map(Import::getImportedNamespace).filter(java.util.Objects::nonNull).toList() : List.of();
+		return java.util.Arrays.stream(StandardCatalogue.values()).map(StandardCatalogue::namespace)
+				.filter(namespace -> imported.stream().noneMatch(i -> i.equals(namespace) || i.startsWith(namespace + ".")))
+				.toList();
 	}
 
 	/**
-	 * " (did you mean 'X'?)" when a name visible here, of the type the reference needs, is a few edits from the one
-	 * written; else "".
+	 * The names visible here, of the type the reference needs, a few edits from the one written (closest first, at most
+	 * {@link #MAX_SUGGESTED}); empty when none is close.
 	 */
-	private String didYouMean(ILinkingDiagnosticContext context) {
+	private List<String> closest(ILinkingDiagnosticContext context) {
 		String written = context.getLinkText();
 		if (written == null || written.isBlank()) {
-			return "";
+			return List.of();
 		}
 		IScope scope = scopes.getScope(context.getContext(), context.getReference());
 		EClass type = context.getReference().getEReferenceType();
@@ -111,7 +132,7 @@ public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 				break;
 			}
 		}
-		return ClosestName.suggestion(written, candidates);
+		return ClosestName.closest(written, candidates, MAX_SUGGESTED);
 	}
 
 	private static String names(List<? extends NamedElement> elements) {

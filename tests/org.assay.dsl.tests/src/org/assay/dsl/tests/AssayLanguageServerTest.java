@@ -170,6 +170,8 @@ class AssayLanguageServerTest {
 		assertTrue(metrics.containsAll(List.of("demographic_parity_difference", "equalized_odds_difference",
 				"disparate_impact_ratio")), metrics::toString);
 		assertFalse(metrics.contains("accuracy") || metrics.contains("completeness"), metrics::toString);
+		assertTrue(metrics.stream().noneMatch(m -> m.startsWith("assay.")), () -> "each metric once, by the name the "
+				+ "file's import makes visible, not also qualified (#12): " + metrics);
 	}
 
 	@Test

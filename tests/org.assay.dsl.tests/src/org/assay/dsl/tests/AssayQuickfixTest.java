@@ -102,6 +102,9 @@ class AssayQuickfixTest {
 				new Case("cover the nearest ML Test Score item", IssueCodes.REVIEW_ITEM_UNKNOWN,
 						base + "review R covers mltest.data.1, mltest.infra.9 by \"QA\" on 2026-11-02 document \"d.csv\"\n",
 						base + "review R covers mltest.data.1, mltest.infra.1 by \"QA\" on 2026-11-02 document \"d.csv\"\n"),
+				new Case("change a misspelt metric to the close name (#12)", org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC,
+						base + "requirement R refines FunctionalCorrectness { accept acuracy >= 0.9 }\n",
+						base + "requirement R refines FunctionalCorrectness { accept accuracy >= 0.9 }\n"),
 				new Case("accept changed data", IssueCodes.DATA_CHANGED,
 						base + "dataset D { source csv \"d.csv\" sha256 \"00ff\" feature x : int }\n",
 						base + "dataset D { source csv \"d.csv\" sha256 \"" + hash + "\" feature x : int }\n"));

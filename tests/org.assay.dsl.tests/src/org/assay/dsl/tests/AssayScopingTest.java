@@ -111,6 +111,28 @@ class AssayScopingTest {
 	}
 
 	@Test
+	void aMisspeltMetricIsNotToldToImportACatalogueAlreadyImported() {
+		// #12: "Import the catalogue that defines it (for example 'import assay.iso25059.*' …)" in a file importing it
+		XtextResource both = support.parse("""
+				import assay.iso25059.*
+				import assay.iso25012.*
+				requirement R refines FunctionalCorrectness { accept acuracy >= 0.9 }
+				""");
+		List<Issue> linking = linkingErrors(both);
+		assertEquals(1, linking.size(), () -> AssayTestSupport.describe(linking));
+		assertEquals("Unknown metric 'acuracy' (did you mean 'accuracy'?). The imported catalogues do not define it: check "
+				+ "the spelling.", linking.get(0).getMessage());
+		assertEquals(List.of("accuracy"), List.of(linking.get(0).getData()), "the close names, for the quick fixes");
+
+		XtextResource one = support.parse("""
+				import assay.iso25059.*
+				requirement R refines FunctionalCorrectness { accept acuracy >= 0.9 }
+				""");
+		String message = linkingErrors(one).get(0).getMessage();
+		assertTrue(message.contains("'import assay.iso25012.*'") && !message.contains("import assay.iso25059"), message);
+	}
+
+	@Test
 	void workspaceElementsShadowCatalogueElements() {
 		XtextResource resource = support.parse("""
 				namespace assay.iso25059

@@ -1,5 +1,6 @@
 package org.assay.dsl.ide.quickfix;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.assay.dsl.conversion.AssayValueConverters;
@@ -18,16 +19,19 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.gson.JsonArray;
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 import com.google.gson.JsonElement;
 
 /**
@@ -39,6 +43,38 @@ public class AssayQuickfixProvider extends ConstraintQuickfixes {
 
 	@Inject
 	private IValueConverterService converters;
+
+	@Inject
+	private Provider<DiagnosticResolutionAcceptor> acceptors;
+
+	/**
+	 * Besides the fixes declared below, "Change to 'accuracy'" for a name that does not resolve: one per close name
+	 * the linker found (the issue's data, see AssayLinkingDiagnosticMessageProvider), which replaces the name written.
+	 */
+	@Override
+	public List<DiagnosticResolution> getResolutions(ICodeActionService2.Options options, Diagnostic diagnostic) {
+		List<DiagnosticResolution> resolutions = new ArrayList<>(super.getResolutions(options, diagnostic));
+		if (isUnresolvedName(diagnostic)) {
+			DiagnosticResolutionAcceptor acceptor = acceptors.get();
+			for (int i = 0; !data(diagnostic, i).isEmpty(); i++) {
+				String name = data(diagnostic, i);
+				acceptor.accept("Change to '" + name + "'", (ITextModification) (d, object, document) -> List.of(
+						new TextEdit(d.getRange(), name)));
+			}
+			resolutions.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
+		}
+		return resolutions;
+	}
+
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return super.handlesDiagnostic(diagnostic) || isUnresolvedName(diagnostic) && !data(diagnostic, 0).isEmpty();
+	}
+
+	private static boolean isUnresolvedName(Diagnostic diagnostic) {
+		return diagnostic.getCode() != null && diagnostic.getCode().isLeft()
+				&& org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(diagnostic.getCode().getLeft());
+	}
 
 	@QuickFix(IssueCodes.DATA_HASH_NOT_RECORDED)
 	public void recordHash(DiagnosticResolutionAcceptor acceptor) {
