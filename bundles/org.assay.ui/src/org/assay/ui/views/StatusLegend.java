@@ -8,6 +8,7 @@ import java.util.Map;
 import org.assay.trace.Status;
 import org.assay.trace.layout.SvgRenderer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -27,7 +28,7 @@ public final class StatusLegend extends Composite {
 	public static final Map<String, String> MEANINGS = meanings();
 
 	private final List<Image> images = new ArrayList<>();
-	private final List<Label> entries = new ArrayList<>();
+	private final List<CLabel> entries = new ArrayList<>(); // a CLabel shows its swatch and its word (a Label only one)
 
 	/** {@code extra}: statuses a view adds (e.g. the safety case's UNDEVELOPED), each with its colour and meaning. */
 	public StatusLegend(Composite parent, Map<String, Map.Entry<String, String>> extra) {
@@ -49,12 +50,12 @@ public final class StatusLegend extends Composite {
 
 	/** The legend's entries as shown: "STATUS — meaning". */
 	public List<String> texts() {
-		return entries.stream().map(Label::getToolTipText).toList();
+		return entries.stream().map(CLabel::getToolTipText).toList();
 	}
 
 	/** The swatch of an entry (its colour as drawn), by the entry's status word. */
 	public Image swatch(String status) {
-		for (Label entry : entries) {
+		for (CLabel entry : entries) {
 			if (entry.getText().equals(status)) {
 				return entry.getImage();
 			}
@@ -65,7 +66,7 @@ public final class StatusLegend extends Composite {
 	private void entry(String status, String colour, String meaning, boolean dashed) {
 		Image swatch = swatch(colour, dashed);
 		images.add(swatch);
-		Label label = new Label(this, SWT.NONE);
+		CLabel label = new CLabel(this, SWT.NONE);
 		label.setImage(swatch);
 		label.setText(status);
 		label.setToolTipText(status + " — " + meaning);

@@ -155,6 +155,30 @@ public class WorkbenchPolishTest {
 			assertEquals(rgb(SvgRenderer.stroke(status)), drawn, status + " has the colour the diagram outlines it with");
 		}
 		assertTrue(texts.stream().anyMatch(t -> t.startsWith("suspect link — ")), texts.toString());
+
+		// on screen: each status word next to its colour
+		page.activate(view);
+		waitUntil(() -> false, 500);
+		org.eclipse.swt.graphics.Point size = legend.getSize();
+		org.eclipse.swt.graphics.Image shot = new org.eclipse.swt.graphics.Image(legend.getDisplay(), size.x, size.y);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(legend);
+		ImageData screen;
+		try {
+			gc.copyArea(shot, 0, 0);
+			screen = shot.getImageData();
+		} finally {
+			gc.dispose();
+			shot.dispose();
+		}
+		java.util.Set<RGB> colours = new java.util.HashSet<>();
+		for (int y = 0; y < screen.height; y++) {
+			for (int x = 0; x < screen.width; x++) {
+				colours.add(screen.palette.getRGB(screen.getPixel(x, y)));
+			}
+		}
+		for (String status : StatusLegend.MEANINGS.keySet()) {
+			assertTrue(colours.contains(rgb(SvgRenderer.stroke(status))), status + "'s colour is shown in the legend");
+		}
 	}
 
 	static RGB rgb(String hex) {
