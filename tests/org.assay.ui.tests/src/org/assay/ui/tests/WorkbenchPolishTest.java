@@ -103,7 +103,8 @@ public class WorkbenchPolishTest {
 				Text description = find(dialog, Text.class).stream()
 						.filter(t -> NewAssayProjectWizard.DESCRIPTION.equals(t.getText())).findFirst().orElse(null);
 				if (description == null) {
-					failures.add("the page's description is not shown");
+					failures.add("the page's description is not shown whole; the title area shows " + find(dialog, Text.class)
+							.stream().filter(t -> (t.getStyle() & SWT.READ_ONLY) != 0).map(Text::getText).toList());
 				} else {
 					int needed = description.computeSize(description.getSize().x, SWT.DEFAULT).y;
 					seen.set(description.getText() + " needs " + needed + " px of " + description.getSize().y);
