@@ -44,6 +44,7 @@ public class SafetyCaseView extends ProjectTraceView {
 	private Label summary;
 	private Canvas canvas;
 	private GsnDiagram diagram;
+	private StatusLegend legend;
 
 	@Override
 	protected void createControls(Composite parent) {
@@ -59,6 +60,44 @@ public class SafetyCaseView extends ProjectTraceView {
 		canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		canvas.addPaintListener(e -> paint(e.gc));
 		scroller.setContent(canvas);
+		legend = new StatusLegend(parent, java.util.Map.of(GsnElement.UNDEVELOPED, java.util.Map.entry(
+				GsnSvg.stroke(GsnElement.UNDEVELOPED), "no evidence develops the goal yet (a diamond under it)")));
+		legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+	}
+
+	/** The legend of the status colours under the diagram. */
+	public StatusLegend legend() {
+		return legend;
+	}
+
+	/** The summary line above the diagram, as shown. */
+	public String summary() {
+		return summary.getText();
+	}
+
+	/** The diagram as drawn on screen, rendered into an image of its full size (for tests and PNG exports). */
+	public org.eclipse.swt.graphics.ImageData render() {
+		org.eclipse.swt.graphics.Point size = canvas.getSize();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), Math.max(1, size.x),
+				Math.max(1, size.y));
+		try {
+			GC gc = new GC(image);
+			try {
+				gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+				gc.fillRectangle(image.getBounds());
+				paint(gc);
+			} finally {
+				gc.dispose();
+			}
+			return image.getImageData();
+		} finally {
+			image.dispose();
+		}
+	}
+
+	/** Where a shape's top-left corner is drawn on the canvas (the layout's coordinates plus the margin). */
+	public static org.eclipse.swt.graphics.Point origin(Shape shape) {
+		return new org.eclipse.swt.graphics.Point((int) shape.x() + MARGIN, (int) shape.y() + MARGIN);
 	}
 
 	@Override

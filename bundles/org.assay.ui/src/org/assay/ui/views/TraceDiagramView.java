@@ -50,6 +50,7 @@ public class TraceDiagramView extends ProjectTraceView {
 	private Canvas canvas;
 	private TraceGraph graph;
 	private TraceDiagram diagram;
+	private StatusLegend legend;
 
 	@Override
 	protected void createControls(Composite parent) {
@@ -70,6 +71,13 @@ public class TraceDiagramView extends ProjectTraceView {
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDoubleClick, e -> open(boxAt(e.x, e.y)));
 		scroller.setContent(canvas);
+		legend = new StatusLegend(parent, java.util.Map.of()); // polish (#12): what the outline colours mean
+		legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+	}
+
+	/** The legend of the status colours under the diagram. */
+	public StatusLegend legend() {
+		return legend;
 	}
 
 	@Override

@@ -4,10 +4,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import org.assay.ui.ProjectModels;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -21,15 +26,23 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 
 /**
  * File > New > Assay Project: a name and what to start from (a starter model, one of the examples, or a data file
- * profiled into a model as {@code assay init} does, with an optional label column and protected columns).
+ * profiled into a model as {@code assay init} does, with an optional label column and protected columns). On finish the
+ * new model opens in the editor.
  */
 public class NewAssayProjectWizard extends Wizard implements INewWizard {
+
+	/** The page's description: short enough to show whole in the dialog's title area at the page's width. */
+	public static final String DESCRIPTION = "A model, a data/ folder and a Maven build for the generated code.";
 
 	private Page page;
 
@@ -53,14 +66,16 @@ public class NewAssayProjectWizard extends Wizard implements INewWizard {
 		String name = page.name.getText().strip();
 		AssayProjectCreator.Template template = page.selected();
 		DataProject data = template == AssayProjectCreator.Template.FROM_DATA ? page.dataProject() : null;
+		IProject[] created = new IProject[1];
 		try {
 			getContainer().run(true, false, new WorkspaceModifyOperation() {
 				@Override
 				protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor)
 						throws org.eclipse.core.runtime.CoreException {
-					AssayProjectCreator.create(name, template, data, monitor);
+					created[0] = AssayProjectCreator.create(name, template, data, monitor);
 				}
 			});
+			openModel(created[0]);
 			return true;
 		} catch (InvocationTargetException e) {
 			page.setErrorMessage(e.getCause().getMessage());
@@ -68,6 +83,23 @@ public class NewAssayProjectWizard extends Wizard implements INewWizard {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
+		}
+	}
+
+	/** Opens the new project's model in the editor (its first .assay file at the top, else the first one at all). */
+	static IEditorPart openModel(IProject project) {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (project == null || window == null || window.getActivePage() == null) {
+			return null;
+		}
+		try {
+			List<IFile> files = ProjectModels.of(project).files();
+			IFile model = files.stream().filter(f -> f.getParent().equals(project)).findFirst()
+					.orElse(files.isEmpty() ? null : files.get(0));
+			return model == null ? null : IDE.openEditor(window.getActivePage(), model);
+		} catch (CoreException e) {
+			ILog.of(NewAssayProjectWizard.class).error("Assay: cannot open the model of " + project.getName(), e);
+			return null;
 		}
 	}
 
@@ -83,13 +115,16 @@ public class NewAssayProjectWizard extends Wizard implements INewWizard {
 		Page() {
 			super("assayProject");
 			setTitle("Assay Project");
-			setDescription("A project with the Assay builder, a model, a data/ folder and the Maven setup for generated code.");
+			setDescription(NewAssayProjectWizard.DESCRIPTION);
 		}
 
 		@Override
 		public void createControl(Composite parent) {
 			Composite body = new Composite(parent, SWT.NONE);
 			body.setLayout(new GridLayout(2, false));
+			GridData wide = new GridData(SWT.FILL, SWT.FILL, true, true);
+			wide.widthHint = convertWidthInCharsToPixels(90); // the template names and the description fit
+			body.setLayoutData(wide);
 			new Label(body, SWT.NONE).setText("Project name:");
 			name = new Text(body, SWT.BORDER);
 			name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
