@@ -7,8 +7,9 @@
 #   sets the array AOT_FLAGS to the flags that use the cache for this JDK, these JVM flags and these jars (empty when
 #   there is none, or none can be made). The cache is DIR/assay-KEY.aot, KEY a hash of the JDK's release file and path,
 #   the flags, and each classpath entry's name, size and time: a new JDK, a rebuilt jar or other flags make a new one
-#   (older caches in DIR are removed). A missing cache is made once by a training run: java JVM_FLAG… -cp CLASSPATH
-#   TRAINING_ARG… (its output in DIR/assay-KEY.log); if that fails, DIR/assay-KEY.failed keeps it from being retried.
+#   (older caches in DIR and their logs are removed). A missing cache is made once by a training run: java JVM_FLAG…
+#   -cp CLASSPATH TRAINING_ARG… (its output in DIR/assay-KEY.log); if that fails, DIR/assay-KEY.failed keeps it from
+#   being retried.
 #   Nothing is done (and AOT_FLAGS stays empty) when ASSAY_AOT=off, below JDK 25, or when CLASSPATH holds a folder
 #   (a cache covers jars only). A cache the JVM cannot use after all is ignored silently (its AOT logging is off).
 #   When the caller defines them, assay_aot_before_training and assay_aot_after_training run around the training run
@@ -42,7 +43,7 @@ assay_aot_flags() {
     if { ! declare -F assay_aot_before_training >/dev/null || assay_aot_before_training; } \
        && "$JAVA_HOME/bin/java" "${java_flags[@]}" -XX:AOTCacheOutput="$lock/cache.aot" -cp "$cp" "${training[@]}" \
          >"$log" 2>&1 && [ -s "$lock/cache.aot" ]; then
-      find "$dir" -maxdepth 1 -name 'assay-*.aot' -delete
+      find "$dir" -maxdepth 1 -name 'assay-*' ! -name "assay-$key.*" -type f -delete
       mv "$lock/cache.aot" "$cache"
     else
       echo "assay: no start-up cache (the training run failed, see $log); carrying on without it" >&2

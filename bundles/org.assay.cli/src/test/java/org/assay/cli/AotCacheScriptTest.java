@@ -71,8 +71,13 @@ class AotCacheScriptTest {
 		Result after = flags(cache, jar.toString(), "Hello");
 		assertTrue(after.err().contains("preparing the start-up cache"), after.err());
 		assertNotEquals(before.flags(), after.flags());
-		assertEquals(List.of(Path.of(after.flags().get(0).substring("-XX:AOTCache=".length()))), caches(cache),
-				"the cache of the old jar is removed");
+		Path made = Path.of(after.flags().get(0).substring("-XX:AOTCache=".length()));
+		assertEquals(List.of(made), caches(cache), "the cache of the old jar is removed");
+		String key = made.getFileName().toString().replace(".aot", ".");
+		try (Stream<Path> files = Files.list(cache)) {
+			assertEquals(List.of(), files.filter(f -> !f.getFileName().toString().startsWith(key)).toList(),
+					"and its training log");
+		}
 
 		// a cache the JVM refuses (here: cut short) costs nothing but the attempt: no message, same output
 		Path file = caches(cache).get(0);
