@@ -1,6 +1,8 @@
 package org.assay.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,10 @@ import org.assay.runtime.lineage.Sha256;
  * Arguments: {@code data|data-big [ROWS] [LEG,…|all] [ROUNDS]}: with several rounds the legs run again in turn (Deequ
  * once) and each leg's median first verification is reported. System properties (set by the run script):
  * {@code bench.java}/{@code bench.cp} (the JDK and classpath of Assay's legs), {@code bench.peers.java} and
- * {@code bench.peers.cp} (Java 17 and the peers' classpath), {@code bench.cache} (where data files and logs go).
+ * {@code bench.peers.cp} (Java 17 and the peers' classpath), {@code bench.cache} (where data files and logs go), and
+ * {@code bench.assay.launch}: a file with the java command line {@code ./assay} starts the CLI with (one argument a
+ * line, up to its class path: its JVM flags and, on JDK 25+, its start-up cache), so that the Assay leg's JVM is
+ * launched as the CLI's is for users, with the benchmark's classes ({@code bench.assay.classes}) after the CLI's.
  */
 public final class DataBenchmark {
 
@@ -106,8 +111,7 @@ public final class DataBenchmark {
 		String peersCp = System.getProperty("bench.peers.cp", "");
 		List<String> command = new ArrayList<>();
 		switch (leg) {
-		case "assay" -> command.addAll(List.of(java, big ? "-Xmx512m" : "-Xmx256m", "-XX:+UseG1GC", "-cp", cp,
-				AssayLeg.class.getName()));
+		case "assay" -> command.addAll(assayCommand(java, cp, big));
 		case "onepass" -> command.addAll(List.of(java, "-Xmx1g", "-XX:+UseG1GC", "-cp", cp, OnePassLeg.class.getName()));
 		case "duckdb" -> command.addAll(List.of(peersJava, "-Xmx1g", "-cp", duckDbClasspath(peersCp),
 				"org.assay.benchmarks.peers.DuckDbLeg"));
@@ -119,6 +123,32 @@ public final class DataBenchmark {
 		default -> throw new IllegalArgumentException("unknown leg " + leg + "; legs: " + ALL_LEGS);
 		}
 		command.add(file.toString());
+		return command;
+	}
+
+	/**
+	 * The Assay leg's JVM: as {@code ./assay} launches the CLI when the run script passed its command line (the CLI's
+	 * flags and start-up cache, the CLI's class path, then the benchmark's classes), else on the benchmark's class path.
+	 * The heap limit and collector are the benchmark's either way.
+	 */
+	private static List<String> assayCommand(String java, String cp, boolean big) {
+		List<String> command = new ArrayList<>();
+		String launch = System.getProperty("bench.assay.launch");
+		List<String> cli;
+		try {
+			cli = launch == null ? List.of() : Files.readAllLines(Path.of(launch), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		int classPath = cli.indexOf("-cp");
+		if (classPath < 1 || classPath != cli.size() - 2) {
+			return List.of(java, big ? "-Xmx512m" : "-Xmx256m", "-XX:+UseG1GC", "-cp", cp, AssayLeg.class.getName());
+		}
+		command.add(cli.get(0));
+		command.addAll(List.of(big ? "-Xmx512m" : "-Xmx256m", "-XX:+UseG1GC"));
+		command.addAll(cli.subList(1, classPath));
+		command.addAll(List.of("-cp", cli.get(classPath + 1) + File.pathSeparator
+				+ System.getProperty("bench.assay.classes", cp), AssayLeg.class.getName()));
 		return command;
 	}
 
