@@ -42,6 +42,12 @@ public final class SparkBenchmark {
 		LegRun spark = new LegRun("assay-spark", sparkLeg("verify", file.toString())).run(logs);
 		report(spark);
 		if (scale) {
+			if (spark.failed() || spark.notes().stream().anyMatch(n -> n.contains("fatal problems") && !n.contains("fatal problems 0"))) {
+				// e.g. a driver too small for the exact uniqueness of ROWS distinct ids (docs/spark.md): no rate to give
+				System.out.printf(Locale.ROOT, "spark-scale: rows=%d assay_spark_ms=-1 rows_per_s=-1 jobs=%d (the run did not "
+						+ "verify the file: see the lines above and %s)%n", rows, spark.figure("jobs"), spark.log());
+				return;
+			}
 			long ms = spark.figure("cold_ms");
 			System.out.printf(Locale.ROOT, "spark-scale: rows=%d assay_spark_ms=%d rows_per_s=%d jobs=%d%n", rows, ms,
 					ms > 0 ? rows * 1000 / ms : -1, spark.figure("jobs"));

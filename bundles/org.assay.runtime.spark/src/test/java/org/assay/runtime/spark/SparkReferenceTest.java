@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.spark.scheduler.SparkListener;
@@ -20,6 +21,10 @@ import org.assay.runtime.constraint.RowCondition;
 import org.assay.runtime.data.Column;
 import org.assay.runtime.data.Schema;
 import org.assay.runtime.engine.ConstraintResult;
+import org.assay.runtime.engine.DataSuite;
+import org.assay.runtime.engine.Engines;
+import org.assay.runtime.results.Evidence;
+import org.assay.runtime.spec.DatasetSpec;
 import org.assay.runtime.engine.DataEngine;
 import org.assay.runtime.engine.EngineOptions;
 import org.assay.runtime.engine.EngineResult;
@@ -128,5 +133,42 @@ class SparkReferenceTest {
 		assertEquals(Verdict.ERROR, actual.get("missingDataset").verdict());
 		assertTrue(actual.get("missingDataset").message().contains("dataset Suppliers is not declared to this suite"),
 				actual.get("missingDataset").message());
+	}
+	/**
+	 * The whole path of a run: a data suite with the dataset's engine set to Spark and the other dataset declared to it
+	 * gives the local engine's evidence (the suite hands its other datasets to the engine).
+	 */
+	@Test
+	void aDataSuiteOnSparkHandsItsOtherDatasetsToTheEngine() throws IOException {
+		Path project = dir.resolve("project");
+		Files.createDirectories(project.resolve("data"));
+		Files.copy(Fixtures.messyCsv(dir, 1200, 13, false), project.resolve("data/x.csv"));
+		Files.writeString(project.resolve("data/customers.csv"), CUSTOMERS_CSV, StandardCharsets.UTF_8);
+		DatasetSpec main = new DatasetSpec("shop.Orders", "shop.assay:3", "data/x.csv", null, Fixtures.SCHEMA, List.of(),
+				new double[0], 0, null, Map.of());
+		DatasetSpec other = new DatasetSpec("shop.Customers", "shop.assay:20", "data/customers.csv", null, CUSTOMERS, List.of(),
+				new double[0], 0, null, Map.of());
+		List<ConstraintSpec> constraints = constraints();
+		Engines.register(new SparkDatasetEngine("local[2]")); // the running session is used, not a new one
+		List<String> local = new java.util.ArrayList<>();
+		List<String> onSpark = new java.util.ArrayList<>();
+		try (DataSuite suite = DataSuite.open("shop.Orders.checks", main, SourceFormat.CSV, constraints, project)
+				.withReference(other, SourceFormat.CSV)) {
+			for (String name : List.of("countryKnown", "nameKnown", "idKnown", "missingDataset")) {
+				Evidence e = suite.evaluate(name);
+				local.add(e.verdict() + " " + e.message() + " " + e.details());
+			}
+		}
+		try (DataSuite suite = DataSuite.open("shop.Orders.checks", main, SourceFormat.CSV, constraints, project)
+				.withReference(other, SourceFormat.CSV).withEngine(SparkEngine.NAME)) {
+			for (String name : List.of("countryKnown", "nameKnown", "idKnown", "missingDataset")) {
+				Evidence e = suite.evaluate(name);
+				assertTrue(e.lineage().versions().getOrDefault("engine", "").startsWith("spark"), e.lineage().toString());
+				onSpark.add(e.verdict() + " " + e.message() + " " + e.details());
+			}
+		}
+		assertEquals(local, onSpark);
+		assertTrue(onSpark.get(0).startsWith("FAIL "), onSpark.get(0));
+		assertTrue(onSpark.get(3).startsWith("ERROR "), onSpark.get(3));
 	}
 }

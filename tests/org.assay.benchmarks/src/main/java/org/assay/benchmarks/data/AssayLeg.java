@@ -132,6 +132,10 @@ public final class AssayLeg {
 			double value = measurement == null ? Double.NaN : measurement.interval().estimate();
 			switch (constraint.constraint().statistic()) {
 			case APPROX_DISTINCT_COUNT -> {
+				if (measurement == null) { // not measured (an ERROR, said above)
+					LegOutput.metric(key, value);
+					continue;
+				}
 				// the sketch's 95 % bounds, as a relative error
 				double halfWidth = (measurement.interval().upper() - measurement.interval().lower()) / 2;
 				LegOutput.metric(key, value, halfWidth / value);
