@@ -118,11 +118,16 @@ public class AssaySuitesLaunchDelegate implements ILaunchConfigurationDelegate {
 
 	private static final int CONSOLE_SETTLES_MS = 1_500;
 
+	/** Brings the Results view to the top of its stack, without taking the focus from the editor. */
 	private static void showResults() {
 		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0]; // no window has the focus (another application has)
+		}
 		if (window != null && window.getActivePage() != null) {
 			try {
-				window.getActivePage().showView(ResultsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+				IWorkbenchPage page = window.getActivePage();
+				page.bringToTop(page.showView(ResultsView.ID, null, IWorkbenchPage.VIEW_CREATE));
 			} catch (PartInitException e) {
 				org.eclipse.core.runtime.ILog.of(AssaySuitesLaunchDelegate.class).warn("cannot show the Assay Results", e);
 			}
