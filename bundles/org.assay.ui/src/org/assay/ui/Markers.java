@@ -27,32 +27,52 @@ public final class Markers {
 		if (!file.exists()) {
 			return;
 		}
+		List<Map<String, Object>> wanted = issues.stream().filter(issue -> issue.getSeverity() != Severity.INFO)
+				.map(Markers::attributes).toList();
+		if (same(file.findMarkers(AssayUi.MARKER_TYPE, false, IResource.DEPTH_ZERO), wanted)) {
+			return; // the same problems again (live validation after each pause in typing): the markers stay as they are,
+					// so a quick fix the user is choosing still has its marker
+		}
 		file.getWorkspace().run(monitor -> {
 			file.deleteMarkers(AssayUi.MARKER_TYPE, false, IResource.DEPTH_ZERO);
-			for (Issue issue : issues) {
-				if (issue.getSeverity() == Severity.INFO) {
-					continue;
-				}
-				Map<String, Object> attributes = new HashMap<>();
-				attributes.put(IMarker.MESSAGE, issue.getMessage());
-				attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
-						: IMarker.SEVERITY_WARNING);
-				if (issue.getLineNumber() != null) {
-					attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
-					attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber());
-				}
-				if (issue.getOffset() != null && issue.getLength() != null) {
-					attributes.put(IMarker.CHAR_START, issue.getOffset());
-					attributes.put(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
-				}
-				if (issue.getCode() != null) {
-					attributes.put(AssayUi.CODE, issue.getCode());
-				}
-				if (issue.getData() != null && issue.getData().length > 0) {
-					attributes.put(DATA, String.join(DATA_SEPARATOR, issue.getData()));
-				}
+			for (Map<String, Object> attributes : wanted) {
 				file.createMarker(AssayUi.MARKER_TYPE, attributes);
 			}
 		}, file, IWorkspace.AVOID_UPDATE, null);
+	}
+
+	private static boolean same(IMarker[] existing, List<Map<String, Object>> wanted) throws CoreException {
+		if (existing.length != wanted.size()) {
+			return false;
+		}
+		List<Map<String, Object>> remaining = new java.util.ArrayList<>(wanted);
+		for (IMarker marker : existing) {
+			if (!remaining.remove(marker.getAttributes())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Map<String, Object> attributes(Issue issue) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, issue.getMessage());
+		attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
+				: IMarker.SEVERITY_WARNING);
+		if (issue.getLineNumber() != null) {
+			attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
+			attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber());
+		}
+		if (issue.getOffset() != null && issue.getLength() != null) {
+			attributes.put(IMarker.CHAR_START, issue.getOffset());
+			attributes.put(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
+		}
+		if (issue.getCode() != null) {
+			attributes.put(AssayUi.CODE, issue.getCode());
+		}
+		if (issue.getData() != null && issue.getData().length > 0) {
+			attributes.put(DATA, String.join(DATA_SEPARATOR, issue.getData()));
+		}
+		return attributes;
 	}
 }

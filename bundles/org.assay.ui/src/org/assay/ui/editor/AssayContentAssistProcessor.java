@@ -68,10 +68,21 @@ public class AssayContentAssistProcessor implements IContentAssistProcessorExten
 				length = document.getOffSet(range.getEnd()) - start;
 				insert = edit.getNewText();
 			}
-			proposals.add(new CompletionProposal(insert, start, length, start + insert.length(), null, item.getLabel(), null,
-					item.getDetail()));
+			// the cursor position is relative to the replaced region: the cursor ends right after the inserted text
+			proposals.add(new CompletionProposal(insert, start, length, insert.length(), null, item.getLabel(), null,
+					additionalInfo(item)));
 		}
 		return proposals;
+	}
+
+	/** What the proposal's side panel shows: the element's documentation (a metric's definition, range, unit). */
+	private static String additionalInfo(CompletionItem item) {
+		if (item.getDocumentation() == null) {
+			return item.getDetail();
+		}
+		String documentation = item.getDocumentation().isLeft() ? item.getDocumentation().getLeft()
+				: item.getDocumentation().getRight().getValue();
+		return AssayTextHover.plain(documentation);
 	}
 
 	private static boolean inStringOrComment(IDocument document, int offset) {

@@ -50,11 +50,35 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		return resolutions(marker).stream().map(r -> new Resolution(r.getLabel(), marker)).toArray(IMarkerResolution[]::new);
+		Snapshot snapshot = Snapshot.of(marker);
+		return compute(snapshot, null).resolutions().stream().map(r -> new Resolution(r.getLabel(), snapshot))
+				.toArray(IMarkerResolution[]::new);
 	}
 
 	private static List<DiagnosticResolution> resolutions(IMarker marker) {
-		return compute(marker, null).resolutions();
+		return compute(Snapshot.of(marker), null).resolutions();
+	}
+
+	/**
+	 * What a fix needs of its marker, read when the fixes are listed: live validation replaces the file's markers
+	 * while the user picks a fix, and a replaced marker has no attributes left (the fix then did nothing).
+	 */
+	private record Snapshot(org.eclipse.core.resources.IResource resource, java.util.Map<String, Object> attributes) {
+		static Snapshot of(IMarker marker) {
+			try {
+				return new Snapshot(marker.getResource(), marker.exists() ? marker.getAttributes() : java.util.Map.of());
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				return new Snapshot(marker.getResource(), java.util.Map.of());
+			}
+		}
+
+		String text(String name, String fallback) {
+			return attributes.get(name) instanceof String value ? value : fallback;
+		}
+
+		int number(String name, int fallback) {
+			return attributes.get(name) instanceof Integer value ? value : fallback;
+		}
 	}
 
 	private record Computed(List<DiagnosticResolution> resolutions, WorkspaceEdit edit) {
@@ -64,8 +88,8 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 	 * The marker's resolutions, and, with {@code apply}, the edit of the one with that label — computed under the
 	 * project's lock, against the file's current text.
 	 */
-	private static Computed compute(IMarker marker, String apply) {
-		if (!(marker.getResource() instanceof IFile file)) {
+	private static Computed compute(Snapshot marker, String apply) {
+		if (!(marker.resource() instanceof IFile file) || marker.text(AssayUi.CODE, null) == null) {
 			return new Computed(List.of(), null);
 		}
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
@@ -122,15 +146,15 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 				});
 	}
 
-	private static Diagnostic diagnostic(IMarker marker, Document document) {
-		int start = marker.getAttribute(IMarker.CHAR_START, 0);
-		int end = marker.getAttribute(IMarker.CHAR_END, start);
+	private static Diagnostic diagnostic(Snapshot marker, Document document) {
+		int start = marker.number(IMarker.CHAR_START, 0);
+		int end = marker.number(IMarker.CHAR_END, start);
 		Diagnostic diagnostic = new Diagnostic(new Range(document.getPosition(start), document.getPosition(end)),
-				marker.getAttribute(IMarker.MESSAGE, ""));
-		diagnostic.setCode(marker.getAttribute(AssayUi.CODE, ""));
-		diagnostic.setSeverity(marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR ? DiagnosticSeverity.Error
+				marker.text(IMarker.MESSAGE, ""));
+		diagnostic.setCode(marker.text(AssayUi.CODE, ""));
+		diagnostic.setSeverity(marker.number(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR ? DiagnosticSeverity.Error
 				: DiagnosticSeverity.Warning);
-		String data = marker.getAttribute(Markers.DATA, null);
+		String data = marker.text(Markers.DATA, null);
 		if (data != null) {
 			diagnostic.setData(data.split(Markers.DATA_SEPARATOR, -1));
 		}
@@ -140,9 +164,9 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 	/** One fix; it recomputes the resolutions when run, so it always applies to the text as it is then. */
 	private static final class Resolution implements IMarkerResolution2 {
 		private final String label;
-		private final IMarker marker;
+		private final Snapshot marker;
 
-		Resolution(String label, IMarker marker) {
+		Resolution(String label, Snapshot marker) {
 			this.label = label;
 			this.marker = marker;
 		}
@@ -164,7 +188,7 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 		@Override
 		public void run(IMarker target) {
-			IFile file = (IFile) marker.getResource();
+			IFile file = (IFile) marker.resource();
 			WorkspaceEdit edit = compute(marker, label).edit();
 			if (edit == null) {
 				return;

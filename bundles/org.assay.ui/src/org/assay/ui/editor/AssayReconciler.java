@@ -72,17 +72,19 @@ public class AssayReconciler extends Reconciler {
 
 		@Override
 		public void initialReconcile() {
-			validate();
+			boolean highlighted = validate();
 			// an editor opened while its project is being created or built may see its first result dropped (the
-			// document was still being set up): try again shortly, on this background thread, until names are coloured
-			for (int attempt = 0; attempt < 5 && viewer != null && highlighter.ranges().isEmpty(); attempt++) {
+			// document was still being set up): try again shortly, on this background thread, until names are coloured.
+			// (Whether this validation computed colours, not whether they are applied yet: that happens on the UI
+			// thread later, and waiting for it here re-validated five times, re-creating the markers each time.)
+			for (int attempt = 0; attempt < 5 && viewer != null && !highlighted; attempt++) {
 				try {
 					Thread.sleep(1000);
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					return;
 				}
-				validate();
+				highlighted = validate();
 			}
 		}
 
@@ -96,11 +98,12 @@ public class AssayReconciler extends Reconciler {
 			validate();
 		}
 
-		private void validate() {
+		/** Validates the document's text; whether names were coloured from it (false when the result was dropped). */
+		private boolean validate() {
 			IDocument current = document;
 			IFile file = current == null ? null : AssayEditors.fileOf(current);
 			if (file == null || file.getProject() == null) {
-				return;
+				return false;
 			}
 			long stamp = stamp(current);
 			String text = current.get();
@@ -108,18 +111,17 @@ public class AssayReconciler extends Reconciler {
 				ProjectModels models = ProjectModels.of(file.getProject());
 				List<Issue> issues = models.validate(file, text);
 				if (stamp(current) != stamp || monitor != null && monitor.isCanceled()) {
-					return; // typed on meanwhile: these issues describe text no longer on screen
+					return false; // typed on meanwhile: these issues describe text no longer on screen
 				}
 				Markers.replace(file, issues);
-				if (viewer != null) {
-					highlight(models, file, text, current, stamp);
-				}
+				return viewer != null && highlight(models, file, text, current, stamp);
 			} catch (Exception e) {
 				ILog.of(AssayReconciler.class).error("Assay: validating " + file.getFullPath() + " failed", e);
+				return false;
 			}
 		}
 
-		private void highlight(ProjectModels models, IFile file, String text, IDocument current, long stamp) throws Exception {
+		private boolean highlight(ProjectModels models, IFile file, String text, IDocument current, long stamp) throws Exception {
 			var calculator = org.assay.ui.AssayUi.injector()
 					.getInstance(org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator.class);
 			List<AssaySemanticHighlighter.Highlight> highlights = new java.util.ArrayList<>();
@@ -133,7 +135,7 @@ public class AssayReconciler extends Reconciler {
 			});
 			org.eclipse.jface.text.ITextViewer target = viewer;
 			if (target == null || target.getTextWidget() == null || target.getTextWidget().isDisposed()) {
-				return;
+				return false;
 			}
 			target.getTextWidget().getDisplay().asyncExec(() -> {
 				if (stamp(current) == stamp && target.getTextWidget() != null && !target.getTextWidget().isDisposed()) {
@@ -141,6 +143,7 @@ public class AssayReconciler extends Reconciler {
 					repaintVisible(target);
 				}
 			});
+			return !highlights.isEmpty();
 		}
 
 		/** Recomputes the presentation of the lines on screen (cheap: a screenful is lexed, not the whole file). */

@@ -71,7 +71,9 @@ public final class AssaySemanticHighlighter implements ITextPresentationListener
 				break;
 			}
 			if (range.start + range.length > start) {
-				inside.add(range);
+				// a copy: a presentation keeps and later changes the ranges merged into it (clipped, restyled), which
+				// left the kept ranges wrong — the colours went from the next presentation of their lines (revert)
+				inside.add((StyleRange) range.clone());
 			}
 		}
 		if (!inside.isEmpty()) {

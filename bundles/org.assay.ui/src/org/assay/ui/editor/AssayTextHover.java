@@ -66,7 +66,12 @@ public class AssayTextHover implements ITextHover, ITextHoverExtension {
 		}
 		MarkupContent content = hover.getContents().getRight();
 		String value = content.getValue();
-		return value == null || value.isBlank() ? null : value.replace("**", "").replace("`", "");
+		return plain(value);
+	}
+
+	/** The language's Markdown documentation as plain text (bold and code marks dropped); null when blank. */
+	static String plain(String markdown) {
+		return markdown == null || markdown.isBlank() ? null : markdown.replace("**", "").replace("`", "");
 	}
 
 	@Override

@@ -13,7 +13,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 
-/** Find References (Ctrl+Shift+G in an .assay editor): computed in a job, shown in the Assay References view. */
+/**
+ * Find References (Ctrl+Shift+G or the context menu's "Find References" in an .assay editor — the Generic Editor's own
+ * command, see plugin.xml): computed in a job, shown in the Assay References view.
+ */
 public class FindReferencesHandler extends AbstractHandler {
 
 	@Override
