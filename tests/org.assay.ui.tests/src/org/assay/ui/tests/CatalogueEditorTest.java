@@ -135,6 +135,16 @@ public class CatalogueEditorTest {
 		} finally {
 			shell.dispose();
 		}
+
+		// a metric of the catalogue from the project's file, with F3 on it: the same read-only editor, at the metric
+		page().activate(editor);
+		int metric = AssayEditorTest.REQUIREMENTS.indexOf("accept accuracy") + "accept ".length() + 3;
+		editor.selectAndReveal(metric, 0);
+		editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+				.executeCommand("org.eclipse.ui.edit.text.open.hyperlink", null);
+		assertSame(catalogue, page().getActiveEditor(), "the catalogue's editor again");
+		assertEquals("accuracy", ((ITextSelection) catalogue.getSelectionProvider().getSelection()).getText());
+		assertFalse(catalogue.isEditable());
 	}
 
 	/**

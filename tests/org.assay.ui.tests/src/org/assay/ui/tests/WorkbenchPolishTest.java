@@ -60,6 +60,32 @@ public class WorkbenchPolishTest {
 		assertEquals(AssayPerspective.ID, PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective(),
 				"a new workspace opens in the Assay perspective");
 
+		// Help > About Assay shows the product's about text
+		Menu help = submenu(window.getShell().getMenuBar(), "Help");
+		MenuItem about = List.of(help.getItems()).stream().filter(i -> label(i).equals("About Assay")).findFirst()
+				.orElseThrow(() -> new AssertionError("Help lists About Assay: " + labels(help)));
+		Display display = Display.getCurrent();
+		AtomicReference<String> aboutText = new AtomicReference<>();
+		long end = System.currentTimeMillis() + 20_000;
+		Runnable[] reader = new Runnable[1];
+		reader[0] = () -> {
+			Shell dialog = List.of(display.getShells()).stream().filter(s -> s.isVisible() && "About Assay".equals(s.getText()))
+					.findFirst().orElse(null);
+			if (dialog == null) {
+				if (System.currentTimeMillis() < end) {
+					display.timerExec(200, reader[0]);
+				}
+				return;
+			}
+			aboutText.set(find(dialog, org.eclipse.swt.custom.StyledText.class).stream()
+					.map(org.eclipse.swt.custom.StyledText::getText).reduce("", String::concat));
+			dialog.close();
+		};
+		display.timerExec(200, reader[0]);
+		about.notifyListeners(SWT.Selection, new Event());
+		assertNotNull(aboutText.get(), "the About Assay dialog opened");
+		assertTrue(aboutText.get().startsWith("Assay IDE"), aboutText.get());
+
 		IWorkbenchPage page = window.getActivePage();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(AssayPerspective.ID));
 		page.resetPerspective();
