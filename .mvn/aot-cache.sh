@@ -30,12 +30,15 @@ assay_aot_flags() {
   for entry in $cp; do
     [ -f "$entry" ] || return 0
   done
+  # GNU stat and sha256sum: elsewhere (no key) nothing is done
+  command -v sha256sum >/dev/null 2>&1 || return 0
   key=$({ cat "$JAVA_HOME/release" 2>/dev/null; printf '%s\n' "$JAVA_HOME" "${java_flags[@]}"
-          for entry in $cp; do stat -c '%n %s %Y' "$entry"; done; } | sha256sum | cut -c1-20)
+          for entry in $cp; do stat -c '%n %s %Y' "$entry" || exit 1; done; } 2>/dev/null | sha256sum | cut -c1-20) \
+    && [ ${#key} -eq 20 ] || return 0
   unset IFS
   cache="$dir/assay-$key.aot"
   log="$dir/assay-$key.log"
-  [ -d "$dir" ] && find "$dir" -maxdepth 1 -name 'assay-*.lock' -mmin +30 -exec rm -rf {} + 2>/dev/null
+  [ -d "$dir" ] && find "$dir" -maxdepth 1 -name 'assay-*.lock' -mmin +30 -exec rm -rf {} + 2>/dev/null || true
   if [ ! -f "$cache" ] && [ ! -f "$dir/assay-$key.failed" ] && [ ${#training[@]} -gt 0 ] && mkdir -p "$dir" \
      && mkdir "$dir/assay-$key.lock" 2>/dev/null; then
     lock="$dir/assay-$key.lock"
@@ -49,7 +52,7 @@ assay_aot_flags() {
       echo "assay: no start-up cache (the training run failed, see $log); carrying on without it" >&2
       : >"$dir/assay-$key.failed"
     fi
-    declare -F assay_aot_after_training >/dev/null && assay_aot_after_training
+    declare -F assay_aot_after_training >/dev/null && assay_aot_after_training || true
     rm -rf "$lock"
   fi
   if [ -f "$cache" ]; then
