@@ -62,6 +62,13 @@ class ReportCommandTest {
 		assertTrue(dom.contains("Every requirement is shown to be met by current evidence."), "the summary");
 		assertEquals(28, count(dom, "<tr class=\"[a-z]+\" data-item=\"mltest\\.[a-z]+\\.[1-7]\">"),
 				"the ML Test Score section, one row per item (ScoreExamplesTest checks its figures)");
+		// evidence by life cycle stage (docs/risk-depth.md): the deployed suite names 'phase deployment', the rest default
+		// to verification, and the run recorded the same stages, so no row says it was recorded elsewhere
+		assertTrue(dom.contains("<h3 data-stage=\"verification\">Verification and validation (6)</h3>"), "verification stage");
+		assertTrue(dom.contains("<h3 data-stage=\"deployment\">Deployment (3)</h3>"), "deployment stage");
+		assertEquals(9, count(dom, "<tr data-test=\"breastcancer\\.[A-Za-z]+QA\\.[A-Za-z]+\" data-verdict=\"(PASS|WARN)\"><td>"
+				+ "[A-Za-z]+ <span class=\"source\">breast-cancer\\.assay:\\d+</span>"), "one row per test, with its verdict");
+		assertFalse(dom.contains("recorded in stage"), "the run recorded the stages the model names");
 
 		// the safety case: its section and drawing are in the page, and the browser lays the drawing out with a size
 		assertTrue(dom.contains("<section id=\"safety-case\">") && dom.contains("class=\"assay-gsn\""), "the GSN section");
