@@ -17,6 +17,7 @@ import org.assay.dsl.ElementNames;
 import org.assay.dsl.validation.IssueCodes;
 import org.assay.model.AssayModel;
 import org.assay.model.Catalogue;
+import org.assay.model.Dataset;
 import org.assay.model.Hazard;
 import org.assay.model.Metric;
 import org.assay.model.Monitor;
@@ -24,6 +25,7 @@ import org.assay.model.NamedElement;
 import org.assay.model.Project;
 import org.assay.model.QualityAttribute;
 import org.assay.model.Requirement;
+import org.assay.model.TestCase;
 import org.assay.runtime.results.Run;
 import org.assay.trace.ProjectTrace;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -46,7 +48,8 @@ final class PointEntries {
 		EntryBuilder e = new EntryBuilder("4", "The performance metrics, their definition and where they are required");
 		List<List<String>> rows = new ArrayList<>();
 		users.forEach((m, by) -> rows.add(List.of(ElementNames.qualified(m), orEmpty(m.getTitle()),
-				m.getKind() == null ? "" : m.getKind().getLiteral(), m.getDirection() == null ? "" : m.getDirection().getLiteral(),
+				m.getKind() == null ? "" : keyword(m.getKind().getLiteral()),
+				m.getDirection() == null ? "" : keyword(m.getDirection().getLiteral()),
 				orEmpty(m.getFormula() != null ? m.getFormula() : m.getDescription()), String.join(", ", by))));
 		return e.table("Metrics used", List.of("Metric", "Title", "Kind", "Direction", "Definition", "Used by"), rows);
 	}
@@ -144,6 +147,11 @@ final class PointEntries {
 		return rows;
 	}
 
+	/** An enumeration literal as the language writes it: {@code data_quality} as {@code data-quality}. */
+	private static String keyword(String literal) {
+		return literal.replace('_', '-');
+	}
+
 	private interface Reference {
 		void accept(EObject from, EObject to);
 	}
@@ -165,6 +173,12 @@ final class PointEntries {
 	/** The qualified name of the nearest named element holding an object (a requirement, a test). */
 	private static String owner(EObject object) {
 		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (o instanceof TestCase test && test.eContainer() instanceof Dataset dataset) {
+				return ElementNames.dataSuite(dataset) + "." + test.getName(); // as the trace graph names tests
+			}
+			if (o instanceof TestCase test && test.eContainer() instanceof NamedElement suite) {
+				return ElementNames.qualified(suite) + "." + test.getName();
+			}
 			if (o instanceof NamedElement named && named.getName() != null && !(o instanceof Metric)) {
 				return ElementNames.qualified(named);
 			}

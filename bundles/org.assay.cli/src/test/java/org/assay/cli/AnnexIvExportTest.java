@@ -168,6 +168,12 @@ class AnnexIvExportTest {
 		assertTrue(hazards.contains("\"germancredit.Discrimination\",\"Loans are declined more often for one sex\","
 				+ "\"critical\",\"probable\""), hazards);
 		assertTrue(hazards.contains("germancredit.R2 (FAIL), germancredit.R3 (FAIL)"), hazards);
+		String metrics = table(entry(doc, "4"), "Metrics used").get("rows").toString();
+		assertTrue(metrics.contains("[\"assay.iso25059.demographic_parity_difference\",\"Demographic parity difference\","
+				+ "\"fairness\",\"lower-is-better\","), metrics);
+		assertTrue(metrics.contains("germancredit.R2, germancredit.ScoringQA.ApprovalParity\"]"), metrics);
+		assertTrue(table(entry(doc, "7"), "Quality models and metric catalogues the requirements and tests use").get("rows")
+				.toString().contains("\"assay.iso25059.ISO25059\",\"ISO/IEC 25059:2023\""), "point 7");
 		String declared = doc.get("instructionsForUse").get("entries").toString();
 		assertTrue(declared.contains("accept demographic_parity_difference by sex <= 0.05 on Applications.test"), declared);
 
