@@ -149,7 +149,7 @@ public class AssayFormatter extends AbstractFormatter2 {
 				|| child instanceof TrainingConfig || child instanceof AcceptanceCriterion || child instanceof TestCase
 				|| child instanceof MonitorCheck || child instanceof Reaction || child instanceof Assumption
 				|| child instanceof Justification || child instanceof RequirementOrigin
-				|| child instanceof RequirementAttribute;
+				|| child instanceof RequirementAttribute || child instanceof org.assay.model.RequirementLink;
 	}
 
 	private static List<ISemanticRegion> toList(Iterable<ISemanticRegion> regions) {

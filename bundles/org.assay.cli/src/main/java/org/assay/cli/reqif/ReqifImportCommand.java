@@ -125,7 +125,7 @@ public final class ReqifImportCommand implements Callable<Integer> {
 			target = RequirementImport.previousTarget(imported, resources).orElse(target);
 		}
 		RequirementImport.Outcome outcome = RequirementImport.merge(imported, resources, target, Names.namespace(stem),
-				refines, new Names(injector.getInstance(IValueConverterService.class)), time);
+				refines, new Names(injector.getInstance(IValueConverterService.class)), time, document.relations());
 		for (Map.Entry<Path, String> written : outcome.files().entrySet()) {
 			AtomicFiles.write(written.getKey(), written.getValue().getBytes(StandardCharsets.UTF_8));
 		}
@@ -161,6 +161,8 @@ public final class ReqifImportCommand implements Callable<Integer> {
 		report.updated().forEach(line -> out.println("  updated   " + line));
 		report.missing().forEach(line -> out.println("  missing   " + line + " is no longer in " + file.getFileName()
 				+ ": kept; delete it by hand if it was withdrawn"));
+		report.linked().forEach(line -> out.println(line.startsWith("not linked: ") ? "  not linked " + line.substring(12)
+				: "  linked    " + line));
 	}
 
 	/**
