@@ -139,4 +139,19 @@ public interface IssueCodes {
 	String REVIEW_ITEM_DUPLICATE = PREFIX + "reviewItemDuplicate";
 	String REVIEW_DATE_INVALID = PREFIX + "reviewDateInvalid";
 	String REVIEW_DOCUMENT_MISSING = PREFIX + "reviewDocumentMissing";
+	// annex (#11): the EU AI Act profile, reported by 'assay validate --profile ai-act' only (AiActProfile, docs/annex-iv.md)
+	String AI_ACT_PROJECT_MISSING = PREFIX + "aiActProjectMissing";
+	String AI_ACT_PROVIDER_MISSING = PREFIX + "aiActProviderMissing";
+	String AI_ACT_VERSION_MISSING = PREFIX + "aiActVersionMissing";
+	String AI_ACT_USERS_MISSING = PREFIX + "aiActUsersMissing";
+	String AI_ACT_OVERSIGHT_MISSING = PREFIX + "aiActOversightMissing";
+	String AI_ACT_LIMITATIONS_MISSING = PREFIX + "aiActLimitationsMissing";
+	String AI_ACT_POST_MARKET_MISSING = PREFIX + "aiActPostMarketMissing";
+	String AI_ACT_MONITOR_MISSING = PREFIX + "aiActMonitorMissing";
+	String AI_ACT_HAZARD_MISSING = PREFIX + "aiActHazardMissing";
+	String AI_ACT_HAZARD_UNMITIGATED = PREFIX + "aiActHazardUnmitigated";
+	String AI_ACT_DATASET_UNDOCUMENTED = PREFIX + "aiActDatasetUndocumented";
+	String AI_ACT_DATASET_UNHASHED = PREFIX + "aiActDatasetUnhashed";
+	String AI_ACT_PROTECTED_UNTESTED = PREFIX + "aiActProtectedUntested";
+	String AI_ACT_ROBUSTNESS_UNTESTED = PREFIX + "aiActRobustnessUntested";
 }

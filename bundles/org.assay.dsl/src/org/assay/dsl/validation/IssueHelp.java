@@ -129,6 +129,20 @@ public final class IssueHelp {
 			reviewItemDuplicate | a review lists an ML Test Score item twice | remove the repeated id
 			reviewDateInvalid | a review's date does not exist or lies in the future | write the date of the review as YYYY-MM-DD
 			reviewDocumentMissing | a review's document is outside the project or does not exist | add the document to the project, or correct its path
+			aiActProjectMissing | (profile ai-act) the models declare no project, so the technical documentation has no system to describe | add 'project NAME "title" { purpose "…" context "…" provider "…" }' to one .assay file
+			aiActProviderMissing | (profile ai-act) the project names no provider (Annex IV 1(a), Art. 13(3)(a)) | add 'provider "name, address, contact"' to the project, after its purpose, context and assumptions
+			aiActVersionMissing | (profile ai-act) the project states no version of the AI system (Annex IV 1(a)) | add 'version "1.0.0 (…relation to earlier versions…)"' to the project, after its provider
+			aiActUsersMissing | (profile ai-act) the project names no intended deployers and users (Annex IV 2(b), Art. 13(3)(b)) | add 'users "who operates it, and on whom it is used"' to the project, after its version
+			aiActOversightMissing | (profile ai-act) the project states no human oversight measure (Art. 14; Annex IV 2(e), 3) | add 'oversight NAME "who can check, overrule or stop the output, and how"' to the project
+			aiActLimitationsMissing | (profile ai-act) the project states no known limitation (Annex IV 3, Art. 13(3)(b)(iii)) | add 'limitation NAME "where the system is known not to work well"' to the project
+			aiActPostMarketMissing | (profile ai-act) the project has no post-market monitoring plan (Art. 72(3), Annex IV 9) | add 'post-market "what is collected after release, how often, who acts on it"' as the project's last line before 'engine'
+			aiActMonitorMissing | (profile ai-act) no monitor watches the system in operation (Art. 12, 72; Annex IV 9) | add 'monitor NAME watches PIPELINE { drift … }' with its reactions
+			aiActHazardMissing | (profile ai-act) the models identify no hazard, so there is no risk management to document (Art. 9, Annex IV 5) | add 'hazard NAME "title" severity … likelihood …' and requirements that mitigate it
+			aiActHazardUnmitigated | (profile ai-act) a hazard that no requirement mitigates (Art. 9(2)(d)) | add 'mitigates HAZARD' to the requirements that reduce it, or a requirement that does
+			aiActDatasetUndocumented | (profile ai-act) a dataset without a description of its provenance, scope and collection (Annex IV 2(d)) | add 'doc "where the data comes from, when and how it was collected and labelled"' to the dataset
+			aiActDatasetUnhashed | (profile ai-act) a dataset source without a recorded SHA-256 (Annex IV 2(d) provenance) | add 'sha256 "…"' to the source (the hash the run's lineage records)
+			aiActProtectedUntested | (profile ai-act) a protected feature no fairness test or criterion groups by (Annex IV 2(g), discriminatory impacts) | add a test 'fairness METRIC by FEATURE' or a criterion 'accept METRIC by FEATURE …'
+			aiActRobustnessUntested | (profile ai-act) no test measures robustness (Art. 15, Annex IV 2(g)) | add a 'robustness', 'adversarial' or 'invariance' test to a suite
 			""";
 
 	private static final Map<String, Help> HELP = parse();

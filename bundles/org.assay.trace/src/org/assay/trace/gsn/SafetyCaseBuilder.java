@@ -234,7 +234,7 @@ public final class SafetyCaseBuilder {
 	}
 
 	/** SHA-256 over the lineage's inputs ({@code name=hash} lines, in name order): one hash names the whole lineage. */
-	static String lineage(Map<String, String> inputs) {
+	public static String lineage(Map<String, String> inputs) {
 		if (inputs.isEmpty()) {
 			return null;
 		}

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = "Write a deliverable derived from the project's models and its last results: 'gsn' the safety case "
-				+ "(GSN argument as SVG and JSON), 'reqif' the requirements with status and trace links (ReqIF 1.2).",
-		subcommands = { GsnExportCommand.class, ReqifExportCommand.class })
+				+ "(GSN argument as SVG and JSON), 'reqif' the requirements with status and trace links (ReqIF 1.2), "
+				+ "'annex-iv' the EU AI Act technical documentation and instructions for use (HTML, JSON, SHA-256 manifest).",
+		subcommands = { GsnExportCommand.class, ReqifExportCommand.class, AnnexExportCommand.class })
 final class ExportCommand implements Callable<Integer> {
 
 	@Spec

@@ -61,6 +61,34 @@ final class ValidateCommand implements Callable<Integer> {
 					+ "repository root in CI).")
 	private Path srcroot;
 
+	/** annex (#11): profiles add warnings for what a regulation needs of the models; default validation is unchanged. */
+	enum Profile {
+		ai_act;
+
+		@Override
+		public String toString() {
+			return name().replace('_', '-');
+		}
+	}
+
+	@Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
+			description = "ai-act: also warn about what the EU AI Act's technical documentation (Annex IV) and "
+					+ "instructions for use (Art. 13(3)) need and the models do not say (docs/annex-iv.md).")
+	private Profile profile;
+
+	/** {@code ai-act} → {@link Profile#ai_act}, with the accepted names in the error. */
+	static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {
+		@Override
+		public Profile convert(String value) {
+			for (Profile p : Profile.values()) {
+				if (p.toString().equals(value)) {
+					return p;
+				}
+			}
+			throw new picocli.CommandLine.TypeConversionException("unknown profile '" + value + "': use ai-act");
+		}
+	}
+
 	@Override
 	public Integer call() {
 		for (Path path : paths) {
@@ -76,6 +104,9 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
 		Map<Resource, List<Issue>> results = workspace.validateAll(CancelIndicator.NullImpl);
+		if (profile == Profile.ai_act) {
+			results = org.assay.dsl.validation.AiActIssues.with(results);
+		}
 		ValidationOutput written = new ValidationOutput(format, output, srcroot == null ? Paths.get("") : srcroot, quiet);
 		Diagnostics diagnostics;
 		try {

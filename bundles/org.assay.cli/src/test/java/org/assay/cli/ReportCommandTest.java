@@ -95,6 +95,11 @@ class ReportCommandTest {
 		return Chromium.run(browserProfile, arguments);
 	}
 
+	/** Debian's headless chromium with a profile folder of its own (AnnexIvExportTest uses it): see {@link Chromium}. */
+	static String chromium(Path browserProfile, String... arguments) throws Exception {
+		return Chromium.run(browserProfile, arguments);
+	}
+
 	static int count(String text, String regex) {
 		Matcher matcher = Pattern.compile(regex).matcher(text);
 		int n = 0;
