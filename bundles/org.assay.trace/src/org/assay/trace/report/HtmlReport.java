@@ -54,6 +54,7 @@ public final class HtmlReport {
 		SafetyCaseSection.append(html, trace);
 		coverage(html, coverage);
 		ScoreSection.render(html, trace);
+		AnnexSection.append(html, trace); // area deliver (#11): the Annex IV coverage and gaps
 		failures(html, graph);
 		RunSections.history(html, trace.runs());
 		PartitionSections.render(html, trace.project());

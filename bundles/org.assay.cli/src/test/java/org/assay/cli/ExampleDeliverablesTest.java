@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The deliverables of the breast-cancer and German-credit examples from the command line, after a real run of each
  * (issue #11, "Done when"): JUnit XML and SARIF checked against their schemas, the GSN safety case (SVG parsed as XML,
  * JSON), the ML Test Score (table and JSON) — each agreeing with the run's verdicts — and for German credit the HTML
- * report opened in Chromium, showing the safety case and the score.
+ * report opened in Chromium, showing the safety case, the score and the Annex IV gap list of the export.
  */
 class ExampleDeliverablesTest {
 
@@ -65,6 +65,14 @@ class ExampleDeliverablesTest {
 		assertEquals("[\"review DataPrivacy (Assay example maintainers, 2026-11-30)\"]",
 				item(score, "mltest.data.5").get("evidence").toString());
 
+		// the Annex IV documentation's gap list (AnnexIvExportTest checks the bundle itself, against its schema)
+		cli(0, "export", "annex-iv", project.toString());
+		JsonNode annex = new ObjectMapper().readTree(project.resolve("target/assay/annex-iv/annex-iv.json").toFile());
+		int gaps = annex.get("gaps").size();
+		long modelGaps = java.util.stream.StreamSupport.stream(annex.get("gaps").spliterator(), false)
+				.filter(g -> g.get("kind").asText().equals("model")).count();
+		assertTrue(gaps > 0 && modelGaps > 0, annex::toString);
+
 		cli(0, "report", project.toString()); // written: the report shows the failures, it does not gate on them
 		Path report = project.resolve("target/assay/report.html");
 		String dom = Chromium.run(browserProfile, "--dump-dom", report.toUri().toString());
@@ -80,6 +88,11 @@ class ExampleDeliverablesTest {
 		assertEquals(2, ReportCommandTest.count(dom, "<tr class=\"review\" data-item=\"mltest\\.data\\.[45]\">"),
 				"the two reviews score their items");
 		assertTrue(dom.contains("<li data-section=\"data\">Data: <strong>1</strong> of 7</li>"), "the data section's sum");
+		assertTrue(dom.contains("<section id=\"annex-iv\">"), "the Annex IV section");
+		assertEquals(gaps, ReportCommandTest.count(dom, "<tr data-gap=\"[^\"]+\" data-kind=\"[a-z]+\">"),
+				"the report lists the export's gaps");
+		assertEquals(modelGaps, ReportCommandTest.count(dom, "<tr data-gap=\"[^\"]+\" data-kind=\"model\">"));
+		assertTrue(ReportCommandTest.count(dom, "<tr data-ref=\"[^\"]+\" data-status=\"filled\">") > 0, "filled sub-points");
 	}
 
 	@Test
