@@ -22,7 +22,7 @@ import com.networknt.schema.SpecificationVersion;
 /**
  * What the Maven plugin wrote into a built project, checked: SARIF and JUnit XML against the schemas the command line's
  * tests use ({@code bundles/org.assay.cli/src/test/resources/schemas/}), the safety case and the ML Test Score byte for
- * byte against what the command line writes for the same project.
+ * byte against what the command line writes for the same project, and the Annex IV bundle too.
  */
 final class PluginFiles {
 
@@ -54,7 +54,17 @@ final class PluginFiles {
 		assertEquals(cli("score", project.toString()).out, Files.readString(project.resolve("target/assay/ml-test-score.txt")));
 		assertEquals(cli("score", "--json", project.toString()).out,
 				Files.readString(project.resolve("target/assay/ml-test-score.json")));
+		// the Annex IV bundle, exported with the timestamp the build declared (-Dassay.annexIvTimestamp)
+		assertEquals(0, cli("export", "annex-iv", project.toString(), "-o", cli.resolve("annex-iv").toString(), "--timestamp",
+				ANNEX_TIMESTAMP).code);
+		for (String file : List.of("annex-iv.html", "annex-iv.json", "instructions-for-use.html", "manifest.sha256")) {
+			assertEquals(Files.readString(cli.resolve("annex-iv").resolve(file)),
+					Files.readString(project.resolve("target/assay/annex-iv").resolve(file)), file);
+		}
 	}
+
+	/** The Annex IV timestamp the tests' builds declare, so that the plugin's bundle can equal the command line's. */
+	static final String ANNEX_TIMESTAMP = "2026-11-30T12:00:00Z";
 
 	private record Result(int code, String out) {
 	}

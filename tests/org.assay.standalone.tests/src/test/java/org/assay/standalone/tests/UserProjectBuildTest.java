@@ -92,7 +92,7 @@ class UserProjectBuildTest {
 	@Test
 	void aCopiedExampleBuildsAndRunsItsSuites() throws Exception {
 		copyExample("breast-cancer");
-		Build build = maven();
+		Build build = maven("-Dassay.annexIvTimestamp=" + PluginFiles.ANNEX_TIMESTAMP);
 		assertEquals(0, build.exit(), build.output());
 		assertTrue(build.output().contains("Assay: 8 generated file(s) are current"), build.output());
 		assertTrue(build.output().contains("Tests run: 9, Failures: 0, Errors: 0, Skipped: 0"), build.output());
@@ -119,7 +119,8 @@ class UserProjectBuildTest {
 	@Test
 	void germanCreditsDeliverablesShowItsFailingFairnessTests() throws Exception {
 		copyExample("german-credit");
-		Build build = maven("-DskipTests=false", "-Dmaven.test.failure.ignore=true");
+		Build build = maven("-DskipTests=false", "-Dmaven.test.failure.ignore=true",
+				"-Dassay.annexIvTimestamp=" + PluginFiles.ANNEX_TIMESTAMP);
 		assertNotEquals(0, build.exit(), build.output());
 		assertTrue(build.output().contains("Assay: 2 test(s) failed the quality gate"), build.output());
 		PluginFiles.sarif(project.resolve("target/assay/validation.sarif"));
@@ -134,6 +135,8 @@ class UserProjectBuildTest {
 		assertTrue(score.contains("Data: 1 of 7"), score);
 		assertTrue(score.contains("Model 7    1   automated The model is tested for considerations of inclusion — test "
 				+ "germancredit.ScoringQA.ApprovalParity (FAIL)"), score);
+		assertTrue(build.output().contains("Assay: technical documentation (Annex IV) of Credit scoring of loan applications"),
+				build.output());
 	}
 
 	/**
