@@ -51,9 +51,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reqif", mixinStandardHelpOptions = true,
 		description = { "Import the requirements of a ReqIF 1.2 file (DOORS, Polarion, Capella, ReqIF Studio …) into .assay "
-				+ "requirements: ids, titles, texts (XHTML as plain text) and the other attributes are kept. A re-import "
-				+ "updates texts and attributes, adds new requirements, marks requirements whose text changed (evidence of "
-				+ "their tests is SUSPECT until they run again) and only reports requirements the file no longer holds.",
+				+ "requirements: ids, titles, texts (XHTML as plain text) and the other attributes are kept; spec relations "
+				+ "between requirements become 'link' lines (refines, derives, satisfies, depends, relates). A re-import "
+				+ "updates texts and attributes, adds new requirements and links, marks requirements whose text changed "
+				+ "(evidence of their tests is SUSPECT until they run again) and only reports requirements the file no longer "
+				+ "holds.",
 				"Exit code 0: imported, 1: imported but the project has validation errors, 2: unreadable file or bad usage." })
 public final class ReqifImportCommand implements Callable<Integer> {
 
