@@ -43,7 +43,8 @@ public class AssayFormatter extends AbstractFormatter2 {
 
 	/** Keywords that start a line of their own inside a block (metric properties, documentation, …). */
 	private static final Set<String> LINE_KEYWORDS = Set.of("doc", "standard", "lifecycle", "kind", "range", "unit",
-			"applies", "task", "formula", "higher-is-better", "lower-is-better", "purpose", "context");
+			"applies", "task", "formula", "higher-is-better", "lower-is-better", "purpose", "context",
+			"provider", "version", "users", "post-market"); // annex (#11): the project's AI Act lines
 
 	@Override
 	public void format(Object object, IFormattableDocument document) {
@@ -149,7 +150,8 @@ public class AssayFormatter extends AbstractFormatter2 {
 				|| child instanceof TrainingConfig || child instanceof AcceptanceCriterion || child instanceof TestCase
 				|| child instanceof MonitorCheck || child instanceof Reaction || child instanceof Assumption
 				|| child instanceof Justification || child instanceof RequirementOrigin
-				|| child instanceof RequirementAttribute || child instanceof org.assay.model.RequirementLink;
+				|| child instanceof RequirementAttribute || child instanceof org.assay.model.RequirementLink // deliver (#11)
+				|| child instanceof org.assay.model.OversightMeasure || child instanceof org.assay.model.Limitation; // annex (#11)
 	}
 
 	private static List<ISemanticRegion> toList(Iterable<ISemanticRegion> regions) {

@@ -4,9 +4,7 @@ import static org.assay.model.AssayPackage.Literals.NAMED_ELEMENT__NAME;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.assay.model.AcceptanceCriterion;
 import org.assay.model.AdversarialTest;
@@ -31,7 +29,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * The EU AI Act profile (docs/annex-iv.md): what the models must say for the technical documentation of Annex IV and
  * the instructions for use of Art. 13(3), and do not. One list of {@link Gap}s serves both the warnings of
- * {@code assay validate --profile ai-act} ({@link AiActIssues}) and the gap list of {@code assay export annex-iv}.
+ * {@code assay validate --profile ai-act} ({@link org.assay.dsl.headless.AiActIssues}) and the gap list of {@code assay export annex-iv}.
  * Default validation does not run it: a model without a provider is complete for testing, not for the regulation.
  */
 public final class AiActProfile {
@@ -198,14 +196,13 @@ public final class AiActProfile {
 
 	/** The elements of a type in the models, catalogues' excluded, in model and declaration order. */
 	static <T extends EObject> List<T> elements(Collection<AssayModel> models, Class<T> type) {
-		Map<EObject, Boolean> seen = new LinkedHashMap<>();
 		List<T> found = new ArrayList<>();
 		for (AssayModel model : models) {
 			for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
 				EObject object = it.next();
 				if (object instanceof org.assay.model.Catalogue) {
 					it.prune();
-				} else if (type.isInstance(object) && seen.put(object, Boolean.TRUE) == null) {
+				} else if (type.isInstance(object)) {
 					found.add(type.cast(object));
 				}
 			}
@@ -214,7 +211,7 @@ public final class AiActProfile {
 	}
 
 	/** The resource a gap is shown in: its element's, else the first of the models'. */
-	static Resource resourceOf(Gap gap, Collection<AssayModel> models) {
+	public static Resource resourceOf(Gap gap, Collection<AssayModel> models) {
 		if (gap.object() != null && gap.object().eResource() != null) {
 			return gap.object().eResource();
 		}

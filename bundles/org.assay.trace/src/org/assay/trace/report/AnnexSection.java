@@ -2,66 +2,49 @@ package org.assay.trace.report;
 
 import static org.assay.trace.layout.SvgRenderer.xml;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.assay.trace.ProjectTrace;
 import org.assay.trace.annex.AnnexDocument;
-import org.assay.trace.annex.AnnexDocument.Entry;
-import org.assay.trace.annex.AnnexDocument.Gap;
-import org.assay.trace.annex.AnnexDocument.Section;
 import org.assay.trace.annex.AnnexIvBuilder;
 
 /**
- * The report's EU AI Act section (area deliver, #11): how far the models fill the technical documentation of Annex IV
- * — one row per sub-point with its status — and the gap list, each gap with the model element to add and where; the
- * documentation itself is {@code assay export annex-iv}'s (docs/annex-iv.md). Built by {@link AnnexIvBuilder} like the
- * export, without its timestamp, so the report stays a pure function of the models and runs.
+ * annex (#11): the report's view of the EU AI Act technical documentation (docs/annex-iv.md): per Annex IV point how
+ * many sub-point entries the model fills, and the gaps that name a model element to add. The full documentation is
+ * {@code assay export annex-iv}; the report carries no export timestamp, so it stays deterministic.
  */
 final class AnnexSection {
-
-	/** Not shown: the export's one timestamp field. */
-	private static final String NO_TIMESTAMP = "1970-01-01T00:00:00Z";
 
 	private AnnexSection() {
 	}
 
 	static void append(StringBuilder html, ProjectTrace trace) {
-		AnnexDocument doc = AnnexIvBuilder.build(trace, NO_TIMESTAMP);
-		Map<String, Integer> statuses = new TreeMap<>();
-		doc.sections().forEach(s -> s.entries().forEach(e -> statuses.merge(e.status(), 1, Integer::sum)));
-		Map<String, Integer> kinds = new TreeMap<>();
-		doc.gaps().forEach(g -> kinds.merge(g.kind(), 1, Integer::sum));
-		html.append("<section id=\"annex-iv\"><h2>EU AI Act technical documentation (Annex IV)</h2>\n<p class=\"legend\">")
-				.append(text(AnnexDocument.REGULATION)).append(": the sub-points the models fill (")
-				.append(statuses.getOrDefault("filled", 0)).append(" filled, ").append(statuses.getOrDefault("partial", 0))
-				.append(" partial, ").append(statuses.getOrDefault("gap", 0)).append(" gaps) and the ").append(doc.gaps().size())
-				.append(" gap(s) to close (").append(text(kinds.toString())).append("; <code>model</code>: an element to add, "
-						+ "<code>outside</code>: a document no Assay element holds). <code>assay export annex-iv</code> writes the "
-						+ "documentation, the instructions for use and their manifest.</p>\n");
-		html.append("<table class=\"evidence annex\">\n<thead><tr><th>Point</th><th>Sub-point</th><th>Status</th></tr></thead>\n"
-				+ "<tbody>\n");
-		for (Section section : doc.sections()) {
-			for (Entry entry : section.entries()) {
-				html.append("<tr data-ref=\"").append(text(entry.ref())).append("\" data-status=\"").append(text(entry.status()))
-						.append("\"><td>").append(text(entry.ref())).append("</td><td>").append(text(entry.heading()))
-						.append("</td><td class=\"").append(entry.status().equals("filled") ? "good" : "bad").append("\">")
-						.append(text(entry.status())).append("</td></tr>\n");
-			}
+		AnnexDocument doc = AnnexIvBuilder.build(trace, null);
+		html.append("<section id=\"annex-iv\"><h2>EU AI Act technical documentation (Annex IV)</h2><p class=\"legend\">"
+				+ "How much of the documentation of Regulation (EU) 2024/1689, Annex IV, the model fills; "
+				+ "<code>assay export annex-iv</code> writes it with the instructions for use (Art. 13(3)), and "
+				+ "<code>assay validate --profile ai-act</code> locates the model gaps.</p>\n<table class=\"annex\"><thead><tr>"
+				+ "<th>Point</th><th>Filled</th><th>Partial</th><th>Gap</th></tr></thead>\n<tbody>\n");
+		for (AnnexDocument.Section section : doc.sections()) {
+			Map<String, Integer> counts = new LinkedHashMap<>(Map.of("filled", 0, "partial", 0, "gap", 0));
+			section.entries().forEach(e -> counts.merge(e.status(), 1, Integer::sum));
+			html.append("<tr data-point=\"").append(xml(section.point())).append("\"><td>").append(xml(section.point()))
+					.append(". ").append(xml(section.title())).append("</td><td class=\"num\">").append(counts.get("filled"))
+					.append("</td><td class=\"num\">").append(counts.get("partial")).append("</td><td class=\"num\">")
+					.append(counts.get("gap")).append("</td></tr>\n");
 		}
-		html.append("</tbody></table>\n<h3>Gaps</h3>\n<table class=\"evidence annex-gaps\">\n<thead><tr><th>Point</th><th>Kind"
-				+ "</th><th>Add</th><th>Why</th><th>Where</th></tr></thead>\n<tbody>\n");
-		for (Gap gap : doc.gaps()) {
-			html.append("<tr data-gap=\"").append(text(gap.code())).append("\" data-kind=\"").append(text(gap.kind()))
-					.append("\"><td>").append(text(gap.point())).append("</td><td>").append(text(gap.kind())).append("</td><td>")
-					.append(text(gap.element())).append("</td><td>").append(text(gap.message())).append("</td><td>")
-					.append(gap.source() == null ? "" : "<code>" + text(gap.source()) + "</code>").append("</td></tr>\n");
+		long outside = doc.gaps().stream().filter(g -> !g.kind().equals("model")).count();
+		html.append("</tbody></table>\n<h3>What the model must add (")
+				.append(doc.gaps().stream().filter(g -> g.kind().equals("model")).count()).append(")</h3>\n<ul class=\"gap\" id=\"annex-gaps\">");
+		doc.gaps().stream().filter(g -> g.kind().equals("model")).forEach(g -> html.append("<li data-code=\"")
+				.append(xml(g.code())).append("\"><code>").append(xml(g.element())).append("</code> (Annex IV ")
+				.append(xml(g.point())).append(") <span class=\"source\">").append(xml(g.source() == null ? "" : g.source()))
+				.append("</span></li>"));
+		if (doc.gaps().stream().noneMatch(g -> g.kind().equals("model"))) {
+			html.append("<li class=\"none\">none</li>");
 		}
-		html.append("</tbody></table></section>\n");
-	}
-
-	/** Escaped for HTML; nothing for a missing value. */
-	private static String text(String value) {
-		return value == null ? "" : xml(value);
+		html.append("</ul>\n<p class=\"none\">").append(outside).append(" further point(s) need documents from outside "
+				+ "the model or a recorded run; the exported gap table lists them.</p>\n</section>\n");
 	}
 }

@@ -23,7 +23,7 @@ import org.assay.trace.results.ResultRecord;
 /**
  * The assurance report of a project as one self-contained HTML file (inline CSS and SVG, no script, no link to
  * anything outside): verdict summary, requirement → test → verdict table with values and intervals, what the data held
- * outside its declaration, the traceability diagram, the safety case (GSN), coverage gaps, the details of everything that did not pass, each
+ * outside its declaration, the traceability diagram, the safety case (GSN), the EU AI Act documentation's state, coverage gaps, the details of everything that did not pass, each
  * test's verdict history and lineage. Deterministic: it contains no clock time other than the recorded runs' start, so
  * the same models and runs give the same bytes.
  */
@@ -52,9 +52,9 @@ public final class HtmlReport {
 				+ "(a recorded hash no longer matches).</p>\n<div class=\"diagram\">\n")
 				.append(SvgRenderer.render(TraceLayout.layout(graph))).append("</div></section>\n");
 		SafetyCaseSection.append(html, trace);
+		AnnexSection.append(html, trace); // annex (#11)
 		coverage(html, coverage);
 		ScoreSection.render(html, trace);
-		AnnexSection.append(html, trace); // area deliver (#11): the Annex IV coverage and gaps
 		failures(html, graph);
 		RunSections.history(html, trace.runs());
 		PartitionSections.render(html, trace.project());

@@ -62,6 +62,25 @@ class AssayFormatterTest {
 				"Triage is regulated" }""");
 	}
 
+	/** annex (#11): the project's EU AI Act lines (docs/annex-iv.md), one per line. */
+	@Test
+	void projectAiActLinesOnTheirOwnLines() {
+		assertFormatted("""
+				project P "Triage" {
+					purpose "Rank emergency patients by urgency"
+					provider "Clinic IT, Main St 1"
+					version "1.2"
+					users "Nurses; emergency patients"
+					oversight Nurse "A nurse confirms every rank"
+					limitation Children "Not validated for children"
+					post-market "Weekly review of overruled ranks"
+				}
+				""", """
+				project P "Triage" { purpose "Rank emergency patients by urgency" provider "Clinic IT, Main St 1" version "1.2"
+				users "Nurses; emergency patients" oversight Nurse "A nurse confirms every rank"   limitation Children
+				"Not validated for children" post-market "Weekly review of overruled ranks" }""");
+	}
+
 	@Test
 	void datasetStatementsOnTheirOwnLines() {
 		assertFormatted("""

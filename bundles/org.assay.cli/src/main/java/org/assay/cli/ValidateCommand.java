@@ -105,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
 		AssayWorkspace workspace = AssayStandaloneSetup.doSetup().getInstance(AssayWorkspace.class).load(files);
 		Map<Resource, List<Issue>> results = workspace.validateAll(CancelIndicator.NullImpl);
 		if (profile == Profile.ai_act) {
-			results = org.assay.dsl.validation.AiActIssues.with(results);
+			results = org.assay.dsl.headless.AiActIssues.with(results);
 		}
 		ValidationOutput written = new ValidationOutput(format, output, srcroot == null ? Paths.get("") : srcroot, quiet);
 		Diagnostics diagnostics;

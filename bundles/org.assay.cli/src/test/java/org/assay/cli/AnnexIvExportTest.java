@@ -241,8 +241,8 @@ class AnnexIvExportTest {
 			assertFalse(html.contains("<script") || html.contains("<img"), page + " has markup from the model");
 			assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39; &quot;Diagnostics&quot;"),
 					page);
-			assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(?!#)", Pattern.CASE_INSENSITIVE).matcher(html).find(),
-					"self-contained: only links inside the page");
+			assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(?!#|annex-iv\\.html#)", Pattern.CASE_INSENSITIVE).matcher(html)
+					.find(), "self-contained: links only inside the bundle");
 		}
 		String dom = ReportCommandTest.chromium(browserProfile, "--dump-dom", bundle.resolve("annex-iv.html").toUri().toString());
 		assertEquals(0, count(dom, "<script"), "no script element in the page the browser built");
@@ -256,6 +256,20 @@ class AnnexIvExportTest {
 				bundle.resolve("instructions-for-use.html").toUri().toString());
 		assertEquals(8, count(ifu, "<div class=\"entry [a-z]+\" data-ref=\"13\\(3\\)"), "the Art. 13(3) points");
 		assertTrue(ifu.contains("A pathologist confirms every recommendation before it is reported"), "oversight");
+		assertTrue(ifu.contains("<a href=\"annex-iv.html#gap-aiActMonitorMissing\">aiActMonitorMissing</a>"),
+				"13(3)(f) links to its gap in the Annex IV page");
+		assertTrue(dom.contains("<tr id=\"gap-aiActMonitorMissing\" data-code=\"aiActMonitorMissing\""), "the gap's row");
+
+		// the report shows the documentation's state per point and the model gaps
+		Result report = cli("report", project.toString());
+		assertEquals(0, report.code(), report.out());
+		String reportDom = ReportCommandTest.chromium(browserProfile, "--dump-dom",
+				project.resolve("target/assay/report.html").toUri().toString());
+		assertTrue(reportDom.contains("<section id=\"annex-iv\">"), "the report's Annex IV section");
+		assertEquals(9, count(reportDom, "<tr data-point=\"[1-9]\">"), "one row per point");
+		assertEquals(1, count(reportDom, "<li data-code=\"aiAct[A-Za-z]+\">"), "the one model gap");
+		assertTrue(reportDom.contains("<li data-code=\"aiActMonitorMissing\"><code>monitor NAME watches PIPELINE { … }</code>"),
+				"names the element to add");
 	}
 
 	@Test

@@ -162,6 +162,33 @@ class UserProjectBuildTest {
 		}
 	}
 
+	/**
+	 * annex (#11): the plugin's annex-iv goal, added to a user's pom, writes the Annex IV bundle after the suites ran
+	 * (docs/annex-iv.md), with the run's evidence, a manifest that verifies, and the model gaps logged as warnings.
+	 */
+	@Test
+	void theAnnexIvGoalWritesTheDocumentationAfterTheSuites() throws Exception {
+		copyExample("breast-cancer");
+		// the example's pom runs the goal with the other deliverables (profile 'deliverables'); the timestamp pinned here
+		Build build = maven("-Dassay.annexIvTimestamp=2026-11-30T12:00:00Z");
+		assertEquals(0, build.exit(), build.output());
+		assertTrue(build.output().contains("Assay: technical documentation (Annex IV) of Decision support for breast-cancer "
+				+ "screening in "), build.output());
+		assertTrue(build.output().contains("[WARNING] Assay: Annex IV 1(a), Art. 13(3)(a): breast-cancer.assay:7: Project "
+				+ "'Diagnosis' names no provider"), build.output());
+		Path bundle = project.resolve("target/assay/annex-iv");
+		String json = Files.readString(bundle.resolve("annex-iv.json"));
+		assertTrue(json.contains("\"generated\": \"2026-11-30T12:00:00Z\""), json);
+		assertFalse(json.contains("\"evidence\": {\"run\": null"), "the suites' run is the evidence");
+		List<String> manifest = Files.readAllLines(bundle.resolve("manifest.sha256"));
+		assertEquals(3, manifest.size());
+		for (String line : manifest) {
+			String[] parts = line.split("  ");
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(bundle.resolve(parts[1])));
+			assertEquals(java.util.HexFormat.of().formatHex(hash), parts[0], line);
+		}
+	}
+
 	/** The New Assay Project wizard's pom (bundles/org.assay.ui/templates/pom.xml) around a real model. */
 	@Test
 	void theWizardsPomBuildsAProject() throws Exception {

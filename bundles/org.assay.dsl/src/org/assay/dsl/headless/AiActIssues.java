@@ -1,4 +1,4 @@
-package org.assay.dsl.validation;
+package org.assay.dsl.headless;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.dsl.validation.AiActProfile;
 import org.assay.model.AssayModel;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -74,18 +75,11 @@ public final class AiActIssues {
 		int length = node == null ? 0 : node.getLength();
 		String text = resource instanceof XtextResource xtext && xtext.getParseResult() != null
 				? xtext.getParseResult().getRootNode().getText() : "";
-		int line = 1;
-		int lineStart = 0;
-		for (int i = 0; i < Math.min(offset, text.length()); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-				lineStart = i + 1;
-			}
-		}
+		int[] lineAndColumn = ValidationFindings.lineAndColumn(text, Math.min(offset, text.length()));
 		issue.setOffset(offset);
 		issue.setLength(length);
-		issue.setLineNumber(line);
-		issue.setColumn(offset - lineStart + 1);
+		issue.setLineNumber(lineAndColumn[0]);
+		issue.setColumn(lineAndColumn[1]);
 		return issue;
 	}
 }
