@@ -23,7 +23,9 @@ public record ReqifExport(String title, String timestamp, List<Item> requirement
 		/** requirement → hazard it mitigates */
 		MITIGATES("mitigates"),
 		/** requirement → test that verifies it */
-		VERIFIED_BY("verified by");
+		VERIFIED_BY("verified by"),
+		/** requirement → requirement it is linked to ({@code link}); the link's label names the relation type */
+		REQUIREMENT("requirement link");
 
 		private final String label;
 
@@ -56,8 +58,17 @@ public record ReqifExport(String title, String timestamp, List<Item> requirement
 		}
 	}
 
-	/** A trace link between two items, by identifier. */
-	public record Link(LinkKind kind, String source, String target) {
+	/**
+	 * A trace link between two items, by identifier.
+	 *
+	 * @param label the relation type's name: the kind's label, or for a requirement link the tool's name or the link
+	 *            kind's ({@link RequirementLinks#label})
+	 */
+	public record Link(LinkKind kind, String label, String source, String target) {
+
+		public Link(LinkKind kind, String source, String target) {
+			this(kind, kind.label(), source, target);
+		}
 	}
 
 	public ReqifExport {

@@ -65,9 +65,15 @@ public final class ReqifWriter {
 		objectType("requirement", "Assay requirement", kept);
 		objectType("hazard", "Assay hazard", List.of());
 		objectType("test", "Assay test", List.of());
-		for (LinkKind kind : LinkKind.values()) {
-			line(4, "<SPEC-RELATION-TYPE IDENTIFIER=\"" + relationType(kind) + "\" LAST-CHANGE=\"" + time + "\" LONG-NAME=\""
-					+ kind.label() + "\"/>");
+		for (LinkKind kind : List.of(LinkKind.MITIGATES, LinkKind.VERIFIED_BY)) {
+			line(4, "<SPEC-RELATION-TYPE IDENTIFIER=\"" + relationType(kind.label()) + "\" LAST-CHANGE=\"" + time
+					+ "\" LONG-NAME=\"" + kind.label() + "\"/>");
+		}
+		// one relation type per name the requirement links use ('derives from', a tool's 'parent'), sorted
+		for (String label : new java.util.TreeSet<>(export.links().stream().filter(l -> l.kind() == LinkKind.REQUIREMENT)
+				.map(Link::label).toList())) {
+			line(4, "<SPEC-RELATION-TYPE IDENTIFIER=\"" + relationType(label) + "\" LAST-CHANGE=\"" + time
+					+ "\" LONG-NAME=\"" + attr(label) + "\"/>");
 		}
 		line(4, "<SPECIFICATION-TYPE IDENTIFIER=\"assay.type.specification\" LAST-CHANGE=\"" + time
 				+ "\" LONG-NAME=\"Assay specification\"/>");
@@ -79,11 +85,13 @@ public final class ReqifWriter {
 		line(3, "</SPEC-OBJECTS>");
 		line(3, "<SPEC-RELATIONS>");
 		for (Link link : export.links()) {
-			line(4, "<SPEC-RELATION IDENTIFIER=\"" + attr("assay.link." + link.kind().name().toLowerCase(java.util.Locale.ROOT)
-					+ "." + link.source() + "." + link.target()) + "\" LAST-CHANGE=\"" + time + "\">");
+			String kind = link.kind() == LinkKind.REQUIREMENT ? slug(link.label())
+					: link.kind().name().toLowerCase(java.util.Locale.ROOT);
+			line(4, "<SPEC-RELATION IDENTIFIER=\"" + attr("assay.link." + kind + "." + link.source() + "." + link.target())
+					+ "\" LAST-CHANGE=\"" + time + "\">");
 			line(5, "<SOURCE><SPEC-OBJECT-REF>" + text(link.source()) + "</SPEC-OBJECT-REF></SOURCE>");
 			line(5, "<TARGET><SPEC-OBJECT-REF>" + text(link.target()) + "</SPEC-OBJECT-REF></TARGET>");
-			line(5, "<TYPE><SPEC-RELATION-TYPE-REF>" + relationType(link.kind()) + "</SPEC-RELATION-TYPE-REF></TYPE>");
+			line(5, "<TYPE><SPEC-RELATION-TYPE-REF>" + relationType(link.label()) + "</SPEC-RELATION-TYPE-REF></TYPE>");
 			line(4, "</SPEC-RELATION>");
 		}
 		line(3, "</SPEC-RELATIONS>");
@@ -241,8 +249,14 @@ public final class ReqifWriter {
 		return "assay." + kind + "." + key;
 	}
 
-	private static String relationType(LinkKind kind) {
-		return "assay.relation." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	/** {@code assay.relation.verified-by}: the type's name in lower case, every other run of characters a '-'. */
+	private static String relationType(String label) {
+		return "assay.relation." + slug(label);
+	}
+
+	private static String slug(String label) {
+		String slug = label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return slug.isEmpty() ? "link" : slug;
 	}
 
 	private static String statusId(String status) {

@@ -17,6 +17,7 @@ import org.assay.model.AssayModel;
 import org.assay.model.Element;
 import org.assay.model.Requirement;
 import org.assay.model.RequirementAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -33,7 +34,9 @@ import org.eclipse.xtext.resource.XtextResource;
  * SUSPECT; when the tool's text is unchanged, local edits of the text are kept;</li>
  * <li>attribute values are updated, new attributes added, attributes the tool no longer has are kept;</li>
  * <li>a requirement of the target file that the ReqIF file no longer holds is reported, never deleted (requirements
- * of other files may come from other ReqIF documents).</li>
+ * of other files may come from other ReqIF documents);</li>
+ * <li>spec relations between imported requirements become {@code link} lines of their source ({@link RequirementLinks});
+ * links are added, never removed.</li>
  * </ul>
  */
 public final class RequirementImport {
@@ -43,9 +46,10 @@ public final class RequirementImport {
 	 *
 	 * @param missing requirements of the target file that the ReqIF file no longer holds (kept)
 	 * @param changedNames the names of the changed requirements (whose evidence is now suspect)
+	 * @param linked the links added ({@code NAME derives OTHER}), and the relations not imported with why
 	 */
 	public record Report(List<String> added, List<String> changed, List<String> updated, List<String> unchanged,
-			List<String> missing, List<String> changedNames) {
+			List<String> missing, List<String> changedNames, List<String> linked) {
 	}
 
 	/**
@@ -65,6 +69,13 @@ public final class RequirementImport {
 	private final List<String> updated = new ArrayList<>();
 	private final List<String> unchanged = new ArrayList<>();
 	private final List<String> changedNames = new ArrayList<>();
+	private final List<String> linked = new ArrayList<>();
+	/** IDENTIFIER → how a link in a file of that namespace names the requirement (set before anything is written) */
+	private final Map<String, Requirement> existingByIdentifier = new LinkedHashMap<>();
+	private final Map<String, String> newNames = new LinkedHashMap<>();
+	private final Map<Requirement, String> namespaces = new LinkedHashMap<>();
+	private String targetNamespace;
+	private Map<String, List<RequirementLinks.Found>> links = Map.of();
 
 	private RequirementImport(RequirementText writer, Instant now) {
 		this.writer = writer;
@@ -79,9 +90,10 @@ public final class RequirementImport {
 	 * @param refines the attribute new requirements refine (as written), or null
 	 * @param names the language's value converters (see {@link RequirementText})
 	 * @param now the time recorded as {@code changed} on changed requirements
+	 * @param relations the ReqIF file's spec relations (those between imported requirements become links)
 	 */
 	public static Outcome merge(List<ImportedRequirement> imported, List<XtextResource> resources, Path target,
-			String namespace, String refines, org.assay.dsl.init.Names names, Instant now) {
+			String namespace, String refines, org.assay.dsl.init.Names names, Instant now, List<ReqifDocument.Relation> relations) {
 		Set<String> taken = new HashSet<>();
 		Map<String, Requirement> recorded = new LinkedHashMap<>();
 		Map<Requirement, XtextResource> owners = new LinkedHashMap<>();
@@ -98,6 +110,21 @@ public final class RequirementImport {
 			}
 		}
 		RequirementImport merge = new RequirementImport(new RequirementText(names, taken), now);
+		XtextResource targetResource = resources.stream().filter(r -> path(r).equals(target.toAbsolutePath().normalize()))
+				.findFirst().orElse(null);
+		merge.targetNamespace = targetResource != null ? namespace(targetResource) : namespace;
+		owners.forEach((requirement, resource) -> merge.namespaces.put(requirement, namespace(resource)));
+		merge.existingByIdentifier.putAll(recorded);
+		for (ImportedRequirement requirement : imported) { // names first: a link may name a requirement imported later
+			if (!recorded.containsKey(requirement.identifier())) {
+				merge.newNames.put(requirement.identifier(), merge.writer.newName(requirement.visibleId() != null
+						? requirement.visibleId() : requirement.identifier()));
+			}
+		}
+		Set<String> identifiers = new HashSet<>();
+		imported.forEach(r -> identifiers.add(r.identifier()));
+		List<String> skipped = new ArrayList<>();
+		merge.links = RequirementLinks.among(relations, identifiers, skipped);
 		Map<XtextResource, List<Edit>> edits = new LinkedHashMap<>();
 		StringBuilder additions = new StringBuilder();
 		Set<String> present = new HashSet<>();
@@ -107,14 +134,18 @@ public final class RequirementImport {
 			if (existing != null) {
 				edits.computeIfAbsent(owners.get(existing), r -> new ArrayList<>()).addAll(merge.update(existing, requirement));
 			} else {
-				String name = merge.writer.newName(requirement.visibleId() != null ? requirement.visibleId()
-						: requirement.identifier());
-				additions.append('\n').append(merge.writer.requirement(name, requirement, refines));
+				String name = merge.newNames.get(requirement.identifier());
+				List<String> lines = new ArrayList<>();
+				for (RequirementLinks.Found link : merge.links.getOrDefault(requirement.identifier(), List.of())) {
+					lines.add(merge.writer.link(link.kind(), merge.reference(link.target(), merge.targetNamespace),
+							link.reqifType()));
+					merge.linked.add(name + " " + link.kind().getLiteral() + " " + merge.nameOf(link.target()));
+				}
+				additions.append('\n').append(merge.writer.requirement(name, requirement, refines, lines));
 				merge.added.add(name + " (" + requirement.identifier() + ")");
 			}
 		}
-		XtextResource targetResource = resources.stream().filter(r -> path(r).equals(target.toAbsolutePath().normalize()))
-				.findFirst().orElse(null);
+		skipped.forEach(line -> merge.linked.add("not linked: " + line));
 		// only the target file's requirements are expected in this ReqIF file: others may come from other documents
 		List<String> missing = recorded.entrySet().stream()
 				.filter(e -> !present.contains(e.getKey()) && owners.get(e.getValue()) == targetResource)
@@ -132,7 +163,46 @@ public final class RequirementImport {
 			files.put(file, before.stripTrailing() + "\n" + additions);
 		}
 		return new Outcome(files, new Report(merge.added, merge.changed, merge.updated, merge.unchanged, missing,
-				merge.changedNames));
+				merge.changedNames, merge.linked));
+	}
+
+	private static String namespace(XtextResource resource) {
+		return resource.getContents().isEmpty() ? "" : Objects.toString(((AssayModel) resource.getContents().get(0)).getName(), "");
+	}
+
+	/** The name of the requirement imported from the spec object. */
+	private String nameOf(String identifier) {
+		Requirement existing = existingByIdentifier.get(identifier);
+		return existing != null ? existing.getName() : newNames.get(identifier);
+	}
+
+	/** How a link in a file of namespace {@code from} names the requirement imported from the spec object. */
+	private String reference(String identifier, String from) {
+		Requirement existing = existingByIdentifier.get(identifier);
+		String namespace = existing != null ? namespaces.get(existing) : targetNamespace;
+		String name = writer.name(nameOf(identifier));
+		return namespace.isEmpty() || namespace.equals(from) ? name : namespace + "." + name;
+	}
+
+	/** The links of the ReqIF file that an existing requirement does not have yet, as one insertion. */
+	private void links(Requirement requirement, String identifier, List<Edit> edits) {
+		StringBuilder inserted = new StringBuilder();
+		for (RequirementLinks.Found link : links.getOrDefault(identifier, List.of())) {
+			boolean present = requirement.getLinks().stream().anyMatch(l -> l.getKind() == link.kind() && l.getTarget() != null
+					&& l.getTarget().getOrigin() != null && link.target().equals(l.getTarget().getOrigin().getIdentifier()));
+			if (!present) {
+				inserted.append("\n\t").append(writer.link(link.kind(), reference(link.target(), namespaces.get(requirement)),
+						link.reqifType()));
+				linked.add(requirement.getName() + " " + link.kind().getLiteral() + " " + nameOf(link.target()));
+			}
+		}
+		if (!inserted.isEmpty()) {
+			EObject last = !requirement.getLinks().isEmpty() ? requirement.getLinks().get(requirement.getLinks().size() - 1)
+					: !requirement.getAttributes().isEmpty()
+							? requirement.getAttributes().get(requirement.getAttributes().size() - 1)
+							: requirement.getOrigin();
+			edits.add(new Edit(NodeModelUtils.findActualNodeFor(last).getEndOffset(), 0, inserted.toString()));
+		}
 	}
 
 	/**
@@ -180,6 +250,8 @@ public final class RequirementImport {
 			INode origin = NodeModelUtils.findActualNodeFor(existing.getOrigin());
 			edits.add(new Edit(origin.getOffset(), origin.getLength(), writer.origin(imported.identifier(), hash, changedAt)));
 		}
+		// links before attributes: inserted at the same place (after the last attribute), the attributes come first
+		links(existing, imported.identifier(), edits);
 		List<String> attributes = attributes(existing, imported, edits);
 		if (!what.isEmpty()) {
 			changed.add(label + ": " + String.join(" and ", what) + " changed");

@@ -55,8 +55,8 @@ public final class RequirementText {
 		return name;
 	}
 
-	/** The requirement block, ending with a line break. */
-	public String requirement(String name, ImportedRequirement requirement, String refines) {
+	/** The requirement block with its {@code link} lines, ending with a line break. */
+	public String requirement(String name, ImportedRequirement requirement, String refines, List<String> links) {
 		StringBuilder text = new StringBuilder("requirement ").append(identifier(name));
 		if (requirement.title() != null) {
 			text.append(' ').append(names.string(requirement.title()));
@@ -72,7 +72,20 @@ public final class RequirementText {
 		for (Map.Entry<String, String> attribute : requirement.attributes()) {
 			text.append('\t').append(attribute(attribute.getKey(), attribute.getValue())).append('\n');
 		}
+		for (String link : links) {
+			text.append('\t').append(link).append('\n');
+		}
 		return text.append("}\n").toString();
+	}
+
+	/** {@code link derives SRS_3}, {@code link relates SRS_7 reqif "parent"}: {@code target} as it is to be written. */
+	public String link(org.assay.model.RequirementLinkKind kind, String target, String reqifType) {
+		return "link " + kind.getLiteral() + " " + target + (reqifType == null ? "" : " reqif " + names.string(reqifType));
+	}
+
+	/** A name as written in a reference ({@code ^review} for a keyword). */
+	public String name(String name) {
+		return identifier(name);
 	}
 
 	/** {@code source reqif "ID" sha256 "…" changed "…"} */

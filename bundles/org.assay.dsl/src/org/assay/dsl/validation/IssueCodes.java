@@ -84,6 +84,8 @@ public interface IssueCodes {
 	String REQIF_ORIGIN_INVALID = PREFIX + "reqifOriginInvalid";
 	String REQIF_ORIGIN_DUPLICATE = PREFIX + "reqifOriginDuplicate";
 	String REQUIREMENT_ATTRIBUTE_DUPLICATE = PREFIX + "requirementAttributeDuplicate";
+	String REQUIREMENT_LINK_TO_ITSELF = PREFIX + "requirementLinkToItself"; // area deliver (#11)
+	String REQUIREMENT_LINK_DUPLICATE = PREFIX + "requirementLinkDuplicate"; // area deliver (#11)
 	String CRITERION_METRIC_NOT_OF_ATTRIBUTE = PREFIX + "criterionMetricNotOfAttribute";
 	String BASELINE_MISSING = PREFIX + "baselineMissing";
 	String HAZARD_NOT_MITIGATED = PREFIX + "hazardNotMitigated";

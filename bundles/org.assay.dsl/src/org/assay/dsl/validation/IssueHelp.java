@@ -126,6 +126,8 @@ public final class IssueHelp {
 			reqifOriginInvalid | a requirement's 'source reqif' has an empty identifier, a malformed sha256 or an instant that is not ISO 8601 | write the ReqIF IDENTIFIER, a 64-digit hex hash and an instant such as 2026-11-30T12:00:00Z, or re-import the file
 			reqifOriginDuplicate | two requirements come from the same ReqIF spec object | keep one of them, or give the other its own source
 			requirementAttributeDuplicate | a requirement gives the same attribute twice | remove one of the two lines
+			requirementLinkToItself | a requirement's 'link' names the requirement itself | link it to the other requirement it refines, derives from, satisfies, depends on or relates to, or remove the line
+			requirementLinkDuplicate | a requirement links to the same requirement twice in the same way | remove one of the two 'link' lines
 			reviewItemUnknown | a review covers an id that is no ML Test Score item | use one of mltest.data.1 … mltest.monitor.7 (quick fix: the nearest id)
 			reviewItemDuplicate | a review lists an ML Test Score item twice | remove the repeated id
 			reviewDateInvalid | a review's date does not exist or lies in the future | write the date of the review as YYYY-MM-DD

@@ -13,13 +13,15 @@ import org.assay.model.AssayModel;
 import org.assay.model.Element;
 import org.assay.model.Requirement;
 import org.assay.model.RequirementAttribute;
+import org.assay.model.RequirementLink;
 import org.assay.model.RequirementOrigin;
 import org.eclipse.xtext.validation.Check;
 
 /**
  * What {@code assay import reqif} records on a requirement (docs/reqif.md) is well formed: the ReqIF IDENTIFIER is not
  * empty and names one requirement of the file, the content hash is a SHA-256, {@code changed} is an ISO-8601 UTC
- * instant, and no attribute is given twice.
+ * instant, and no attribute is given twice; a requirement's links (its ReqIF spec relations) name another requirement,
+ * each once per kind.
  */
 public class RequirementOriginValidator extends AssayCheckBase {
 
@@ -70,6 +72,26 @@ public class RequirementOriginValidator extends AssayCheckBase {
 			if (!keys.add(attribute.getKey())) {
 				error("Attribute \"" + attribute.getKey() + "\" is given twice for requirement '" + requirement.getName()
 						+ "'. Keep one value.", attribute, REQUIREMENT_ATTRIBUTE__KEY, IssueCodes.REQUIREMENT_ATTRIBUTE_DUPLICATE);
+			}
+		}
+	}
+
+	@Check
+	public void checkLinks(Requirement requirement) {
+		Set<String> seen = new HashSet<>();
+		for (RequirementLink link : requirement.getLinks()) {
+			Requirement target = link.getTarget();
+			if (target == null || target.eIsProxy()) {
+				continue; // the linker reports it
+			}
+			if (target == requirement) {
+				error("Requirement '" + requirement.getName() + "' links to itself: a link names the other requirement it "
+						+ link.getKind().getLiteral() + ". Name that one, or remove the line.", link, REQUIREMENT_LINK__TARGET,
+						IssueCodes.REQUIREMENT_LINK_TO_ITSELF);
+			} else if (!seen.add(link.getKind().getLiteral() + " " + org.eclipse.emf.ecore.util.EcoreUtil.getURI(target))) {
+				error("Requirement '" + requirement.getName() + "' gives 'link " + link.getKind().getLiteral() + " "
+						+ target.getName() + "' twice. Remove one of the two lines.", link, REQUIREMENT_LINK__TARGET,
+						IssueCodes.REQUIREMENT_LINK_DUPLICATE);
 			}
 		}
 	}

@@ -66,11 +66,12 @@ public final class GsnJson {
 		json.append('}');
 	}
 
-	private static String number(double value) {
+	/** A JSON number as Java prints it, {@code null} for NaN and infinities. */
+	public static String number(double value) {
 		return Double.isFinite(value) ? String.valueOf(value) : "null";
 	}
 
-	/** A JSON string (or {@code null}), escaped per RFC 8259. */
+	/** A JSON string (or {@code null}), escaped per RFC 8259; also the ML Test Score's JSON form uses it. */
 	public static String string(String text) {
 		if (text == null) {
 			return "null";

@@ -24,6 +24,11 @@ public final class GsnSvg {
 	private GsnSvg() {
 	}
 
+	/** The safety case laid out ({@link GsnLayout}) and drawn: what {@code assay export gsn} and the Maven plugin write. */
+	public static String render(SafetyCase safetyCase) {
+		return render(GsnLayout.layout(safetyCase));
+	}
+
 	public static String render(GsnDiagram diagram) {
 		double margin = 12;
 		double top = margin + (diagram.note() == null ? 0 : 22);

@@ -13,7 +13,6 @@ import org.assay.trace.ProjectTrace;
 import org.assay.trace.Status;
 import org.assay.trace.gsn.GsnElement;
 import org.assay.trace.gsn.GsnJson;
-import org.assay.trace.gsn.GsnLayout;
 import org.assay.trace.gsn.GsnSvg;
 import org.assay.trace.gsn.SafetyCase;
 import org.assay.trace.gsn.SafetyCaseBuilder;
@@ -69,7 +68,7 @@ final class GsnExportCommand implements Callable<Integer> {
 		Path jsonFile = json != null ? json : project.resolve("target/assay/safety-case.json");
 		Path writing = svgFile;
 		try {
-			AtomicFiles.write(svgFile, GsnSvg.render(GsnLayout.layout(safetyCase)).getBytes(StandardCharsets.UTF_8));
+			AtomicFiles.write(svgFile, GsnSvg.render(safetyCase).getBytes(StandardCharsets.UTF_8));
 			writing = jsonFile;
 			AtomicFiles.write(jsonFile, GsnJson.render(safetyCase).getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {

@@ -2,7 +2,6 @@ package org.assay.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -11,12 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 
 import org.assay.runtime.ci.JUnitXml;
 import org.assay.runtime.lineage.Lineage;
@@ -39,10 +32,7 @@ class JUnitXmlOutputTest {
 
 	/** Checks the file against the schema and parses it. */
 	private static Document valid(byte[] xml) throws Exception {
-		Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-				.newSchema(JUnitXmlOutputTest.class.getResource("/schemas/junit.xsd")).newValidator();
-		validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
-		return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+		return CiSchemas.junit(xml);
 	}
 
 	private static Evidence evidence(String suite, String test, Verdict verdict, double value, String message,

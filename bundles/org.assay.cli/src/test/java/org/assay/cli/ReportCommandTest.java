@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -104,24 +99,15 @@ class ReportCommandTest {
 			+ " + Math.round(shapes.width) + 'x' + Math.round(shapes.height));</script>";
 
 	private String chromium(String... arguments) throws Exception {
-		return chromium(browserProfile, arguments);
+		return Chromium.run(browserProfile, arguments);
 	}
 
-	/** Runs Debian's headless chromium with a profile folder of its own; its standard output (shared with AnnexIvExportTest). */
+	/** Debian's headless chromium with a profile folder of its own (AnnexIvExportTest uses it): see {@link Chromium}. */
 	static String chromium(Path browserProfile, String... arguments) throws Exception {
-		Path browser = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Paths::get).filter(Files::isExecutable)
-				.findFirst().orElseThrow(() -> new AssertionError("the report is tested in Debian's chromium: apt-get install chromium"));
-		List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-				"--hide-scrollbars", "--no-first-run", "--user-data-dir=" + browserProfile));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "chromium finished");
-		assertEquals(0, process.exitValue(), "chromium exit code");
-		return stdout;
+		return Chromium.run(browserProfile, arguments);
 	}
 
-	private static int count(String text, String regex) {
+	static int count(String text, String regex) {
 		Matcher matcher = Pattern.compile(regex).matcher(text);
 		int n = 0;
 		while (matcher.find()) {

@@ -2,7 +2,6 @@ package org.assay.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Field;
@@ -20,31 +19,16 @@ import org.assay.dsl.validation.IssueCodes;
 import org.assay.dsl.validation.IssueHelp;
 import org.assay.runtime.ci.Finding;
 import org.assay.runtime.ci.SarifLog;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 /** {@code assay validate --format sarif}: checked against the official SARIF 2.1.0 JSON schema, on real models. */
 class SarifOutputTest {
 
-	private static Schema sarifSchema;
-
 	@TempDir
 	Path folder;
-
-	@BeforeAll
-	static void loadSchema() throws Exception {
-		try (InputStream in = SarifOutputTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
-			sarifSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in, InputFormat.JSON);
-		}
-	}
 
 	private record Result(int code, String out, String err) {
 	}
@@ -58,9 +42,7 @@ class SarifOutputTest {
 
 	/** The log, after checking it against the schema. */
 	private static JsonNode valid(String json) throws Exception {
-		var errors = sarifSchema.validate(json, InputFormat.JSON);
-		assertEquals(List.of(), errors.stream().map(Object::toString).toList(), json);
-		return new ObjectMapper().readTree(json);
+		return CiSchemas.sarif(json);
 	}
 
 	/** Two files with errors of the validator, the linker and the parser, and a warning, with real-world names. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.assay.dsl.ElementNames;
 import org.assay.dsl.reqif.ImportedRequirement;
+import org.assay.dsl.reqif.RequirementLinks;
 import org.assay.dsl.reqif.ReqifExport;
 import org.assay.dsl.reqif.ReqifExport.Item;
 import org.assay.dsl.reqif.ReqifExport.Link;
@@ -17,6 +18,7 @@ import org.assay.dsl.reqif.ReqifWriter;
 import org.assay.model.Hazard;
 import org.assay.model.Requirement;
 import org.assay.model.RequirementAttribute;
+import org.assay.model.RequirementLink;
 import org.assay.runtime.results.Run;
 import org.assay.trace.ProjectTrace;
 import org.assay.trace.TraceEdge;
@@ -74,12 +76,24 @@ final class ProjectExport {
 				links.add(new Link(LinkKind.VERIFIED_BY, ids.get(edge.to()), ids.get(edge.from())));
 			}
 		}
+		// requirement links ('link derives SRS_3'), as relations named by the tool's type or the link kind
+		for (Requirement requirement : trace.models().stream().flatMap(m -> m.getElements().stream())
+				.filter(Requirement.class::isInstance).map(Requirement.class::cast).toList()) {
+			for (RequirementLink link : requirement.getLinks()) {
+				String from = ids.get(TraceGraphBuilder.id(Kind.REQUIREMENT, ElementNames.qualified(requirement)));
+				String to = link.getTarget() == null || link.getTarget().eIsProxy() ? null
+						: ids.get(TraceGraphBuilder.id(Kind.REQUIREMENT, ElementNames.qualified(link.getTarget())));
+				if (from != null && to != null) {
+					links.add(new Link(LinkKind.REQUIREMENT, RequirementLinks.label(link), from, to));
+				}
+			}
+		}
 		Comparator<Item> byName = Comparator.comparing(Item::name);
 		requirements.sort(byName);
 		hazards.sort(byName);
 		tests.sort(byName);
 		links = links.stream().distinct().sorted(Comparator.comparing(Link::kind).thenComparing(Link::source)
-				.thenComparing(Link::target)).toList();
+				.thenComparing(Link::target).thenComparing(Link::label)).toList();
 		Run last = Run.last(trace.runs());
 		String time = timestamp != null ? timestamp : last != null ? last.info().started() : EPOCH;
 		return new ReqifExport(trace.title(), time, requirements, hazards, tests, links);

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "reqif", mixinStandardHelpOptions = true,
 		description = { "Export the project's requirements as ReqIF 1.2: ids, titles, texts, kept attributes, their status "
 				+ "(latest verdicts from target/assay/runs.jsonl) as the enumeration Assay.Status, criteria as text, and the "
-				+ "trace links requirement -> hazard (mitigates) and requirement -> test (verified by) as spec relations. The "
-				+ "same project state gives the same file: identifiers come from names, everything is sorted, and the one "
+				+ "trace links requirement -> hazard (mitigates), requirement -> test (verified by) and the requirements' "
+				+ "links to each other (under the requirements tool's relation type, else the link's kind) as spec relations. "
+				+ "The same project state gives the same file: identifiers come from names, everything is sorted, and the one "
 				+ "timestamp is --timestamp (default: the start of the last run).",
 				"Exit code 0: written, 1: written but the models have validation errors, 2: bad usage or unreadable results." })
 public final class ReqifExportCommand implements Callable<Integer> {

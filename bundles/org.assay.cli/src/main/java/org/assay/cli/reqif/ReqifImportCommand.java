@@ -51,9 +51,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reqif", mixinStandardHelpOptions = true,
 		description = { "Import the requirements of a ReqIF 1.2 file (DOORS, Polarion, Capella, ReqIF Studio …) into .assay "
-				+ "requirements: ids, titles, texts (XHTML as plain text) and the other attributes are kept. A re-import "
-				+ "updates texts and attributes, adds new requirements, marks requirements whose text changed (evidence of "
-				+ "their tests is SUSPECT until they run again) and only reports requirements the file no longer holds.",
+				+ "requirements: ids, titles, texts (XHTML as plain text) and the other attributes are kept; spec relations "
+				+ "between requirements become 'link' lines (refines, derives, satisfies, depends, relates). A re-import "
+				+ "updates texts and attributes, adds new requirements and links, marks requirements whose text changed "
+				+ "(evidence of their tests is SUSPECT until they run again) and only reports requirements the file no longer "
+				+ "holds.",
 				"Exit code 0: imported, 1: imported but the project has validation errors, 2: unreadable file or bad usage." })
 public final class ReqifImportCommand implements Callable<Integer> {
 
@@ -125,7 +127,7 @@ public final class ReqifImportCommand implements Callable<Integer> {
 			target = RequirementImport.previousTarget(imported, resources).orElse(target);
 		}
 		RequirementImport.Outcome outcome = RequirementImport.merge(imported, resources, target, Names.namespace(stem),
-				refines, new Names(injector.getInstance(IValueConverterService.class)), time);
+				refines, new Names(injector.getInstance(IValueConverterService.class)), time, document.relations());
 		for (Map.Entry<Path, String> written : outcome.files().entrySet()) {
 			AtomicFiles.write(written.getKey(), written.getValue().getBytes(StandardCharsets.UTF_8));
 		}
@@ -161,6 +163,8 @@ public final class ReqifImportCommand implements Callable<Integer> {
 		report.updated().forEach(line -> out.println("  updated   " + line));
 		report.missing().forEach(line -> out.println("  missing   " + line + " is no longer in " + file.getFileName()
 				+ ": kept; delete it by hand if it was withdrawn"));
+		report.linked().forEach(line -> out.println(line.startsWith("not linked: ") ? "  not linked " + line.substring(12)
+				: "  linked    " + line));
 	}
 
 	/**

@@ -55,7 +55,8 @@ class TraceTest {
 	@BeforeEach
 	void copyExampleAndRecordResults() throws Exception {
 		Path example = GeneratorTest.ROOT.resolve("examples/breast-cancer");
-		for (String file : List.of("breast-cancer.assay", "data/breast_cancer.csv", "models/screening.onnx")) {
+		for (String file : List.of("breast-cancer.assay", "data/breast_cancer.csv", "models/screening.onnx",
+				"reviews/data-privacy.md")) { // the record the example's review names
 			Files.createDirectories(project.resolve(file).getParent());
 			Files.copy(example.resolve(file), project.resolve(file));
 		}

@@ -92,19 +92,51 @@ class UserProjectBuildTest {
 	@Test
 	void aCopiedExampleBuildsAndRunsItsSuites() throws Exception {
 		copyExample("breast-cancer");
-		Build build = maven();
+		Build build = maven("-Dassay.annexIvTimestamp=" + PluginFiles.ANNEX_TIMESTAMP);
 		assertEquals(0, build.exit(), build.output());
 		assertTrue(build.output().contains("Assay: 8 generated file(s) are current"), build.output());
 		assertTrue(build.output().contains("Tests run: 9, Failures: 0, Errors: 0, Skipped: 0"), build.output());
 		assertTrue(Files.exists(project.resolve("target/assay/runs.jsonl")), "the suites wrote their evidence");
-		// the example's pom asks the plugin for the CI formats (docs/ci-formats.md)
-		assertTrue(Files.readString(project.resolve("target/assay/validation.sarif")).contains("\"version\" : \"2.1.0\""));
+		// the example's pom asks the plugin for the CI formats (docs/ci-formats.md) and the deliverables
+		PluginFiles.sarif(project.resolve("target/assay/validation.sarif"));
 		List<Path> reports = junitReports();
 		assertEquals(List.of("TEST-breastcancer.DeployedQA.xml", "TEST-breastcancer.ScreeningQA.xml"),
 				reports.stream().map(p -> p.getFileName().toString()).toList());
 		for (Path report : reports) {
+			PluginFiles.junit(report);
 			assertTrue(Files.readString(report).contains("failures=\"0\" errors=\"0\" skipped=\"0\""), report.toString());
 		}
+		PluginFiles.sameAsTheCommandLine(project);
+		assertTrue(build.output().contains("Assay: ML Test Score 0 (More of a research project"), build.output());
+		assertTrue(Files.readString(project.resolve("target/assay/safety-case.svg")).contains("data-status=\"WARN\" "
+				+ "data-element=\"breastcancer.ScreeningQA.WorstSlice\""), "the run's verdicts are in the safety case");
+	}
+
+	/**
+	 * German credit, with its failing suite run (-DskipTests=false) and Surefire told to go on: the plugin writes the
+	 * safety case and the score from this run, the JUnit XML with the two failures, and then fails the build on them.
+	 */
+	@Test
+	void germanCreditsDeliverablesShowItsFailingFairnessTests() throws Exception {
+		copyExample("german-credit");
+		Build build = maven("-DskipTests=false", "-Dmaven.test.failure.ignore=true",
+				"-Dassay.annexIvTimestamp=" + PluginFiles.ANNEX_TIMESTAMP);
+		assertNotEquals(0, build.exit(), build.output());
+		assertTrue(build.output().contains("Assay: 2 test(s) failed the quality gate"), build.output());
+		PluginFiles.sarif(project.resolve("target/assay/validation.sarif"));
+		Path junit = project.resolve("target/assay-junit/TEST-germancredit.ScoringQA.xml");
+		PluginFiles.junit(junit);
+		assertTrue(Files.readString(junit).contains("tests=\"4\" failures=\"2\" errors=\"0\" skipped=\"0\""),
+				Files.readString(junit));
+		PluginFiles.sameAsTheCommandLine(project);
+		String svg = Files.readString(project.resolve("target/assay/safety-case.svg"));
+		assertTrue(svg.contains("data-status=\"FAIL\" data-element=\"germancredit.ScoringQA.ApprovalParity\""), svg);
+		String score = Files.readString(project.resolve("target/assay/ml-test-score.txt"));
+		assertTrue(score.contains("Data: 1 of 7"), score);
+		assertTrue(score.contains("Model 7    1   automated The model is tested for considerations of inclusion — test "
+				+ "germancredit.ScoringQA.ApprovalParity (FAIL)"), score);
+		assertTrue(build.output().contains("Assay: technical documentation (Annex IV) of Credit scoring of loan applications"),
+				build.output());
 	}
 
 	/**
@@ -137,14 +169,8 @@ class UserProjectBuildTest {
 	@Test
 	void theAnnexIvGoalWritesTheDocumentationAfterTheSuites() throws Exception {
 		copyExample("breast-cancer");
-		Path pom = project.resolve("pom.xml");
-		String text = Files.readString(pom);
-		String check = "<goals><goal>check</goal></goals>";
-		int end = text.indexOf("</execution>", text.indexOf(check)) + "</execution>".length();
-		Files.writeString(pom, text.substring(0, end) + "<execution><id>annex-iv</id><goals><goal>annex-iv</goal></goals>"
-				+ "<configuration><timestamp>2026-11-30T12:00:00Z</timestamp></configuration></execution>"
-				+ text.substring(end));
-		Build build = maven();
+		// the example's pom runs the goal with the other deliverables (profile 'deliverables'); the timestamp pinned here
+		Build build = maven("-Dassay.annexIvTimestamp=2026-11-30T12:00:00Z");
 		assertEquals(0, build.exit(), build.output());
 		assertTrue(build.output().contains("Assay: technical documentation (Annex IV) of Decision support for breast-cancer "
 				+ "screening in "), build.output());
