@@ -153,7 +153,7 @@ public class AssayFormatter extends AbstractFormatter2 {
 				|| child instanceof TrainingConfig || child instanceof AcceptanceCriterion || child instanceof TestCase
 				|| child instanceof MonitorCheck || child instanceof Reaction || child instanceof Assumption
 				|| child instanceof Justification || child instanceof RequirementOrigin
-				|| child instanceof RequirementAttribute || child instanceof org.assay.model.RequirementLink // deliver (#11)
+				|| child instanceof RequirementAttribute || child instanceof org.assay.model.RequirementLink || child instanceof org.assay.model.RiskLevel // deliver, risk (#11)
 				|| child instanceof org.assay.model.OversightMeasure || child instanceof org.assay.model.Limitation; // annex (#11)
 	}
 
