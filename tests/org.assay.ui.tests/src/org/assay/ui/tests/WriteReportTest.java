@@ -39,7 +39,7 @@ public class WriteReportTest {
 	public void writeAssayReportShowsTheReportInTheInternalBrowser() throws Exception {
 		assertTrue(PlatformUI.getWorkbench().getBrowserSupport().isInternalWebBrowserAvailable(),
 				"the internal browser needs WebKitGTK: apt-get install libwebkit2gtk-4.1-0 (./mvnw installs it for the tests)");
-		IFile report = report("report in the internal browser");
+		IFile report = report("report in the internal browser", AssayProjectCreator.Template.GERMAN_CREDIT);
 		try (ShellWatcher dialogs = ShellWatcher.start()) {
 			writeReport(report, dialogs);
 			assertEquals(ReportOpener.Outcome.INTERNAL_BROWSER, ReportOpener.lastOutcome(), "dialogs: " + dialogs.seen());
@@ -58,9 +58,15 @@ public class WriteReportTest {
 			assertEquals("Summary", browser[0].evaluate("return document.querySelector('#summary h2').textContent;"));
 			assertEquals("Requirements and their evidence",
 					browser[0].evaluate("return document.querySelector('#requirements h2').textContent;"));
+			Matcher requirements = Pattern.compile("(\\d+) requirements").matcher(written);
+			assertTrue(requirements.find() && Integer.parseInt(requirements.group(1)) > 0, "German credit's requirements");
+			Object sub = browser[0].evaluate("return document.querySelector('header .sub').textContent;");
+			assertTrue(sub instanceof String text && text.contains(requirements.group()), "the page's header: " + sub);
+			Object rows = browser[0].evaluate("return document.querySelectorAll('#requirements tr').length;");
+			assertTrue(rows instanceof Number n && n.intValue() > 1, "the requirement rows are there: " + rows);
 			Object svg = browser[0].evaluate("return document.querySelectorAll('#diagram svg').length;");
 			assertTrue(svg instanceof Number n && n.intValue() == 1, "the traceability diagram is drawn: " + svg);
-			waitUntil(() -> false, 1_000);
+			Screenshots.workbench("report-internal-browser.png"); // what the user sees (docs/ide-run.md)
 			assertTrue(dialogs.seen().isEmpty(), "no dialog: " + dialogs.seen());
 			page.closeEditor(page.getActiveEditor(), false);
 		}
@@ -68,7 +74,7 @@ public class WriteReportTest {
 
 	@Test
 	public void withoutTheInternalBrowserTheReportOpensElsewhereOrTheMessageNamesTheFile() throws Exception {
-		IFile report = report("report without internal browser");
+		IFile report = report("report without internal browser", AssayProjectCreator.Template.STARTER);
 		System.setProperty(ReportOpener.INTERNAL_BROWSER_PROPERTY, "false");
 		try (ShellWatcher dialogs = ShellWatcher.start()) {
 			writeReport(report, dialogs);
@@ -88,12 +94,12 @@ public class WriteReportTest {
 	}
 
 	/** A wizard-made project, built, selected in the Project Explorer; its report file (not written yet). */
-	private static IFile report(String name) throws Exception {
+	private static IFile report(String name, AssayProjectCreator.Template template) throws Exception {
 		IProject existing = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (existing.exists()) {
 			existing.delete(true, true, null);
 		}
-		IProject project = AssayProjectCreator.create(name, AssayProjectCreator.Template.STARTER, null);
+		IProject project = AssayProjectCreator.create(name, template, null);
 		build(project);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		var explorer = page.showView("org.eclipse.ui.navigator.ProjectExplorer");
