@@ -18,9 +18,12 @@ import org.eclipse.ui.part.ISetSelectionTarget;
 
 /**
  * Opens a written report: in the workbench's internal browser (an editor, org.eclipse.ui.browser) where the platform
- * has one (it needs WebKitGTK on Linux), else in the system's browser, else a message that says where the file is,
- * with "Copy Path" and "Show in Project Explorer". Never the platform's bare "Unable to open web browser on {0}",
+ * has one (it needs WebKitGTK on Linux) and the preferences choose it (the product's default), else in the system's
+ * browser, else a message that says where the file is, with "Copy Path" and "Show in Project Explorer". Never the platform's bare "Unable to open web browser on {0}",
  * which is what the workbench's own fallback showed when it found none of the browsers it knows by name.
+ * <p>
+ * {@code -Dassay.report.internalBrowser=false} skips the internal browser (the system's browser, else the message):
+ * for a user who prefers the system's browser, and for the test of that path on a machine that has WebKitGTK.
  */
 public final class ReportOpener {
 
@@ -30,7 +33,10 @@ public final class ReportOpener {
 	}
 
 	static final String BROWSER_ID = "org.assay.ui.report";
+	/** System property: "false" skips the internal browser. */
+	public static final String INTERNAL_BROWSER_PROPERTY = "assay.report.internalBrowser";
 	private static volatile Outcome last;
+	private static volatile IFile lastReport;
 
 	private ReportOpener() {
 	}
@@ -40,16 +46,23 @@ public final class ReportOpener {
 		return last;
 	}
 
+	/** The report shown last, or null before the first. */
+	public static IFile lastReport() {
+		return lastReport;
+	}
+
 	/** Shows {@code report} (UI thread). */
 	public static Outcome open(IFile report) {
-		last = show(report);
-		return last;
+		Outcome outcome = show(report);
+		last = outcome;
+		lastReport = report;
+		return outcome;
 	}
 
 	private static Outcome show(IFile report) {
 		String path = report.getLocation().toOSString();
 		IWorkbenchBrowserSupport support = PlatformUI.getWorkbench().getBrowserSupport();
-		if (support.isInternalWebBrowserAvailable()) {
+		if (internalWanted() && support.isInternalWebBrowserAvailable()) {
 			try {
 				URL url = report.getLocationURI().toURL();
 				support.createBrowser(IWorkbenchBrowserSupport.AS_EDITOR | IWorkbenchBrowserSupport.LOCATION_BAR
@@ -66,6 +79,16 @@ public final class ReportOpener {
 		}
 		tell(report, path);
 		return Outcome.MESSAGE;
+	}
+
+	/**
+	 * Whether the internal browser is to be used: not switched off by the system property, and chosen in Preferences >
+	 * General > Web Browser (the Assay product makes it the default; Eclipse's own default, the external browser, would
+	 * make the browser support look for a configured external browser instead, and fail where there is none).
+	 */
+	private static boolean internalWanted() {
+		return !"false".equalsIgnoreCase(System.getProperty(INTERNAL_BROWSER_PROPERTY)) && org.eclipse.core.runtime.Platform
+				.getPreferencesService().getInt("org.eclipse.ui.browser", "browser-choice", 1, null) == 0;
 	}
 
 	private static void tell(IFile report, String path) {
