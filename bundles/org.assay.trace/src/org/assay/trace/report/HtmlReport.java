@@ -69,8 +69,13 @@ public final class HtmlReport {
 		graph.nodes(Kind.TEST).forEach(t -> counts.merge(t.status(), 1, Integer::sum));
 		int failing = (int) graph.nodes(Kind.REQUIREMENT).stream()
 				.filter(r -> !Status.isGood(r.status())).count();
-		html.append("<section id=\"summary\"><h2>Summary</h2>\n<p class=\"verdict ").append(failing == 0 ? "good" : "bad")
-				.append("\">").append(failing == 0 ? "Every requirement is shown to be met by current evidence."
+		boolean none = graph.nodes(Kind.REQUIREMENT).isEmpty();
+		// no requirement: nothing is shown to be met, so the summary claims nothing
+		html.append("<section id=\"summary\"><h2>Summary</h2>\n<p class=\"verdict ")
+				.append(none ? "none" : failing == 0 ? "good" : "bad").append("\">")
+				.append(none ? "No requirement is modelled yet, so nothing is shown to be met: add requirements with "
+						+ "acceptance criteria and tests that verify them."
+						: failing == 0 ? "Every requirement is shown to be met by current evidence."
 						: failing + " of " + coverage.requirements() + " requirement(s) are not shown to be met: see below.")
 				.append("</p>\n<ul class=\"counts\">");
 		counts.forEach((status, count) -> html.append("<li class=\"status ").append(status.toLowerCase(Locale.ROOT))
@@ -220,6 +225,7 @@ public final class HtmlReport {
 			.badge.error { background: #6a1b9a; } .badge.inconclusive { background: #1565c0; } .badge.stale, .badge.changed, .badge.suspect { background: #ef6c00; }
 			.verdict { font-size: 120%; font-weight: bold; padding: 0.5em 0.8em; border-radius: 6px; }
 			.verdict.good { background: #e8f5e9; color: #1b5e20; } .verdict.bad { background: #ffebee; color: #b71c1c; }
+			.verdict.none { background: #f5f5f5; color: #424242; }
 			.counts { list-style: none; padding: 0; display: flex; gap: 1.5em; } .bad { color: #b71c1c; }
 			.diagram { overflow: auto; border: 1px solid #ddd; background: #fcfcfc; max-height: 80vh; }
 			.suspect { color: #b71c1c; font-weight: bold; } .hash { font-family: monospace; font-size: 85%; }
