@@ -13,20 +13,27 @@ import java.util.List;
 public enum StandardCatalogue {
 
 	/** ISO/IEC 25059: the ISO/IEC 25010 product quality model extended for AI systems, with ML metrics. */
-	ISO_25059("assay.iso25059", "iso25059.assay"),
+	ISO_25059("assay.iso25059", "iso25059.assay", true),
 
 	/** ISO/IEC 25012: the data quality model, with data-quality and drift metrics. */
-	ISO_25012("assay.iso25012", "iso25012.assay"),
+	ISO_25012("assay.iso25012", "iso25012.assay", true),
 
 	/** The default risk table: the confidence and test patterns a hazard's risk level requires (docs/risk-depth.md). */
-	RISK_DEPTH("assay.risk", "risk.assay");
+	RISK_DEPTH("assay.risk", "risk.assay", false);
 
 	private final String namespace;
 	private final String fileName;
+	private final boolean qualityModel;
 
-	StandardCatalogue(String namespace, String fileName) {
+	StandardCatalogue(String namespace, String fileName, boolean qualityModel) {
 		this.namespace = namespace;
 		this.fileName = fileName;
+		this.qualityModel = qualityModel;
+	}
+
+	/** Whether the catalogue defines quality characteristics, attributes and metrics (the risk table does not). */
+	public boolean qualityModel() {
+		return qualityModel;
 	}
 
 	/** The namespace the catalogue declares, e.g. {@code assay.iso25059}. */

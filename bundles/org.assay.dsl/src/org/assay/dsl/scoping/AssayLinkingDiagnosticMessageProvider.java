@@ -93,11 +93,12 @@ public class AssayLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, closest.toArray(String[]::new));
 	}
 
-	/** The standard catalogues (namespaces) the file of {@code context} does not import. */
+	/** The standard catalogues (namespaces) with metrics and attributes that the file of {@code context} does not import. */
 	private static List<String> cataloguesNotImported(EObject context) {
 		List<String> imported = EcoreUtil.getRootContainer(context) instanceof AssayModel model ? model.getImports().stream()
 				.map(Import::getImportedNamespace).filter(java.util.Objects::nonNull).toList() : List.of();
-		return java.util.Arrays.stream(StandardCatalogue.values()).map(StandardCatalogue::namespace)
+		return java.util.Arrays.stream(StandardCatalogue.values()).filter(StandardCatalogue::qualityModel)
+				.map(StandardCatalogue::namespace)
 				.filter(namespace -> imported.stream().noneMatch(i -> i.equals(namespace) || i.startsWith(namespace + ".")))
 				.toList();
 	}
