@@ -37,7 +37,8 @@ class StageReportTest {
 	@BeforeEach
 	void copyExampleAddACheckAndAMonitorAndRecordResults() throws Exception {
 		Path example = GeneratorTest.ROOT.resolve("examples/breast-cancer");
-		for (String file : List.of("breast-cancer.assay", "data/breast_cancer.csv", "models/screening.onnx")) {
+		for (String file : List.of("breast-cancer.assay", "data/breast_cancer.csv", "models/screening.onnx",
+				"reviews/data-privacy.md")) {
 			Files.createDirectories(project.resolve(file).getParent());
 			Files.copy(example.resolve(file), project.resolve(file));
 		}
