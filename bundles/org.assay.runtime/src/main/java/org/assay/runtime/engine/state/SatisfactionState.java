@@ -64,8 +64,22 @@ public final class SatisfactionState extends ColumnState {
 	public void update(Batch batch) {
 		int size = batch.size();
 		ColumnVector[] vectors = new ColumnVector[columns.length];
+		boolean allValues = true;
 		for (int i = 0; i < columns.length; i++) {
 			vectors[i] = batch.column(columns[i]);
+			allValues &= vectors[i].allValues();
+		}
+		if (allValues) {
+			tally.rows += size;
+			tally.values += size;
+			for (int row = 0; row < size; row++) {
+				if (test.test(batch, row)) {
+					satisfied++;
+				} else {
+					fail(batch, row);
+				}
+			}
+			return;
 		}
 		for (int row = 0; row < size; row++) {
 			int cell = Cells.VALUE;
@@ -102,13 +116,17 @@ public final class SatisfactionState extends ColumnState {
 			}
 			}
 			if (fails) {
-				failing++;
-				if (!failures.isFull()) {
-					failures.add(batch, row, Cells.show(batch, columns, names, row));
-				}
+				fail(batch, row);
 			} else {
 				satisfied++;
 			}
+		}
+	}
+
+	private void fail(Batch batch, int row) {
+		failing++;
+		if (!failures.isFull()) {
+			failures.add(batch, row, Cells.show(batch, columns, names, row));
 		}
 	}
 
