@@ -24,7 +24,8 @@ import org.assay.runtime.stats.Interval;
 
 /**
  * Reads a constraint's value from its state: a point for exact statistics; for an approximate distinct count the
- * HLL's 95 % bounds, for an approximate quantile the values at ranks q ± ε (99 % confidence, KLL's guarantee). NaN
+ * HLL's 95 % bounds, for an approximate quantile the values at ranks q ± ε (99 % confidence, KLL's guarantee), or a
+ * point when its state still holds every value exactly. NaN
  * (so NO_DATA) when no value was left to measure.
  */
 final class Measures {
@@ -84,9 +85,16 @@ final class Measures {
 		case STANDARD_DEVIATION -> value = ((MomentsState) state).standardDeviation();
 		case QUANTILE -> value = ((ValuesState) state).quantile(spec.argument());
 		case APPROX_QUANTILE -> {
-			QuantileSketch sketch = ((SketchStates.Kll) state).sketch();
+			SketchStates.Kll kll = (SketchStates.Kll) state;
+			QuantileSketch sketch = kll.sketch();
 			double q = spec.argument();
-			if (sketch.isEmpty()) {
+			if (kll.isExact()) { // approx quantile (#9 quantile): the values kept exactly, so the exact quantile, a point
+				value = kll.exactQuantile(q);
+				if (!Double.isNaN(value)) {
+					details.add("computed exactly from " + kll.exactCount() + " value(s) (up to "
+							+ SketchStates.Kll.EXACT_BUDGET + " are kept before a KLL sketch takes over): no rank error");
+				}
+			} else if (sketch.isEmpty()) {
 				value = Double.NaN;
 			} else if (!sketch.isEstimationMode()) {
 				value = sketch.quantile(q);
@@ -97,7 +105,7 @@ final class Measures {
 				interval = new Interval(value, sketch.quantile(Math.max(0, q - error)), sketch.quantile(Math.min(1, q + error)),
 						0.99);
 				details.add(String.format(Locale.ROOT, "KLL sketch (k %d, rank error %.2f %%): values at ranks %s ± %s",
-						((SketchStates.Kll) state).k(), 100 * sketch.normalizedRankError(), fmt(q), fmt(error)));
+						kll.k(), 100 * sketch.normalizedRankError(), fmt(q), fmt(error)));
 			}
 		}
 		case MIN_LENGTH -> value = tally.values() == 0 ? Double.NaN : ((SimpleStates.Length) state).shortest();

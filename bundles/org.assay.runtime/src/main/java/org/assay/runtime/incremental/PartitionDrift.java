@@ -24,8 +24,9 @@ import org.assay.runtime.stats.Verdict;
  * <ul>
  * <li>{@code psi} (10 bins at the reference's quantiles) and {@code ks_statistic} of a numeric column, from the exact
  * values of an exact quantile check (the value equals the statistic over the partitions' rows) or from the KLL sketch
- * of an {@code approx quantile} check (each side read as {@value #SKETCH_POINTS} evenly spaced quantiles: the KS
- * statistic is then within the two sketches' rank errors plus 1/{@value #SKETCH_POINTS} of the exact one);</li>
+ * of an {@code approx quantile} check (its values while it keeps them exactly; once a sketch, each side read as
+ * {@value #SKETCH_POINTS} evenly spaced quantiles: the KS statistic is then within the two sketches' rank errors plus
+ * 1/{@value #SKETCH_POINTS} of the exact one);</li>
  * <li>{@code chi_square_p_value} of a categorical column, from the value counts of a distinctness, uniqueness or
  * frequency check (exact).</li>
  * </ul>
@@ -122,10 +123,13 @@ public record PartitionDrift(String constraint, String statistic, int window, Cr
 		return statistic.equals("psi") ? Drift.psi(a, b, PSI_BINS) : Drift.kolmogorovSmirnov(a, b).statistic();
 	}
 
-	/** The values a state holds, or a sketch's evenly spaced quantiles. */
+	/** The values a state holds (exact, or an approx quantile's values kept exactly), or a sketch's evenly spaced quantiles. */
 	private double[] sample(MetricState state) {
 		if (state instanceof ValuesState values) {
 			return values.values();
+		}
+		if (state instanceof SketchStates.Kll kll && kll.isExact()) {
+			return kll.exactValues();
 		}
 		if (state instanceof SketchStates.Kll kll) {
 			QuantileSketch sketch = kll.sketch();

@@ -46,6 +46,7 @@ class SketchCrossVersionTest {
 		assertTrue(java17.get("1.registers").startsWith("preInts 10,"), "state 1 is an HLL in HLL mode");
 		assertEquals("false", java17.get("3.estimation"), "state 3 is a KLL holding every value");
 		assertEquals("true", java17.get("4.estimation"), "state 4 is a compacted KLL");
+		assertEquals(null, java17.get("5.estimation"), "state 5 is a KLL state holding its values exactly");
 		List<MetricState> decoded = SketchStateProbe.read(fromJava17);
 		Map<String, String> here = SketchStateProbe.summary(decoded);
 		assertSameSketches(java17, here);
@@ -57,7 +58,7 @@ class SketchCrossVersionTest {
 		SketchStateProbe.write(mine, fromHere);
 		Map<String, String> mySummary = SketchStateProbe.summary(mine);
 		for (String key : List.of("0.encoded", "1.encoded", "2.encoded", "3.encoded", "0.registers", "1.registers",
-				"2.registers", "0.estimate", "1.estimate", "2.estimate", "3.q0.5")) {
+				"2.registers", "0.estimate", "1.estimate", "2.estimate", "3.q0.5", "5.encoded", "5.q0.5")) {
 			assertEquals(java17.get(key), mySummary.get(key), key);
 		}
 		assertEquals("true", mySummary.get("4.estimation"));

@@ -24,6 +24,7 @@ import org.assay.runtime.data.Schema;
 import org.assay.runtime.engine.sketch.DistinctSketch;
 import org.assay.runtime.engine.sketch.QuantileSketch;
 import org.assay.runtime.engine.sketch.SketchLibrary;
+import org.assay.runtime.engine.state.KllBudget;
 import org.assay.runtime.engine.state.MetricState;
 import org.assay.runtime.engine.state.SketchStates;
 import org.assay.runtime.engine.state.StateCodec;
@@ -86,16 +87,20 @@ public final class SketchStateProbe {
 		return rows;
 	}
 
-	/** An HLL in its list/set mode and one in HLL mode, a KLL holding every value and a compacted one. */
+	/**
+	 * An HLL in its list/set mode and one in HLL mode, a KLL sketch holding every value and a compacted one (both with an
+	 * exact budget of 0), and a KLL state holding its values exactly.
+	 */
 	static List<MetricState> states() throws IOException {
 		List<String> id = List.of("id");
 		List<String> amount = List.of("amount");
 		List<MetricState> states = List.of(new SketchStates.Hll(id, new int[] { 0 }, NullPolicy.MISSING),
 				new SketchStates.Hll(id, new int[] { 0 }, NullPolicy.MISSING),
 				new SketchStates.Hll(amount, new int[] { 1 }, NullPolicy.MISSING),
-				new SketchStates.Kll(amount, new int[] { 1 }, NullPolicy.MISSING, 200),
+				KllBudget.withBudget(new SketchStates.Kll(amount, new int[] { 1 }, NullPolicy.MISSING, 200), 0),
+				KllBudget.withBudget(new SketchStates.Kll(amount, new int[] { 1 }, NullPolicy.MISSING, SketchStates.kFor(0.01)), 0),
 				new SketchStates.Kll(amount, new int[] { 1 }, NullPolicy.MISSING, SketchStates.kFor(0.01)));
-		int[] sizes = { 300, 60_000, 60_000, 150, 60_000 };
+		int[] sizes = { 300, 60_000, 60_000, 150, 60_000, 20_000 };
 		for (int i = 0; i < states.size(); i++) {
 			MetricState state = states.get(i);
 			for (Chunk chunk : MemorySource.of(SCHEMA, rows(sizes[i])).batchSize(500).chunks()) {
@@ -143,6 +148,10 @@ public final class SketchStateProbe {
 				for (int sd = 1; sd <= 3; sd++) {
 					summary.put(prefix + "lower" + sd, bits(sketch.lowerBound(sd)));
 					summary.put(prefix + "upper" + sd, bits(sketch.upperBound(sd)));
+				}
+			} else if (((SketchStates.Kll) state).isExact()) {
+				for (double rank : RANKS) {
+					summary.put(prefix + "q" + rank, bits(((SketchStates.Kll) state).exactQuantile(rank)));
 				}
 			} else {
 				QuantileSketch sketch = ((SketchStates.Kll) state).sketch();

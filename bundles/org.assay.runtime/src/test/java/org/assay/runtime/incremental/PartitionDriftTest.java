@@ -18,8 +18,13 @@ import org.assay.runtime.drift.Drift;
 import org.assay.runtime.engine.DataEngine;
 import org.assay.runtime.engine.DataSuite;
 import org.assay.runtime.engine.EngineOptions;
+import org.assay.runtime.engine.state.KllBudget;
+import org.assay.runtime.engine.state.MetricState;
 import org.assay.runtime.engine.state.SketchStates;
 import org.assay.runtime.results.Evidence;
+import org.assay.runtime.scan.Chunk;
+import org.assay.runtime.scan.RowSource;
+import org.assay.runtime.scan.csv.CsvRowSource;
 import org.assay.runtime.scan.SourceFormat;
 import org.assay.runtime.stats.Criterion;
 import org.assay.runtime.stats.Criterion.Operator;
@@ -184,19 +189,38 @@ class PartitionDriftTest {
 	}
 
 	@Test
-	void kllSketchesGiveTheKsStatisticWithinTheirRankErrors() throws IOException {
+	void approxQuantileStatesGiveTheExactKsStatisticWhileExactAndOnceSketchedWithinTheirRankErrors() throws IOException {
 		List<Day> days = fourDays(54, new double[] { 0.5, 0.3, 0.2 });
 		PartitionDrift ks = drift("median_approx", "ks_statistic", 3, Operator.LESS, 0.5);
 		PartitionedVerifier.Outcome outcome = verify(false, ks);
 		double exact = Drift.kolmogorovSmirnov(finite(days, 0, 3), finite(days, 3, 4)).statistic();
 		SketchStates.Kll whole = (SketchStates.Kll) outcome.states().get(DataEngine.plan("x", Days.schema(COUNTRIES),
 				CONSTRAINTS, OPTIONS).keyOf(2));
-		assertTrue(whole.sketch().isEstimationMode(), "the sketches compact: the test is not of exact values");
-		double error = 2 * whole.sketch().normalizedRankError() + 1.0 / PartitionDrift.SKETCH_POINTS;
-		double approx = outcome.drifts().get(ks.constraint()).value();
-		assertEquals(exact, approx, error, "exact " + exact + ", from sketches " + approx);
+		assertTrue(whole.isExact(), "6,000 rows stay under the exact budget of an approx quantile's state");
+		assertEquals(exact, outcome.drifts().get(ks.constraint()).value(), 0.0);
 		assertNotEquals(0.0, exact);
 		assertEquals(Verdict.PASS, outcome.drifts().get(ks.constraint()).verdict());
+
+		// past the budget (0 here) each day's state is a KLL sketch: the statistic within the sketches' rank errors
+		List<MetricState> sketched = new ArrayList<>();
+		for (int d = 1; d <= 4; d++) {
+			SketchStates.Kll day = KllBudget.withBudget(whole, 0);
+			try (RowSource source = CsvRowSource.open(project.resolve("data/days/2024-03-0" + d + ".csv"), "day", Days.schema(
+					COUNTRIES), ',')) {
+				for (Chunk chunk : source.chunks()) {
+					chunk.read(day::update);
+				}
+			}
+			sketched.add(day);
+		}
+		SketchStates.Kll reference = KllBudget.withBudget(whole, 0);
+		for (int d = 0; d < 3; d++) {
+			reference.merge(sketched.get(d));
+		}
+		assertTrue(reference.sketch().isEstimationMode(), "the sketches compact: this part is not of exact values");
+		double error = 2 * reference.sketch().normalizedRankError() + 1.0 / PartitionDrift.SKETCH_POINTS;
+		double approx = ks.value(reference, sketched.get(3));
+		assertEquals(exact, approx, error, "exact " + exact + ", from sketches " + approx);
 	}
 
 	@Test

@@ -67,8 +67,9 @@ public final class StateCodec {
 				throw new IOException(e.getMessage(), e);
 			}
 			int version = in.readUnsignedShort();
-			if (version != kind.version()) {
-				throw new IOException(kind + " state version " + version + " is not supported (this runtime reads " + kind.version() + ")");
+			if (version > kind.version() || version < kind.oldestVersion()) {
+				throw new IOException(kind + " state version " + version + " is not supported (this runtime reads "
+						+ (kind.oldestVersion() == kind.version() ? "" : kind.oldestVersion() + " to ") + kind.version() + ")");
 			}
 			int policy = in.readUnsignedByte();
 			if (policy >= NullPolicy.values().length) {
@@ -90,7 +91,7 @@ public final class StateCodec {
 			case MIN_MAX -> MinMaxState.read(common, in);
 			case MOMENTS -> MomentsState.read(common, in);
 			case VALUES -> ValuesState.read(common, in);
-			case KLL -> SketchStates.Kll.read(common, in);
+			case KLL -> SketchStates.Kll.read(common, in, version);
 			case HLL -> SketchStates.Hll.read(common, in);
 			case CORRELATION -> CorrelationState.read(common, in);
 			case SATISFACTION -> SatisfactionState.read(common, in);

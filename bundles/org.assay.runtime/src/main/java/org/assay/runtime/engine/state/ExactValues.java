@@ -1,0 +1,156 @@
+package org.assay.runtime.engine.state;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Arrays;
+
+import org.assay.runtime.engine.sketch.QuantileSketch;
+
+/**
+ * A column's values held exactly (8 bytes each, −0.0 as 0.0, never NaN), and the one definition of an exact quantile:
+ * the lower nearest rank, the smallest value whose rank is at least q·n. Serves the exact quantile ({@link ValuesState})
+ * and an approximate quantile while it holds its values exactly ({@link SketchStates.Kll}). A quantile is found by
+ * selection (an in-place quickselect, O(n)), which reorders the values but never sorts them per row.
+ */
+final class ExactValues {
+
+	private double[] values;
+	private int size;
+	private boolean sorted = true;
+
+	ExactValues() {
+		values = new double[64];
+	}
+
+	int size() {
+		return size;
+	}
+
+	/** Room for {@code more} values, so that {@link #put} may follow that many times. */
+	void reserve(int more) {
+		long needed = (long) size + more;
+		if (needed > values.length) {
+			if (needed > Integer.MAX_VALUE - 8) {
+				throw new IllegalStateException("an exact quantile holds at most " + (Integer.MAX_VALUE - 8)
+						+ " values; use approx quantile");
+			}
+			values = Arrays.copyOf(values, (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(needed, values.length * 2L)));
+		}
+	}
+
+	/** Adds a value after {@link #reserve}: the hot loop of the states. */
+	void put(double value) {
+		values[size++] = value == 0.0 ? 0.0 : value;
+		sorted = false;
+	}
+
+	void add(double value) {
+		reserve(1);
+		put(value);
+	}
+
+	void addAll(ExactValues other) {
+		reserve(other.size);
+		System.arraycopy(other.values, 0, values, size, other.size);
+		size += other.size;
+		sorted = sorted && other.size == 0;
+	}
+
+	/** Feeds every value into a sketch (in the order held). */
+	void feed(QuantileSketch sketch) {
+		for (int i = 0; i < size; i++) {
+			sketch.update(values[i]);
+		}
+	}
+
+	/** The lower nearest-rank quantile: the smallest value whose rank is at least q·n; NaN when there is none. */
+	double quantile(double q) {
+		if (size == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.max(0, Math.min(size - 1, (long) Math.ceil(q * size) - 1));
+		return sorted ? values[index] : select(values, size, index);
+	}
+
+	/** A sorted copy of the values. */
+	double[] sortedCopy() {
+		if (!sorted) {
+			Arrays.sort(values, 0, size);
+			sorted = true;
+		}
+		return Arrays.copyOf(values, size);
+	}
+
+	/**
+	 * The value of rank {@code index} (0-based) among {@code a[0..size)}, as {@code a} sorted would hold it there:
+	 * quickselect with a median-of-three pivot and a three-way partition (so repeated values cost nothing extra), which
+	 * falls back to sorting the remaining range should the pivots keep splitting badly (bounded time on any input).
+	 * The values hold no NaN and no −0.0, so {@code <} orders them as {@link Arrays#sort(double[])} does.
+	 */
+	static double select(double[] a, int size, int index) {
+		int lo = 0;
+		int hi = size - 1;
+		int rounds = 2 * (32 - Integer.numberOfLeadingZeros(size)) + 4;
+		while (hi > lo) {
+			if (--rounds < 0) {
+				Arrays.sort(a, lo, hi + 1);
+				return a[index];
+			}
+			double pivot = median(a[lo], a[(lo + hi) >>> 1], a[hi]);
+			int lt = lo; // a[lo..lt) < pivot, a[lt..i) == pivot, a(gt..hi] > pivot
+			int gt = hi;
+			int i = lo;
+			while (i <= gt) {
+				double v = a[i];
+				if (v < pivot) {
+					a[i++] = a[lt];
+					a[lt++] = v;
+				} else if (v > pivot) {
+					a[i] = a[gt];
+					a[gt--] = v;
+				} else {
+					i++;
+				}
+			}
+			if (index < lt) {
+				hi = lt - 1;
+			} else if (index > gt) {
+				lo = gt + 1;
+			} else {
+				return pivot;
+			}
+		}
+		return a[index];
+	}
+
+	private static double median(double a, double b, double c) {
+		return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+	}
+
+	/** i32 n; n × f64. */
+	void write(DataOutput out) throws IOException {
+		out.writeInt(size);
+		for (int i = 0; i < size; i++) {
+			out.writeDouble(values[i]);
+		}
+	}
+
+	/** Reads {@link #write}'s form, refusing a count above {@code limit} or a NaN (neither is ever written). */
+	static ExactValues read(DataInput in, int limit) throws IOException {
+		int count = in.readInt();
+		if (count < 0 || count > limit) {
+			throw new IOException("exact values: count " + count + " outside 0.." + limit);
+		}
+		ExactValues exact = new ExactValues();
+		exact.reserve(count);
+		for (int i = 0; i < count; i++) {
+			double value = in.readDouble();
+			if (Double.isNaN(value)) {
+				throw new IOException("exact values: NaN at " + i + " (NaN is never kept)");
+			}
+			exact.put(value);
+		}
+		return exact;
+	}
+}
