@@ -124,7 +124,7 @@ class DataEngineTest {
 		for (double q : new double[] { 0, 0.1, 0.5, 0.9, 1 }) {
 			double expected = sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
 			assertMeasures(c -> Specs.argument("q", Statistic.QUANTILE, "income", q, c), expected, 0);
-			// fewer values than the sketch holds: the KLL answer is exact and a point
+			// fewer values than the exact budget (SketchStates.Kll.EXACT_BUDGET): the exact quantile, a point
 			assertMeasures(c -> Specs.approxQuantile("aq", "income", q, 0.002, c), expected, 0);
 		}
 		double ax = 0;

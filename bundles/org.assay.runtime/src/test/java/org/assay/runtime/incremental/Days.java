@@ -76,8 +76,8 @@ final class Days {
 	}
 
 	/**
-	 * A KLL sketch's constraint: stored where this Java can encode it (17, 21, 25+), else computed again on every run;
-	 * its merges are randomised, but these few rows never compact, so its value is exact.
+	 * An approx quantile's constraint: its state holds these few values exactly (under SketchStates.Kll.EXACT_BUDGET),
+	 * so it is stored on every Java and its value is exact.
 	 */
 	static ConstraintSpec sketch() {
 		return stat("median_approx", Statistic.APPROX_QUANTILE, List.of("amount"), 0.5, at(Operator.GREATER, 0));
