@@ -32,8 +32,6 @@ final class MemorySource implements RowSource {
 	private final List<Object[]> rows;
 	private int[] chunkSizes;
 	private int batchSize = 3;
-	/** Whether vectors say when their batch holds only values ({@link ColumnVector#allValues}), as the CSV reader does. */
-	private boolean allValues = true;
 	private int[] spans;
 	private int failingChunk = -1;
 	private final List<DataProblem> fatal = new ArrayList<>();
@@ -60,12 +58,6 @@ final class MemorySource implements RowSource {
 			throw new IllegalArgumentException("chunk sizes sum to " + sum + ", not " + rows.size());
 		}
 		this.chunkSizes = sizes.clone();
-		return this;
-	}
-
-	/** Vectors that never say their batch holds only values: every state classifies every cell. */
-	MemorySource withoutAllValues() {
-		this.allValues = false;
 		return this;
 	}
 
@@ -218,20 +210,6 @@ final class MemorySource implements RowSource {
 				@Override
 				public boolean isInvalid(int row) {
 					return cell(row) instanceof Invalid;
-				}
-
-				@Override
-				public boolean allValues() {
-					if (!allValues) {
-						return false;
-					}
-					for (int row = 0; row < size; row++) {
-						Object cell = cell(row);
-						if (cell == null || cell instanceof Invalid || cell instanceof Double d && d.isNaN()) {
-							return false;
-						}
-					}
-					return true;
 				}
 
 				@Override
