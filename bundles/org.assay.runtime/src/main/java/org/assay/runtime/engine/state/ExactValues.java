@@ -39,7 +39,7 @@ final class ExactValues {
 		}
 	}
 
-	/** Adds a value after {@link #reserve}: the hot loop of the states. */
+	/** Adds a value after {@link #reserve} made room for it. */
 	void put(double value) {
 		values[size++] = value == 0.0 ? 0.0 : value;
 		sorted = false;

@@ -56,19 +56,6 @@ public final class SketchStates {
 			}
 		}
 
-		@Override
-		protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-			if (vector.kind() == ColumnVector.Kind.NUMBER) {
-				for (int row = 0; row < size; row++) {
-					sketch.update(Cells.key(vector.number(row)));
-				}
-			} else {
-				for (int row = 0; row < size; row++) {
-					sketch.update(vector.hash(row));
-				}
-			}
-		}
-
 		/** The sketch of every value so far. */
 		public DistinctSketch result() {
 			return sketch;
@@ -180,25 +167,6 @@ public final class SketchStates {
 				exact.add(vector.number(row));
 			} else {
 				sketch.update(vector.number(row));
-			}
-		}
-
-		@Override
-		protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-			if (exact != null && exact.size() + size > budget) {
-				toSketch();
-			}
-			if (exact != null) {
-				ExactValues values = exact;
-				values.reserve(size);
-				for (int row = 0; row < size; row++) {
-					values.put(vector.number(row));
-				}
-			} else {
-				QuantileSketch kll = sketch;
-				for (int row = 0; row < size; row++) {
-					kll.update(vector.number(row));
-				}
 			}
 		}
 

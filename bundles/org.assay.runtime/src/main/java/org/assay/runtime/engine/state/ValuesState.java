@@ -31,14 +31,6 @@ public final class ValuesState extends ColumnState {
 		values.add(vector.number(row));
 	}
 
-	@Override
-	protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-		values.reserve(size);
-		for (int row = 0; row < size; row++) {
-			values.put(vector.number(row));
-		}
-	}
-
 	/** The lower nearest-rank quantile ({@link ExactValues#quantile}); NaN when there is no value. */
 	public double quantile(double q) {
 		return values.quantile(q);

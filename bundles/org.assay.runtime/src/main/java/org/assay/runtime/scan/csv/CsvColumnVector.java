@@ -38,8 +38,6 @@ final class CsvColumnVector implements ColumnVector {
 	private final int[] starts;
 	private final int[] lengths;
 	private final CsvBatch batch;
-	/** Null, invalid and NaN cells put since the batch was last emptied ({@link #allValues}). */
-	private int notValues;
 
 	CsvColumnVector(Column column, int capacity, CsvBatch batch) {
 		this.column = column;
@@ -84,7 +82,6 @@ final class CsvColumnVector implements ColumnVector {
 			to = Utf8.stripEnd(bytes, from, end);
 		}
 		if (from == to) {
-			notValues++;
 			state[row] = NULL;
 			starts[row] = 0;
 			lengths[row] = 0;
@@ -102,20 +99,22 @@ final class CsvColumnVector implements ColumnVector {
 		case NUMBER:
 			if (n == 3 && (bytes[from] | 0x20) == 'n' && (bytes[from + 1] | 0x20) == 'a' && (bytes[from + 2] | 0x20) == 'n') {
 				numbers[row] = Double.NaN;
-				notValues++;
 				return DataProblem.Kind.NAN;
 			}
 			double value;
 			try {
 				value = Decimals.parse(bytes, from, n);
 			} catch (NumberFormatException e) {
-				return invalid(row, DataProblem.Kind.WRONG_TYPE);
+				state[row] = INVALID;
+				return DataProblem.Kind.WRONG_TYPE;
 			}
 			if (!Double.isFinite(value) || column.isInteger() && value != Math.rint(value)) {
-				return invalid(row, DataProblem.Kind.WRONG_TYPE);
+				state[row] = INVALID;
+				return DataProblem.Kind.WRONG_TYPE;
 			}
 			if (value < column.minimum() || value > column.maximum()) {
-				return invalid(row, DataProblem.Kind.OUT_OF_RANGE);
+				state[row] = INVALID;
+				return DataProblem.Kind.OUT_OF_RANGE;
 			}
 			numbers[row] = value;
 			return null;
@@ -123,28 +122,13 @@ final class CsvColumnVector implements ColumnVector {
 			int code = category(bytes, from, n);
 			codes[row] = code;
 			if (code < 0) {
-				return invalid(row, DataProblem.Kind.UNKNOWN_CATEGORY);
+				state[row] = INVALID;
+				return DataProblem.Kind.UNKNOWN_CATEGORY;
 			}
 			return null;
 		default:
 			return null;
 		}
-	}
-
-	private DataProblem.Kind invalid(int row, DataProblem.Kind problem) {
-		state[row] = INVALID;
-		notValues++;
-		return problem;
-	}
-
-	/** Empties the column for the batch's next rows. */
-	void clear() {
-		notValues = 0;
-	}
-
-	@Override
-	public boolean allValues() {
-		return notValues == 0;
 	}
 
 	private int category(byte[] bytes, int from, int n) {
