@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.assay.runtime.engine.state.MetricState;
@@ -21,7 +22,9 @@ import org.assay.runtime.scan.RowSource;
 /**
  * One pass over a source: every chunk is read into fresh states on a pool of threads, and the chunks' states are
  * merged strictly in chunk order, rows made absolute from the rows and lines of the chunks before. At most twice as
- * many chunks as threads are in flight, so memory does not grow with the file.
+ * many chunks as threads are in flight, so memory does not grow with the file. The chunks are the source's
+ * {@link RowSource#guessedChunks}: when one ends inside a record (its end, the next start, was a wrong guess), it and
+ * the chunks read ahead are dropped and the pass goes on from it with {@link RowSource#recut}.
  */
 final class Pass {
 
@@ -42,9 +45,11 @@ final class Pass {
 			return thread;
 		}) : null;
 		try {
-			List<Chunk> chunks = source.chunks();
+			List<Chunk> chunks = source.guessedChunks();
 			Deque<Future<ChunkStates>> inFlight = new ArrayDeque<>();
 			int next = 0;
+			int recut = -1;
+			AtomicInteger cut = new AtomicInteger(); // chunks of an earlier cut that have not started are skipped
 			for (int done = 0; done < chunks.size(); done++) {
 				ChunkStates read;
 				if (pool == null) {
@@ -52,9 +57,30 @@ final class Pass {
 				} else {
 					while (next < chunks.size() && inFlight.size() < 2 * threads) {
 						Chunk chunk = chunks.get(next++);
-						inFlight.add(pool.submit(() -> read(chunk, factories)));
+						int of = cut.get();
+						inFlight.add(pool.submit(() -> of == cut.get() ? read(chunk, factories) : null));
 					}
 					read = inFlight.poll().get();
+				}
+				if (read.summary().endsInsideRecord()) {
+					// the next chunk's start was a wrong guess: drop this chunk and those read ahead, cut again from here
+					if (done <= recut) {
+						throw new IllegalStateException(source.name() + ": chunk " + done + " was cut again and still ends "
+								+ "inside a record");
+					}
+					cut.incrementAndGet();
+					for (Future<ChunkStates> ahead : inFlight) { // let them end: interrupted, a read would close the file
+						try {
+							ahead.get();
+						} catch (ExecutionException e) {
+							// a chunk of the wrong cut
+						}
+					}
+					inFlight.clear();
+					chunks = source.recut(done);
+					recut = done;
+					next = done--;
+					continue;
 				}
 				for (var state : read.states().entrySet()) {
 					state.getValue().relocate(rows, lines);

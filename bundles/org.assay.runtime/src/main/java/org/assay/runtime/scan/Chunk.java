@@ -19,8 +19,16 @@ public interface Chunk {
 
 	/**
 	 * What a chunk held once read: its rows, the file lines they spanned (more than rows when quoted fields hold line
-	 * breaks), and its located problems and findings, with rows/lines relative to the chunk.
+	 * breaks), and its located problems and findings, with rows/lines relative to the chunk. {@code endsInsideRecord}:
+	 * the chunk's end was a guessed boundary that fell inside a record (a quoted field with line breaks runs on past
+	 * it), so what was read from this chunk on is wrong and is read again from {@link RowSource#recut}; only chunks of
+	 * {@link RowSource#guessedChunks} say so.
 	 */
-	record Summary(long rows, long lines, ChunkFindings findings) {
+	record Summary(long rows, long lines, ChunkFindings findings, boolean endsInsideRecord) {
+
+		/** The summary of a chunk whose end is a record boundary. */
+		public Summary(long rows, long lines, ChunkFindings findings) {
+			this(rows, lines, findings, false);
+		}
 	}
 }

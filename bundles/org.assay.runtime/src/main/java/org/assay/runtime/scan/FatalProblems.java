@@ -3,6 +3,7 @@ package org.assay.runtime.scan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.IntToLongFunction;
 
 import org.assay.runtime.data.DataProblem;
 
@@ -31,12 +32,34 @@ public final class FatalProblems {
 		reading.putIfAbsent(chunk, problem);
 	}
 
+	/**
+	 * Forgets what chunks from {@code chunk} on found: they are read again, cut differently (see
+	 * {@link RowSource#recut}).
+	 */
+	public void forgetFrom(int chunk) {
+		reading.tailMap(chunk, true).clear();
+	}
+
 	/** The opening problems, or else the first chunk's stopping problem; empty when the file is usable. */
 	public List<DataProblem> list() {
+		return list(chunk -> 0);
+	}
+
+	/**
+	 * As {@link #list()}, for readers whose chunks locate their stopping problem by a line relative to the chunk:
+	 * {@code linesBefore} of its chunk (the file lines before the chunk's first line) is added to it.
+	 */
+	public List<DataProblem> list(IntToLongFunction linesBefore) {
 		if (!opening.isEmpty()) {
 			return List.copyOf(opening);
 		}
 		var first = reading.firstEntry();
-		return first == null ? List.of() : List.of(first.getValue());
+		if (first == null) {
+			return List.of();
+		}
+		DataProblem problem = first.getValue();
+		long before = linesBefore.applyAsLong(first.getKey());
+		return List.of(before == 0 ? problem
+				: new DataProblem(problem.file(), problem.row() + before, problem.column(), problem.kind(), problem.message()));
 	}
 }

@@ -7,15 +7,24 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Where a CSV file's chunks start: the file is cut into ranges of a fixed size; each range is scanned once, in
- * parallel, for its quote count and, for both possible quote states at its start, the end of its first line break
- * outside quotes and the line breaks before it. A prefix over the ranges' quote parities then tells each range's true
- * state at its start, hence its first record boundary, exactly (RFC 4180: a quote toggles the quoted state, an escaped
- * {@code ""} toggles it twice). Boundaries depend only on the file's bytes and the range size.
+ * Where a CSV file's chunks start. Guessed ({@link #guessed}, what the engine's pass reads): each range of a fixed
+ * size from the data's start on gives the end of the first line break at or after its start, read from a small window,
+ * as though the range started outside quotes; the chunk before checks the guess as it reads (it must not end inside a
+ * quoted field). Exact ({@link #spans}, for the readers that take chunks in any order, and after a wrong guess): each
+ * range is scanned once, in parallel, for its quote count and, for both possible quote states at its start, the end of
+ * its first line break outside quotes and the line breaks before it. A prefix over the ranges' quote parities then
+ * tells each range's true state at its start, hence its first record boundary, exactly (RFC 4180: a quote toggles the
+ * quoted state, an escaped {@code ""} toggles it twice). Boundaries depend only on the file's bytes and the range size.
  */
 final class CsvBoundaries {
 
-	/** A chunk's byte range and the line breaks before it (so its first line is {@code linesBefore + 1}). */
+	/** Bytes read at a time when looking for a line break. */
+	private static final int WINDOW = 1 << 12;
+
+	/**
+	 * A chunk's byte range and the line breaks before it (so its first line is {@code linesBefore + 1}); -1 when not
+	 * counted (a guessed boundary).
+	 */
 	record Span(long start, long end, long linesBefore) {
 	}
 
@@ -26,16 +35,66 @@ final class CsvBoundaries {
 	}
 
 	/**
-	 * The chunks of the data after the header: the first starts at {@code dataStart} (whose preceding line breaks are
-	 * {@code dataLinesBefore}), the others at the first record boundary of each range; together they cover the file.
+	 * The chunks of the data after the header, cut at guesses: the first starts at {@code dataStart} (whose preceding
+	 * line breaks are {@code dataLinesBefore}), the others at the end of the first line break (LF, CR LF or a lone CR)
+	 * at or after the start of each range of {@code rangeBytes} counted from the start of the file; the line breaks
+	 * before them are not counted. Reads a few bytes per range.
 	 */
+	static List<Span> guessed(CsvInput input, long size, long dataStart, long dataLinesBefore, int rangeBytes)
+			throws IOException {
+		List<Span> spans = new ArrayList<>();
+		long start = dataStart;
+		for (long from = rangeBytes; from < size; from += rangeBytes) {
+			long boundary = breakEnd(input, size, Math.max(from, start));
+			if (boundary >= size) {
+				break;
+			}
+			spans.add(new Span(start, boundary, spans.isEmpty() ? dataLinesBefore : -1));
+			start = boundary;
+			if (boundary > from + rangeBytes) { // a line longer than a range: go on from the range it ends in
+				from = boundary - boundary % rangeBytes;
+			}
+		}
+		spans.add(new Span(start, size, spans.isEmpty() ? dataLinesBefore : -1));
+		return spans;
+	}
+
+	/** The end of the first line break at or after {@code from} (after its LF for a CR LF); {@code size} when none. */
+	private static long breakEnd(CsvInput input, long size, long from) throws IOException {
+		byte[] bytes = new byte[WINDOW + 1];
+		for (long at = from; at < size; at += WINDOW) {
+			int length = (int) Math.min(WINDOW, size - at);
+			int read = (int) Math.min(length + 1L, size - at); // one byte more: does a CR at the end precede an LF?
+			input.read(at, bytes, read);
+			for (int i = 0; i < length; i++) {
+				byte b = bytes[i];
+				if (b == '\n' || b == '\r' && (i + 1 >= read || bytes[i + 1] != '\n')) {
+					return at + i + 1;
+				}
+			}
+		}
+		return size;
+	}
+
+	/** As {@link #spans(CsvInput, long, long, long, long, int)} with ranges counted from the start of the file. */
 	static List<Span> spans(CsvInput channel, long size, long dataStart, long dataLinesBefore, int rangeBytes)
 			throws IOException {
-		int ranges = (int) Math.max(1, (size + rangeBytes - 1) / rangeBytes);
+		return spans(channel, size, 0, dataStart, dataLinesBefore, rangeBytes);
+	}
+
+	/**
+	 * The exact chunks of the bytes from {@code dataStart} on: the first starts at {@code dataStart} (whose preceding
+	 * line breaks are {@code dataLinesBefore}), the others at the first record boundary of each range of
+	 * {@code rangeBytes} counted from {@code origin}: the file's start, or {@code dataStart} when that is a record
+	 * boundary outside quotes (a chunk's start that the chunk before confirmed). Together they cover the rest of the file.
+	 */
+	static List<Span> spans(CsvInput channel, long size, long origin, long dataStart, long dataLinesBefore,
+			int rangeBytes) throws IOException {
+		int ranges = (int) Math.max(1, (size - origin + rangeBytes - 1) / rangeBytes);
 		RangeScan[] scans = new RangeScan[ranges];
 		try {
-			IntStream.range(0, ranges).parallel().forEach(r -> scans[r] = scan(channel, size, (long) r * rangeBytes,
-					Math.min(size, (long) (r + 1) * rangeBytes)));
+			IntStream.range(0, ranges).parallel().forEach(r -> scans[r] = scan(channel, size, origin + (long) r * rangeBytes,
+					Math.min(size, origin + (long) (r + 1) * rangeBytes)));
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
@@ -43,7 +102,7 @@ final class CsvBoundaries {
 		long start = dataStart;
 		long startLines = dataLinesBefore;
 		int parity = 0;
-		long lines = 0;
+		long lines = origin == dataStart ? dataLinesBefore : 0; // the line breaks before the range being looked at
 		for (int r = 0; r < ranges; r++) {
 			RangeScan scan = scans[r];
 			long boundary = scan.boundary[parity];
@@ -60,6 +119,24 @@ final class CsvBoundaries {
 			spans.add(new Span(start, size, startLines));
 		}
 		return spans;
+	}
+
+	/** The line breaks in {@code [from, to)} (where {@code to} is not between a CR and its LF). */
+	static long countBreaks(CsvInput input, long size, long from, long to) throws IOException {
+		byte[] bytes = new byte[(1 << 16) + 1];
+		long breaks = 0;
+		for (long at = from; at < to; at += 1 << 16) {
+			int length = (int) Math.min(1 << 16, to - at);
+			int read = (int) Math.min(length + 1L, size - at);
+			input.read(at, bytes, read);
+			for (int i = 0; i < length; i++) {
+				byte b = bytes[i];
+				if (b == '\n' || b == '\r' && (i + 1 >= read || bytes[i + 1] != '\n')) {
+					breaks++;
+				}
+			}
+		}
+		return breaks;
 	}
 
 	/** Counts a range's quotes and line breaks, and finds its first break outside quotes for either starting state. */

@@ -17,7 +17,10 @@ import org.assay.runtime.scan.Chunk;
 
 /**
  * A byte range of a CSV file between record boundaries, parsed on its own into batches. Lines are relative to the
- * chunk (its first line is 1), except in chunk 0 whose lines are the file's (it starts at line 1 with the header).
+ * chunk (its first line is 1), except in chunk 0 whose lines are the file's (it starts at line 1 with the header); so
+ * are the lines of the problems that stop it, which {@link CsvRowSource#fatalProblems} makes the file's. A chunk whose
+ * end is a guessed boundary ({@link CsvBoundaries#guessed}) checks it: ending inside a quoted field, it says so in its
+ * summary instead of stopping the file.
  */
 final class CsvChunk implements Chunk {
 
@@ -27,15 +30,27 @@ final class CsvChunk implements Chunk {
 	private final int index;
 	private final CsvBoundaries.Span span;
 	private final boolean last;
-	/** Added to a chunk-relative line to make it a file line. */
-	private final long lineBase;
+	/** Whether the end is a guessed boundary, which an open quote at the end shows wrong. */
+	private final boolean guessedEnd;
+	/** The line the chunk starts on: the file's in chunk 0 (it starts after the header), else 1. */
+	private final long firstLine;
 
-	CsvChunk(CsvRowSource source, int index, CsvBoundaries.Span span, boolean last) {
+	CsvChunk(CsvRowSource source, int index, CsvBoundaries.Span span, boolean last, boolean guessedEnd) {
 		this.source = source;
 		this.index = index;
 		this.span = span;
 		this.last = last;
-		this.lineBase = index == 0 ? 0 : span.linesBefore();
+		this.guessedEnd = guessedEnd;
+		this.firstLine = index == 0 ? span.linesBefore() + 1 : 1;
+	}
+
+	long start() {
+		return span.start();
+	}
+
+	/** The line breaks before the chunk's start if known, else -1. */
+	long linesBefore() {
+		return span.linesBefore();
 	}
 
 	@Override
@@ -46,7 +61,7 @@ final class CsvChunk implements Chunk {
 	@Override
 	public Summary read(Consumer<Batch> batches) throws IOException {
 		if (span.end() - span.start() > Integer.MAX_VALUE - 8) {
-			source.fatal(index, new DataProblem(source.name(), span.linesBefore() + 1, 0, Kind.UNREADABLE, "a record "
+			source.fatal(this, new DataProblem(source.name(), firstLine, 0, Kind.UNREADABLE, "a record "
 					+ "here runs on for more than 2 GiB (a quote that is never closed?). Check the quoting."));
 			return new Summary(0, 0, new CsvChunkFindings(List.of(), 0, new FindingsCollector()));
 		}
@@ -74,7 +89,8 @@ final class CsvChunk implements Chunk {
 			batches.accept(batch);
 		}
 		long lines = tokenizer.line() - 1 + (length > 0 && bytes[length - 1] != '\n' && bytes[length - 1] != '\r' ? 1 : 0);
-		return new Summary(rows, lines, new CsvChunkFindings(reading.problems, reading.problemCount, reading.findings));
+		return new Summary(rows, lines, new CsvChunkFindings(reading.problems, reading.problemCount, reading.findings),
+				reading.endsInsideRecord);
 	}
 
 	/** One reading of the chunk: its bytes, tokenizer, batch and findings (local, so chunks may be read in parallel). */
@@ -92,12 +108,14 @@ final class CsvChunk implements Chunk {
 		final List<DataProblem> problems = new ArrayList<>();
 		long problemCount;
 		final FindingsCollector findings = new FindingsCollector();
+		/** The guessed end fell inside a quoted field. */
+		boolean endsInsideRecord;
 
 		Reading(byte[] bytes) {
 			this.bytes = bytes;
 			this.batch = new CsvBatch(columns, BATCH_ROWS, bytes);
 			this.invalidUtf8 = Utf8.firstInvalid(bytes, 0, bytes.length);
-			this.tokenizer = new CsvTokenizer(bytes, 0, bytes.length, source.delimiter(), span.linesBefore() + 1 - lineBase);
+			this.tokenizer = new CsvTokenizer(bytes, 0, bytes.length, source.delimiter(), firstLine);
 		}
 
 		/** Puts the record the tokenizer has just read ({@code count} fields) into the batch; false when it stops the chunk. */
@@ -146,19 +164,23 @@ final class CsvChunk implements Chunk {
 			}
 			long line = tokenizer.recordLine();
 			if (count == CsvTokenizer.MALFORMED) {
-				source.fatal(index, new DataProblem(source.name(), lineBase + tokenizer.line(), tokenizer.malformedColumn(),
+				source.fatal(CsvChunk.this, new DataProblem(source.name(), tokenizer.line(), tokenizer.malformedColumn(),
 						Kind.UNREADABLE, "malformed CSV: text follows the closing quote of a quoted field. Quote the whole "
 								+ "field and double the quotes inside it (\"a \"\"b\"\" c\")."));
 				return false;
 			}
+			if (tokenizer.openQuoteAtEnd() && !last && guessedEnd) {
+				endsInsideRecord = true; // the next chunk's start was a wrong guess: this record goes on there
+				return false;
+			}
 			if (tokenizer.openQuoteAtEnd() && !last) {
-				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.UNREADABLE, "a quote inside an "
+				source.fatal(CsvChunk.this, new DataProblem(source.name(), line, 0, Kind.UNREADABLE, "a quote inside an "
 						+ "unquoted field before this line makes the file's records ambiguous to split. Quote every field "
 						+ "that holds a quote and double the quotes inside it (\"a \"\"b\"\" c\")."));
 				return false;
 			}
 			if (count != header.fields()) {
-				source.fatal(index, new DataProblem(source.name(), lineBase + line, 0, Kind.RAGGED_ROW,
+				source.fatal(CsvChunk.this, new DataProblem(source.name(), line, 0, Kind.RAGGED_ROW,
 						CsvHeader.raggedMessage(count, header.fields())));
 				return false;
 			}
@@ -172,8 +194,8 @@ final class CsvChunk implements Chunk {
 			lineStart--;
 		}
 		long breaks = countBreaks(bytes, 0, offset);
-		long line = span.linesBefore() + 1 + breaks;
-		source.fatal(index, new DataProblem(source.name(), line, (int) Utf8.column(bytes, lineStart, offset), Kind.NOT_UTF8,
+		long line = firstLine + breaks;
+		source.fatal(this, new DataProblem(source.name(), line, (int) Utf8.column(bytes, lineStart, offset), Kind.NOT_UTF8,
 				CsvHeader.NOT_UTF8_MESSAGE));
 	}
 
@@ -189,7 +211,8 @@ final class CsvChunk implements Chunk {
 
 	@Override
 	public String toString() {
-		return source.name() + " bytes " + span.start() + ".." + span.end() + " (from line " + (span.linesBefore() + 1) + ")";
+		return source.name() + " bytes " + span.start() + ".." + span.end()
+				+ (span.linesBefore() < 0 ? " (a guessed start)" : " (from line " + (span.linesBefore() + 1) + ")");
 	}
 
 	static String decode(byte[] bytes, int start, int end) {

@@ -1,6 +1,7 @@
 package org.assay.runtime.scan.csv;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ public final class CsvRowSource implements RowSource {
 	private CsvHeader header;
 	private long dataStart;
 	private long dataLinesBefore;
+	/** The chunks cut so far (null before any): exactly, or at guesses (and then maybe cut again from a wrong one). */
 	private List<Chunk> chunks;
+	private boolean exact;
 
 	private CsvRowSource(Path file, CsvInput input, String name, Schema schema, char delimiter, int chunkBytes)
 			throws IOException {
@@ -178,22 +181,61 @@ public final class CsvRowSource implements RowSource {
 		return delimiter == '\t' ? SourceFormat.TSV : SourceFormat.CSV;
 	}
 
-	/** The chunks of the data rows; none when the file cannot be used ({@link #fatalProblems} says why). */
+	/**
+	 * The chunks of the data rows, cut exactly (every range scanned first, see {@link CsvBoundaries#spans}); none when
+	 * the file cannot be used ({@link #fatalProblems} says why).
+	 */
 	@Override
 	public synchronized List<Chunk> chunks() throws IOException {
-		if (chunks == null) {
-			if (fatal.unusable()) {
-				chunks = List.of();
-			} else {
-				List<CsvBoundaries.Span> spans = CsvBoundaries.spans(input, size, dataStart, dataLinesBefore, chunkBytes);
-				List<Chunk> list = new ArrayList<>(spans.size());
-				for (int i = 0; i < spans.size(); i++) {
-					list.add(new CsvChunk(this, i, spans.get(i), i == spans.size() - 1));
-				}
-				chunks = List.copyOf(list);
-			}
+		if (chunks == null || !exact) {
+			cut(0, fatal.unusable() ? List.of() : CsvBoundaries.spans(input, size, dataStart, dataLinesBefore, chunkBytes), false);
+			exact = true;
 		}
 		return chunks;
+	}
+
+	/**
+	 * The chunks cut at guessed boundaries (see {@link CsvBoundaries#guessed}), without reading the file first: each
+	 * checks the next one's start; or the chunks already cut (exactly, or again after a wrong guess).
+	 */
+	@Override
+	public synchronized List<Chunk> guessedChunks() throws IOException {
+		if (chunks == null) {
+			cut(0, fatal.unusable() ? List.of()
+					: CsvBoundaries.guessed(input, size, dataStart, dataLinesBefore, chunkBytes), true);
+		}
+		return chunks;
+	}
+
+	/**
+	 * After chunk {@code index} ended inside a quoted field (the next start was a wrong guess): the chunks from its
+	 * start, a confirmed record boundary, cut exactly; the ones before it stay.
+	 */
+	@Override
+	public synchronized List<Chunk> recut(int index) throws IOException {
+		if (chunks == null || exact) {
+			throw new IllegalStateException(name + ": only guessed chunks are cut again");
+		}
+		long from = ((CsvChunk) chunks.get(index)).start();
+		cut(index, CsvBoundaries.spans(input, size, from, from, breaksBefore(index), chunkBytes), false);
+		return chunks;
+	}
+
+	/** Replaces the chunks from {@code index} on by chunks of {@code spans}, forgetting what those found. */
+	private void cut(int index, List<CsvBoundaries.Span> spans, boolean guessed) {
+		List<Chunk> list = new ArrayList<>(chunks == null ? List.of() : chunks.subList(0, index));
+		for (int i = 0; i < spans.size(); i++) {
+			boolean last = i == spans.size() - 1;
+			list.add(new CsvChunk(this, index + i, spans.get(i), last, guessed && !last));
+		}
+		chunks = List.copyOf(list);
+		fatal.forgetFrom(index);
+	}
+
+	/** The line breaks before chunk {@code index}: counted now if its start was a guess. */
+	private long breaksBefore(int index) throws IOException {
+		CsvChunk chunk = (CsvChunk) chunks.get(index);
+		return chunk.linesBefore() >= 0 ? chunk.linesBefore() : CsvBoundaries.countBreaks(input, size, 0, chunk.start());
 	}
 
 	/**
@@ -201,8 +243,14 @@ public final class CsvRowSource implements RowSource {
 	 * a malformed quote), located with file lines.
 	 */
 	@Override
-	public List<DataProblem> fatalProblems() {
-		return fatal.list();
+	public synchronized List<DataProblem> fatalProblems() {
+		return fatal.list(index -> {
+			try { // chunk 0's lines are the file's, the others' count from 1
+				return index == 0 ? 0 : breaksBefore(index);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 	}
 
 	@Override
@@ -241,8 +289,12 @@ public final class CsvRowSource implements RowSource {
 		return delimiter;
 	}
 
-	void fatal(int chunk, DataProblem problem) {
-		this.fatal.reading(chunk, problem);
+	/** A problem that stopped {@code chunk}, located by a line relative to it; ignored when that chunk was cut again. */
+	synchronized void fatal(CsvChunk chunk, DataProblem problem) {
+		int index = chunk.index();
+		if (chunks != null && index < chunks.size() && chunks.get(index) == chunk) {
+			this.fatal.reading(index, problem);
+		}
 	}
 
 	@Override
