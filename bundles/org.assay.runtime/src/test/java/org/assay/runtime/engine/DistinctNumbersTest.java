@@ -143,6 +143,17 @@ class DistinctNumbersTest {
 	}
 
 	@Test
+	void numbersOutOfOrderAreRefusedWhenDecoded() throws IOException {
+		byte[] whole = HexFormat.of().parseHex(fixture().get("whole"));
+		byte[] swapped = whole.clone(); // the last two entries (key, count) change places
+		System.arraycopy(whole, whole.length - 16, swapped, whole.length - 32, 16);
+		System.arraycopy(whole, whole.length - 32, swapped, whole.length - 16, 16);
+		IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> StateCodec.decode(swapped));
+		assertEquals("DISTINCT_VALUES state of [x]: its numbers are not in ascending order with positive counts, as Assay "
+				+ "writes them", refused.getMessage());
+	}
+
+	@Test
 	void anyChunkingAndThreadCountGivesTheSameStateAndResults() throws IOException {
 		byte[] csv = csv(30_000);
 		Scanned whole = scan(csv, Integer.MAX_VALUE, 1);
