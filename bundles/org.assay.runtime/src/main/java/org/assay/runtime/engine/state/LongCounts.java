@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class LongCounts {
 
-	/** Keys buffered before they are sorted into a run: 512 KiB, and a scratch array as large while sorting. */
-	static final int BUFFER = 1 << 16;
+	/** Keys buffered before they are sorted into a run: 2 MiB at most, and a scratch array as large while sorting. */
+	static final int BUFFER = 1 << 18;
 
 	private long[] buffer = new long[256];
 	private int buffered;

@@ -50,7 +50,14 @@ final class SortedCounts {
 
 	/** The run of {@code keys[0..n)} (ascending, repeats allowed), each counted once per occurrence. */
 	static SortedCounts ofSorted(long[] sorted, int n) {
-		Builder run = new Builder(n);
+		int repeats = 0;
+		for (int i = 1; i < n; i++) {
+			repeats += sorted[i - 1] == sorted[i] ? 1 : 0;
+		}
+		if (repeats == 0) {
+			return new SortedCounts(java.util.Arrays.copyOf(sorted, n), null, n, null);
+		}
+		Builder run = new Builder(n - repeats);
 		for (int i = 0; i < n;) {
 			long key = sorted[i];
 			int j = i + 1;
@@ -89,6 +96,12 @@ final class SortedCounts {
 		if (a.keys[a.size - 1] < b.keys[0] || b.keys[b.size - 1] < a.keys[0]) {
 			return concatenate(a.keys[a.size - 1] < b.keys[0] ? a : b, a.keys[a.size - 1] < b.keys[0] ? b : a);
 		}
+		if (a.counts == null && b.counts == null) {
+			SortedCounts ones = mergeDisjoint(a, b);
+			if (ones != null) {
+				return ones;
+			}
+		}
 		Builder run = new Builder(a.size + b.size);
 		int i = 0;
 		int j = 0;
@@ -112,6 +125,34 @@ final class SortedCounts {
 			run.add(bk[j], b.count(j++));
 		}
 		return run.build();
+	}
+
+	/** Two runs of keys counted once each, merged when no key is in both (distinct ids); null when one is. */
+	private static SortedCounts mergeDisjoint(SortedCounts a, SortedCounts b) {
+		long[] ak = a.keys;
+		long[] bk = b.keys;
+		int an = a.size;
+		int bn = b.size;
+		long[] keys = new long[an + bn];
+		int i = 0;
+		int j = 0;
+		int k = 0;
+		while (i < an && j < bn) {
+			long x = ak[i];
+			long y = bk[j];
+			if (x < y) {
+				keys[k++] = x;
+				i++;
+			} else if (y < x) {
+				keys[k++] = y;
+				j++;
+			} else {
+				return null;
+			}
+		}
+		System.arraycopy(ak, i, keys, k, an - i);
+		System.arraycopy(bk, j, keys, k + an - i, bn - j);
+		return new SortedCounts(keys, null, an + bn, null);
 	}
 
 	private static SortedCounts concatenate(SortedCounts first, SortedCounts second) {

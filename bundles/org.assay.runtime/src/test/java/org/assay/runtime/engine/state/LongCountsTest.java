@@ -34,7 +34,7 @@ class LongCountsTest {
 		LongCounts counts = new LongCounts();
 		Map<Long, Long> reference = new HashMap<>();
 		Random random = new Random(3);
-		for (int i = 0; i < 300_000; i++) { // more than four buffers
+		for (int i = 0; i < 600_000; i++) { // more than two buffers
 			long key = Cells.key(random.nextInt(200_000) - 50_000);
 			counts.add(key);
 			reference.merge(key, 1L, Long::sum);
