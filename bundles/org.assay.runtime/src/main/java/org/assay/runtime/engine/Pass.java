@@ -113,6 +113,9 @@ final class Pass {
 				state.update(batch);
 			}
 		});
+		for (MetricState state : all) {
+			state.seal(); // on this worker thread, not the merging one
+		}
 		return new ChunkStates(states, summary);
 	}
 

@@ -15,16 +15,17 @@ import org.assay.runtime.scan.Batch;
 import org.assay.runtime.scan.ColumnVector;
 
 /**
- * Exact value → count of a column, or of a key made of several columns: numbers by their exact bits in a primitive
- * map, texts and categories by their text, a composite key as the length-prefixed parts (numbers by their exact bits,
- * so {@code 1} and {@code 1.0} are one value). Memory grows with the number of distinct values, not with the rows:
- * 16 to 32 bytes per distinct number, about 60 bytes plus the text per distinct text. Serves uniqueness, distinctness,
- * distinct count, entropy, top-k share and a value's frequency.
+ * Exact value → count of a column, or of a key made of several columns: numbers by their exact bits in sorted runs
+ * ({@link LongCounts}: a chunk's numbers are sorted on the thread that read it, chunks merge linearly), texts and
+ * categories by their text, a composite key as the length-prefixed parts (numbers by their exact bits, so {@code 1} and
+ * {@code 1.0} are one value). Memory grows with the number of distinct values, not with the rows: 8 bytes per distinct
+ * number when each occurs once, 12 otherwise (twice that while merging), about 60 bytes plus the text per distinct
+ * text. Serves uniqueness, distinctness, distinct count, entropy, top-k share and a value's frequency.
  */
 public final class DistinctState extends ColumnState {
 
 	private final boolean numeric;
-	private final LongCountMap numbers;
+	private final LongCounts numbers;
 	private final Map<String, long[]> texts;
 	private String[] categoryNames = new String[0];
 
@@ -32,7 +33,7 @@ public final class DistinctState extends ColumnState {
 	public DistinctState(List<String> names, int[] columns, NullPolicy policy, boolean numeric) {
 		super(names, columns, policy);
 		this.numeric = numeric && columns.length == 1;
-		this.numbers = this.numeric ? new LongCountMap() : null;
+		this.numbers = this.numeric ? new LongCounts() : null;
 		this.texts = this.numeric ? null : new HashMap<>();
 	}
 
@@ -44,7 +45,7 @@ public final class DistinctState extends ColumnState {
 	@Override
 	protected void accept(Batch batch, ColumnVector vector, int row) {
 		if (numeric) {
-			numbers.add(Cells.key(vector.number(row)), 1);
+			numbers.add(Cells.key(vector.number(row)));
 			return;
 		}
 		String key;
@@ -65,6 +66,28 @@ public final class DistinctState extends ColumnState {
 			texts.put(key, new long[] { 1 });
 		} else {
 			count[0]++;
+		}
+	}
+
+	@Override
+	protected void acceptValues(Batch batch, ColumnVector vector, int size) {
+		if (!numeric) {
+			super.acceptValues(batch, vector, size);
+			return;
+		}
+		long[] keys = numbers.reserve(size);
+		int at = numbers.buffered();
+		for (int row = 0; row < size; row++) {
+			keys[at + row] = Cells.key(vector.number(row));
+		}
+		numbers.commit(size);
+	}
+
+	/** Sorts the chunk's numbers into one run on the thread that read them, so that merging them is a linear merge. */
+	@Override
+	public void seal() {
+		if (numeric) {
+			numbers.seal();
 		}
 	}
 
@@ -90,7 +113,13 @@ public final class DistinctState extends ColumnState {
 	public long singletons() {
 		long[] once = { 0 };
 		if (numeric) {
-			numbers.forEach((key, count) -> once[0] += count == 1 ? 1 : 0);
+			SortedCounts run = numbers.compacted();
+			if (run.allOnes()) {
+				return run.size;
+			}
+			for (int i = 0; i < run.size; i++) {
+				once[0] += run.count(i) == 1 ? 1 : 0;
+			}
 		} else {
 			for (long[] count : texts.values()) {
 				once[0] += count[0] == 1 ? 1 : 0;
@@ -104,7 +133,10 @@ public final class DistinctState extends ColumnState {
 		long[] counts = new long[(int) distinct()];
 		int[] n = { 0 };
 		if (numeric) {
-			numbers.forEach((key, count) -> counts[n[0]++] = count);
+			SortedCounts run = numbers.compacted();
+			for (int i = 0; i < run.size; i++) {
+				counts[i] = run.count(i);
+			}
 		} else {
 			texts.values().forEach(count -> counts[n[0]++] = count[0]);
 		}
@@ -149,7 +181,13 @@ public final class DistinctState extends ColumnState {
 			}
 		};
 		if (numeric) {
-			numbers.forEach((key, count) -> offer.accept(key, count));
+			SortedCounts run = numbers.compacted();
+			for (int i = 0; i < run.size; i++) {
+				long count = run.count(i);
+				if (counts.size() < limit || limit > 0 && count >= counts.get(limit - 1)) {
+					offer.accept(run.keys[i], count);
+				}
+			}
 		} else {
 			texts.forEach((key, count) -> offer.accept(key, count[0]));
 		}
@@ -201,11 +239,11 @@ public final class DistinctState extends ColumnState {
 	public void writeFields(DataOutput out) throws IOException {
 		out.writeBoolean(numeric);
 		if (numeric) {
-			long[] keys = numbers.sortedKeys();
-			out.writeInt(keys.length);
-			for (long key : keys) {
-				out.writeLong(key);
-				out.writeLong(numbers.get(key));
+			SortedCounts run = numbers.compacted();
+			out.writeInt(run.size);
+			for (int i = 0; i < run.size; i++) {
+				out.writeLong(run.keys[i]);
+				out.writeLong(run.count(i));
 			}
 		} else {
 			String[] keys = texts.keySet().toArray(new String[0]);
@@ -224,14 +262,30 @@ public final class DistinctState extends ColumnState {
 		boolean numeric = in.readBoolean();
 		DistinctState state = common.init(new DistinctState(common.names(), common.columns(), common.policy(), numeric));
 		int size = in.readInt();
-		for (int i = 0; i < size; i++) {
-			if (numeric) {
-				state.numbers.add(in.readLong(), in.readLong());
-			} else {
-				byte[] bytes = new byte[in.readInt()];
-				in.readFully(bytes);
-				state.texts.put(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), new long[] { in.readLong() });
+		if (numeric) {
+			// grown as entries come, so a damaged size meets the end of the input instead of a huge array
+			long[] keys = new long[Math.max(0, Math.min(size, 1 << 16))];
+			long[] counts = new long[keys.length];
+			for (int i = 0; i < size; i++) {
+				if (i == keys.length) {
+					keys = Arrays.copyOf(keys, (int) Math.min(size, 2L * i));
+					counts = Arrays.copyOf(counts, keys.length);
+				}
+				keys[i] = in.readLong();
+				counts[i] = in.readLong();
 			}
+			SortedCounts run = SortedCounts.ofEntries(keys, counts);
+			if (run == null) {
+				throw new IOException("DISTINCT_VALUES state of " + common.names()
+						+ ": its numbers are not in ascending order with positive counts, as Assay writes them");
+			}
+			state.numbers.add(run);
+			return state;
+		}
+		for (int i = 0; i < size; i++) {
+			byte[] bytes = new byte[in.readInt()];
+			in.readFully(bytes);
+			state.texts.put(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), new long[] { in.readLong() });
 		}
 		return state;
 	}

@@ -17,6 +17,14 @@ public interface MetricState {
 	/** Adds a batch's rows (rows chunk-relative). */
 	void update(Batch batch);
 
+	/**
+	 * The chunk's last batch was added: called on the thread that read the chunk, before its states are handed over to
+	 * be merged, so a state can put what it gathered in a form that merges cheaply (the exact distinct numbers sort
+	 * theirs). Results and encodings do not depend on it; updates may still follow.
+	 */
+	default void seal() {
+	}
+
 	/** Adds the rows of {@code later}, a state of the same kind and columns over rows after this one's. */
 	void merge(MetricState later);
 
