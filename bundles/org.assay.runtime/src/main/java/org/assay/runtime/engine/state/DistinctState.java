@@ -69,20 +69,6 @@ public final class DistinctState extends ColumnState {
 		}
 	}
 
-	@Override
-	protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-		if (!numeric) {
-			super.acceptValues(batch, vector, size);
-			return;
-		}
-		long[] keys = numbers.reserve(size);
-		int at = numbers.buffered();
-		for (int row = 0; row < size; row++) {
-			keys[at + row] = Cells.key(vector.number(row));
-		}
-		numbers.commit(size);
-	}
-
 	/** Sorts the chunk's numbers into one run on the thread that read them, so that merging them is a linear merge. */
 	@Override
 	public void seal() {
