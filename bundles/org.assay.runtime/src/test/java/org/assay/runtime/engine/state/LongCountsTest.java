@@ -97,6 +97,28 @@ class LongCountsTest {
 		}
 	}
 
+	/** Sealing is only a hint: keys may come after it, and an unsealed structure merges as a sealed one. */
+	@Test
+	void keysAfterSealingAndUnsealedMergesCount() {
+		LongCounts sealed = new LongCounts();
+		LongCounts unsealed = new LongCounts();
+		Map<Long, Long> reference = new HashMap<>();
+		Random random = new Random(8);
+		for (int i = 0; i < 50_000; i++) {
+			long key = Cells.key(random.nextGaussian() * 10);
+			(i % 3 == 0 ? unsealed : sealed).add(key);
+			reference.merge(key, 1L, Long::sum);
+			if (i == 20_000) {
+				sealed.seal();
+			}
+		}
+		sealed.addAll(unsealed);
+		assertEquals(reference, visited(sealed.compacted()));
+		unsealed.add(Cells.key(1e300));
+		assertEquals(1, unsealed.get(Cells.key(1e300)), "the merged-in structure still counts on its own");
+		assertEquals(0, sealed.get(Cells.key(1e300)));
+	}
+
 	@Test
 	void radixSortOrdersAsSignedLongs() {
 		Random random = new Random(5);
