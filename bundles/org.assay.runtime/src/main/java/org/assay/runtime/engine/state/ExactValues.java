@@ -84,9 +84,10 @@ final class ExactValues {
 
 	/**
 	 * The value of rank {@code index} (0-based) among {@code a[0..size)}, as {@code a} sorted would hold it there:
-	 * quickselect with a median-of-three pivot and a three-way partition (so repeated values cost nothing extra), which
-	 * falls back to sorting the remaining range should the pivots keep splitting badly (bounded time on any input).
-	 * The values hold no NaN and no −0.0, so {@code <} orders them as {@link Arrays#sort(double[])} does.
+	 * Hoare's quickselect with a median-of-three pivot (its scans stop at values equal to the pivot, so repeated values
+	 * split evenly), which falls back to sorting the remaining range should the pivots keep splitting badly (bounded
+	 * time on any input). The values hold no NaN and no −0.0, so {@code <} orders them as {@link Arrays#sort(double[])}
+	 * does.
 	 */
 	static double select(double[] a, int size, int index) {
 		int lo = 0;
@@ -97,35 +98,46 @@ final class ExactValues {
 				Arrays.sort(a, lo, hi + 1);
 				return a[index];
 			}
-			double pivot = median(a[lo], a[(lo + hi) >>> 1], a[hi]);
-			int lt = lo; // a[lo..lt) < pivot, a[lt..i) == pivot, a(gt..hi] > pivot
-			int gt = hi;
+			int mid = (lo + hi) >>> 1;
+			if (a[mid] < a[lo]) {
+				swap(a, lo, mid);
+			}
+			if (a[hi] < a[lo]) {
+				swap(a, lo, hi);
+			}
+			if (a[hi] < a[mid]) {
+				swap(a, mid, hi);
+			}
+			double pivot = a[mid];
 			int i = lo;
-			while (i <= gt) {
-				double v = a[i];
-				if (v < pivot) {
-					a[i++] = a[lt];
-					a[lt++] = v;
-				} else if (v > pivot) {
-					a[i] = a[gt];
-					a[gt--] = v;
-				} else {
+			int j = hi;
+			while (i <= j) { // a[lo] <= pivot <= a[hi], then the swapped values, bound both scans
+				while (a[i] < pivot) {
 					i++;
 				}
+				while (a[j] > pivot) {
+					j--;
+				}
+				if (i <= j) {
+					swap(a, i++, j--);
+				}
 			}
-			if (index < lt) {
-				hi = lt - 1;
-			} else if (index > gt) {
-				lo = gt + 1;
+			// a[lo..j] <= pivot <= a[i..hi]; between them (j < k < i) the values equal the pivot
+			if (index <= j) {
+				hi = j;
+			} else if (index >= i) {
+				lo = i;
 			} else {
-				return pivot;
+				return a[index];
 			}
 		}
 		return a[index];
 	}
 
-	private static double median(double a, double b, double c) {
-		return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+	private static void swap(double[] a, int i, int j) {
+		double t = a[i];
+		a[i] = a[j];
+		a[j] = t;
 	}
 
 	/** i32 n; n × f64. */

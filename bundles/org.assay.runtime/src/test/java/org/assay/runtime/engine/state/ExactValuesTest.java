@@ -1,0 +1,73 @@
+package org.assay.runtime.engine.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exact quantile's selection gives, for every rank, the value the sorted array holds there: on random values with
+ * many repeats, sorted and reversed runs, one repeated value, two values, infinities and a single value.
+ */
+class ExactValuesTest {
+
+	private static List<double[]> inputs() {
+		Random random = new Random(7);
+		double[] repeats = new double[3001];
+		double[] wide = new double[2000];
+		double[] sorted = new double[1500];
+		double[] reversed = new double[1500];
+		double[] twoValues = new double[999];
+		for (int i = 0; i < repeats.length; i++) {
+			repeats[i] = random.nextInt(7) - 3;
+		}
+		for (int i = 0; i < wide.length; i++) {
+			wide[i] = i % 100 == 0 ? Double.POSITIVE_INFINITY : i % 101 == 0 ? Double.NEGATIVE_INFINITY
+					: Math.exp(10 + 3 * random.nextGaussian()) * (random.nextBoolean() ? 1 : -1);
+		}
+		for (int i = 0; i < sorted.length; i++) {
+			sorted[i] = i / 3;
+			reversed[i] = -i;
+		}
+		for (int i = 0; i < twoValues.length; i++) {
+			twoValues[i] = random.nextInt(10) == 0 ? 1 : 0;
+		}
+		double[] constant = new double[777];
+		Arrays.fill(constant, 4.5);
+		return List.of(repeats, wide, sorted, reversed, twoValues, constant, new double[] { 42 }, new double[] { 2, 1 });
+	}
+
+	@Test
+	void selectionGivesTheSortedValueAtEveryRank() {
+		for (double[] input : inputs()) {
+			double[] expected = input.clone();
+			Arrays.sort(expected);
+			for (int index = 0; index < input.length; index++) {
+				double[] work = input.clone();
+				assertEquals(expected[index], ExactValues.select(work, work.length, index), "rank " + index + " of "
+						+ input.length);
+				double[] after = work.clone();
+				Arrays.sort(after);
+				assertEquals(Arrays.toString(expected), Arrays.toString(after), "selection only reorders");
+			}
+		}
+	}
+
+	@Test
+	void theQuantileIsTheLowerNearestRankAndNegativeZeroCountsAsZero() {
+		ExactValues values = new ExactValues();
+		for (double x : new double[] { 3, -0.0, 1, 2, -0.0, 5 }) {
+			values.add(x);
+		}
+		// sorted: 0, 0, 1, 2, 3, 5; rank ceil(q·6)
+		assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(values.quantile(0)));
+		assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(values.quantile(1 / 3.0)));
+		assertEquals(1.0, values.quantile(0.5));
+		assertEquals(2.0, values.quantile(0.51));
+		assertEquals(5.0, values.quantile(1));
+		assertEquals(Double.NaN, new ExactValues().quantile(0.5));
+	}
+}
