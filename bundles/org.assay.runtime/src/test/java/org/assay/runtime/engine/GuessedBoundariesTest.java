@@ -142,6 +142,11 @@ class GuessedBoundariesTest {
 		assertSameAsOneChunk(write("open.csv", ROWS.getBytes(StandardCharsets.UTF_8)));
 		assertSameAsOneChunk(write("blank-lines.csv", (ROWS.replace("\n7,", "\n\r\n\n\r\r\n7,") + "\n\n\n")
 				.getBytes(StandardCharsets.UTF_8)));
+		// a quoted field never closed runs to the end of the file, whatever chunk it starts in
+		Path unclosed = write("unclosed.csv", (ROWS + "\n10,\"never closed,30,1,Paris,x\n11,a,30,1,Paris,x\n")
+				.getBytes(StandardCharsets.UTF_8));
+		assertTrue(verify(unclosed, CsvRowSource.CHUNK_BYTES, 1).said().startsWith("fatal [data/unclosed.csv:24:0: ragged-row: "));
+		assertSameAsOneChunk(unclosed);
 	}
 
 	/** {@code rows} rows of two lines each (a quoted line break), then {@code last} on line {@code 2 + 2 * rows}, then a row. */
