@@ -2,9 +2,8 @@ package org.assay.runtime.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.assay.runtime.engine.state.MetricState;
@@ -23,12 +22,16 @@ import org.assay.runtime.scan.RowSource;
  * One pass over a source: every chunk is read into fresh states on a pool of threads, and the chunks' states are
  * merged strictly in chunk order, rows made absolute from the rows and lines of the chunks before. At most twice as
  * many chunks as threads are in flight, so memory does not grow with the file. The chunks are the source's
- * {@link RowSource#guessedChunks}: when one ends inside a record (its end, the next start, was a wrong guess), it and
- * the chunks read ahead are dropped and the pass goes on from it with {@link RowSource#recut}.
+ * {@link RowSource#guessedChunks}: when one ends inside a record (its end, the next start, was a wrong guess), the pass
+ * takes {@link RowSource#recut} and reads again, from that chunk on, the chunks that the new cut changed.
  */
 final class Pass {
 
 	private record ChunkStates(Map<StateKey, MetricState> states, Chunk.Summary summary) {
+	}
+
+	/** A chunk being read on the pool, at its index in the chunk list it was taken from. */
+	private record Ahead(int index, Chunk chunk, Future<ChunkStates> future) {
 	}
 
 	private Pass() {
@@ -46,40 +49,41 @@ final class Pass {
 		}) : null;
 		try {
 			List<Chunk> chunks = source.guessedChunks();
-			Deque<Future<ChunkStates>> inFlight = new ArrayDeque<>();
-			int next = 0;
+			AtomicReference<List<Chunk>> live = new AtomicReference<>(chunks); // a chunk cut away is not read
+			Map<Integer, Ahead> inFlight = new HashMap<>();
 			int recut = -1;
-			AtomicInteger cut = new AtomicInteger(); // chunks of an earlier cut that have not started are skipped
 			for (int done = 0; done < chunks.size(); done++) {
 				ChunkStates read;
 				if (pool == null) {
 					read = read(chunks.get(done), factories);
 				} else {
-					while (next < chunks.size() && inFlight.size() < 2 * threads) {
-						Chunk chunk = chunks.get(next++);
-						int of = cut.get();
-						inFlight.add(pool.submit(() -> of == cut.get() ? read(chunk, factories) : null));
+					for (int i = done; i < Math.min(chunks.size(), done + 2 * threads); i++) {
+						if (!inFlight.containsKey(i)) {
+							Chunk chunk = chunks.get(i);
+							int index = i;
+							inFlight.put(i, new Ahead(index, chunk, pool.submit(() -> isIn(live.get(), index, chunk)
+									? read(chunk, factories) : null)));
+						}
 					}
-					read = inFlight.poll().get();
+					read = inFlight.remove(done).future().get();
 				}
 				if (read.summary().endsInsideRecord()) {
-					// the next chunk's start was a wrong guess: drop this chunk and those read ahead, cut again from here
+					// its end, the next chunk's start, was a wrong guess: read both again as cut anew; keep the chunks after
 					if (done <= recut) {
 						throw new IllegalStateException(source.name() + ": chunk " + done + " was cut again and still ends "
 								+ "inside a record");
 					}
-					cut.incrementAndGet();
-					for (Future<ChunkStates> ahead : inFlight) { // let them end: interrupted, a read would close the file
-						try {
-							ahead.get();
-						} catch (ExecutionException e) {
-							// a chunk of the wrong cut
+					chunks = source.recut(done);
+					live.set(chunks);
+					List<Chunk> cut = chunks;
+					for (var ahead = inFlight.values().iterator(); ahead.hasNext();) {
+						Ahead one = ahead.next();
+						if (!isIn(cut, one.index(), one.chunk())) {
+							ahead.remove();
+							await(one.future());
 						}
 					}
-					inFlight.clear();
-					chunks = source.recut(done);
-					recut = done;
-					next = done--;
+					recut = done--;
 					continue;
 				}
 				for (var state : read.states().entrySet()) {
@@ -102,6 +106,19 @@ final class Pass {
 			if (pool != null) {
 				pool.shutdownNow();
 			}
+		}
+	}
+
+	private static boolean isIn(List<Chunk> chunks, int index, Chunk chunk) {
+		return index < chunks.size() && chunks.get(index) == chunk;
+	}
+
+	/** Lets a read of a chunk that was cut away end (interrupted, a read could close the file it reads). */
+	private static void await(Future<ChunkStates> future) throws InterruptedException {
+		try {
+			future.get();
+		} catch (ExecutionException e) {
+			// a chunk cut away: what it met does not count
 		}
 	}
 

@@ -21,8 +21,8 @@ public interface Chunk {
 	 * What a chunk held once read: its rows, the file lines they spanned (more than rows when quoted fields hold line
 	 * breaks), and its located problems and findings, with rows/lines relative to the chunk. {@code endsInsideRecord}:
 	 * the chunk's end was a guessed boundary that fell inside a record (a quoted field with line breaks runs on past
-	 * it), so what was read from this chunk on is wrong and is read again from {@link RowSource#recut}; only chunks of
-	 * {@link RowSource#guessedChunks} say so.
+	 * it), so what was read of this chunk and the next is wrong and is read again as {@link RowSource#recut} cuts
+	 * them; only chunks of {@link RowSource#guessedChunks} say so.
 	 */
 	record Summary(long rows, long lines, ChunkFindings findings, boolean endsInsideRecord) {
 

@@ -32,12 +32,9 @@ public final class FatalProblems {
 		reading.putIfAbsent(chunk, problem);
 	}
 
-	/**
-	 * Forgets what chunks from {@code chunk} on found: they are read again, cut differently (see
-	 * {@link RowSource#recut}).
-	 */
-	public void forgetFrom(int chunk) {
-		reading.tailMap(chunk, true).clear();
+	/** Forgets what chunk {@code chunk} found: it is read again, cut differently (see {@link RowSource#recut}). */
+	public void forget(int chunk) {
+		reading.remove(chunk);
 	}
 
 	/** The opening problems, or else the first chunk's stopping problem; empty when the file is usable. */

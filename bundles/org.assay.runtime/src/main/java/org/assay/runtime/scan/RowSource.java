@@ -28,17 +28,18 @@ public interface RowSource extends AutoCloseable {
 	 * The chunks for a reader that takes their results in order (as the engine's pass merges them), cut without reading
 	 * the file first where the format needs that for {@link #chunks} (a CSV file's record boundaries): a boundary may
 	 * then be a guess, which the chunk before it checks. A chunk whose {@link Chunk.Summary#endsInsideRecord} is set
-	 * ended at a wrong guess; its results and those of the chunks after it are discarded and the reader goes on with
-	 * {@link #recut} of that chunk's index. By default {@link #chunks}, whose boundaries are never guesses.
+	 * ended at a wrong guess: the reader discards its results and takes {@link #recut} of its index. By default
+	 * {@link #chunks}, whose boundaries are never guesses.
 	 */
 	default List<Chunk> guessedChunks() throws IOException {
 		return chunks();
 	}
 
 	/**
-	 * After chunk {@code index} of {@link #guessedChunks} ended inside a record: the chunks with the same ones before
-	 * {@code index} and, from that chunk's start on, boundaries found exactly. By default {@link #chunks} (a source
-	 * that never guesses is never asked).
+	 * After chunk {@code index} of {@link #guessedChunks} ended inside a record: the chunks cut anew, that one ending
+	 * where its last record ends. The chunks before it are unchanged; a reader reads again each chunk from {@code index}
+	 * on that is not the same object at the same index as before, and may keep what it read of the others. By default
+	 * {@link #chunks} (a source that never guesses is never asked).
 	 */
 	default List<Chunk> recut(int index) throws IOException {
 		return chunks();

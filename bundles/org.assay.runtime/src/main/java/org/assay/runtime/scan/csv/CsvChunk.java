@@ -48,6 +48,16 @@ final class CsvChunk implements Chunk {
 		return span.start();
 	}
 
+	long end() {
+		return span.end();
+	}
+
+	/** This chunk at another index and, when {@code start} is past its start, starting there (lines not counted). */
+	CsvChunk cut(int at, long start) {
+		CsvBoundaries.Span moved = start > span.start() ? new CsvBoundaries.Span(start, span.end(), -1) : span;
+		return new CsvChunk(source, at, moved, last, guessedEnd);
+	}
+
 	/** The line breaks before the chunk's start if known, else -1. */
 	long linesBefore() {
 		return span.linesBefore();

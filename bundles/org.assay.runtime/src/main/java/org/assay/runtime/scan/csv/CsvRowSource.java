@@ -188,7 +188,7 @@ public final class CsvRowSource implements RowSource {
 	@Override
 	public synchronized List<Chunk> chunks() throws IOException {
 		if (chunks == null || !exact) {
-			cut(0, fatal.unusable() ? List.of() : CsvBoundaries.spans(input, size, dataStart, dataLinesBefore, chunkBytes), false);
+			cut(fatal.unusable() ? List.of() : CsvBoundaries.spans(input, size, dataStart, dataLinesBefore, chunkBytes), false);
 			exact = true;
 		}
 		return chunks;
@@ -201,35 +201,56 @@ public final class CsvRowSource implements RowSource {
 	@Override
 	public synchronized List<Chunk> guessedChunks() throws IOException {
 		if (chunks == null) {
-			cut(0, fatal.unusable() ? List.of()
-					: CsvBoundaries.guessed(input, size, dataStart, dataLinesBefore, chunkBytes), true);
+			cut(fatal.unusable() ? List.of() : CsvBoundaries.guessed(input, size, dataStart, dataLinesBefore, chunkBytes),
+					true);
 		}
 		return chunks;
 	}
 
 	/**
-	 * After chunk {@code index} ended inside a quoted field (the next start was a wrong guess): the chunks from its
-	 * start, a confirmed record boundary, cut exactly; the ones before it stay.
+	 * After chunk {@code index} ended inside a quoted field (its end, the next start, was a wrong guess): that chunk
+	 * now ends where its last record ends ({@link CsvBoundaries#recordEnd}), exactly, and the next one starts there;
+	 * the chunks that ended before are gone, the others stay (the same objects while their index does not change).
 	 */
 	@Override
 	public synchronized List<Chunk> recut(int index) throws IOException {
 		if (chunks == null || exact) {
 			throw new IllegalStateException(name + ": only guessed chunks are cut again");
 		}
-		long from = ((CsvChunk) chunks.get(index)).start();
-		cut(index, CsvBoundaries.spans(input, size, from, from, breaksBefore(index), chunkBytes), false);
+		CsvChunk wrong = (CsvChunk) chunks.get(index);
+		long end = CsvBoundaries.recordEnd(input, size, wrong.end(), delimiter);
+		List<Chunk> list = new ArrayList<>(chunks.subList(0, index));
+		list.add(new CsvChunk(this, index, new CsvBoundaries.Span(wrong.start(), end, wrong.linesBefore()), end == size,
+				false));
+		int next = index + 1;
+		while (next < chunks.size() && ((CsvChunk) chunks.get(next)).end() <= end) {
+			next++; // a quoted field over whole chunks
+		}
+		for (int i = next; i < chunks.size(); i++) {
+			CsvChunk after = (CsvChunk) chunks.get(i);
+			list.add(i == next && after.start() != end || list.size() != i ? after.cut(list.size(), end) : after);
+		}
+		List<Chunk> old = chunks;
+		chunks = List.copyOf(list);
+		for (int i = index; i < old.size(); i++) {
+			if (i >= chunks.size() || chunks.get(i) != old.get(i)) {
+				fatal.forget(i);
+			}
+		}
 		return chunks;
 	}
 
-	/** Replaces the chunks from {@code index} on by chunks of {@code spans}, forgetting what those found. */
-	private void cut(int index, List<CsvBoundaries.Span> spans, boolean guessed) {
-		List<Chunk> list = new ArrayList<>(chunks == null ? List.of() : chunks.subList(0, index));
+	/** Replaces the chunks by chunks of {@code spans}, forgetting what the old ones found. */
+	private void cut(List<CsvBoundaries.Span> spans, boolean guessed) {
+		for (int i = 0; chunks != null && i < chunks.size(); i++) {
+			fatal.forget(i);
+		}
+		List<Chunk> list = new ArrayList<>(spans.size());
 		for (int i = 0; i < spans.size(); i++) {
 			boolean last = i == spans.size() - 1;
-			list.add(new CsvChunk(this, index + i, spans.get(i), last, guessed && !last));
+			list.add(new CsvChunk(this, i, spans.get(i), last, guessed && !last));
 		}
 		chunks = List.copyOf(list);
-		fatal.forgetFrom(index);
 	}
 
 	/** The line breaks before chunk {@code index}: counted now if its start was a guess. */
