@@ -28,7 +28,7 @@ final class ExactValues {
 	}
 
 	/** Room for {@code more} values, so that {@link #put} may follow that many times. */
-	void reserve(int more) {
+	private void reserve(int more) {
 		long needed = (long) size + more;
 		if (needed > values.length) {
 			if (needed > Integer.MAX_VALUE - 8) {
@@ -40,7 +40,7 @@ final class ExactValues {
 	}
 
 	/** Adds a value after {@link #reserve} made room for it. */
-	void put(double value) {
+	private void put(double value) {
 		values[size++] = value == 0.0 ? 0.0 : value;
 		sorted = false;
 	}
@@ -155,13 +155,12 @@ final class ExactValues {
 			throw new IOException("exact values: count " + count + " outside 0.." + limit);
 		}
 		ExactValues exact = new ExactValues();
-		exact.reserve(count);
-		for (int i = 0; i < count; i++) {
+		for (int i = 0; i < count; i++) { // grown as read, so a corrupt count meets the end of the bytes, not the heap's
 			double value = in.readDouble();
 			if (Double.isNaN(value)) {
 				throw new IOException("exact values: NaN at " + i + " (NaN is never kept)");
 			}
-			exact.put(value);
+			exact.add(value);
 		}
 		return exact;
 	}
