@@ -23,7 +23,7 @@ import org.assay.runtime.scan.RowSource;
  * merged strictly in chunk order, rows made absolute from the rows and lines of the chunks before. At most twice as
  * many chunks as threads are in flight, so memory does not grow with the file. The chunks are the source's
  * {@link RowSource#guessedChunks}: when one ends inside a record (its end, the next start, was a wrong guess), the pass
- * takes {@link RowSource#recut} and reads again, from that chunk on, the chunks that the new cut changed.
+ * merges what it read before that record, takes {@link RowSource#recut} and reads the next chunk again from there.
  */
 final class Pass {
 
@@ -51,7 +51,6 @@ final class Pass {
 			List<Chunk> chunks = source.guessedChunks();
 			AtomicReference<List<Chunk>> live = new AtomicReference<>(chunks); // a chunk cut away is not read
 			Map<Integer, Ahead> inFlight = new HashMap<>();
-			int recut = -1;
 			for (int done = 0; done < chunks.size(); done++) {
 				ChunkStates read;
 				if (pool == null) {
@@ -68,11 +67,8 @@ final class Pass {
 					read = inFlight.remove(done).future().get();
 				}
 				if (read.summary().endsInsideRecord()) {
-					// its end, the next chunk's start, was a wrong guess: read both again as cut anew; keep the chunks after
-					if (done <= recut) {
-						throw new IllegalStateException(source.name() + ": chunk " + done + " was cut again and still ends "
-								+ "inside a record");
-					}
+					// its end, the next chunk's start, was a wrong guess: what it read before its last record holds; the
+					// next chunk now starts at that record and is read again
 					chunks = source.recut(done);
 					live.set(chunks);
 					List<Chunk> cut = chunks;
@@ -83,8 +79,6 @@ final class Pass {
 							await(one.future());
 						}
 					}
-					recut = done--;
-					continue;
 				}
 				for (var state : read.states().entrySet()) {
 					state.getValue().relocate(rows, lines);

@@ -20,9 +20,9 @@ public interface Chunk {
 	/**
 	 * What a chunk held once read: its rows, the file lines they spanned (more than rows when quoted fields hold line
 	 * breaks), and its located problems and findings, with rows/lines relative to the chunk. {@code endsInsideRecord}:
-	 * the chunk's end was a guessed boundary that fell inside a record (a quoted field with line breaks runs on past
-	 * it), so what was read of this chunk and the next is wrong and is read again as {@link RowSource#recut} cuts
-	 * them; only chunks of {@link RowSource#guessedChunks} say so.
+	 * the chunk's end was a guessed boundary that fell inside its last record (a quoted field with line breaks runs on
+	 * past it); the rest then covers the records before that one, and the next chunk is to be read again as
+	 * {@link RowSource#recut} cuts it, from that record on. Only chunks of {@link RowSource#guessedChunks} say so.
 	 */
 	record Summary(long rows, long lines, ChunkFindings findings, boolean endsInsideRecord) {
 

@@ -28,18 +28,17 @@ public interface RowSource extends AutoCloseable {
 	 * The chunks for a reader that takes their results in order (as the engine's pass merges them), cut without reading
 	 * the file first where the format needs that for {@link #chunks} (a CSV file's record boundaries): a boundary may
 	 * then be a guess, which the chunk before it checks. A chunk whose {@link Chunk.Summary#endsInsideRecord} is set
-	 * ended at a wrong guess: the reader discards its results and takes {@link #recut} of its index. By default
-	 * {@link #chunks}, whose boundaries are never guesses.
+	 * ended at a wrong guess: the reader keeps what it read (the records before the last one) and takes {@link #recut}
+	 * of its index. By default {@link #chunks}, whose boundaries are never guesses.
 	 */
 	default List<Chunk> guessedChunks() throws IOException {
 		return chunks();
 	}
 
 	/**
-	 * After chunk {@code index} of {@link #guessedChunks} ended inside a record: the chunks cut anew, that one ending
-	 * where its last record ends. The chunks before it are unchanged; a reader reads again each chunk from {@code index}
-	 * on that is not the same object at the same index as before, and may keep what it read of the others. By default
-	 * {@link #chunks} (a source that never guesses is never asked).
+	 * After chunk {@code index} of {@link #guessedChunks} ended inside its last record: the chunks cut anew, that one
+	 * ending where that record starts and the next one starting there (to be read again); the others are the same
+	 * objects, and what was read of them holds. By default {@link #chunks} (a source that never guesses is never asked).
 	 */
 	default List<Chunk> recut(int index) throws IOException {
 		return chunks();

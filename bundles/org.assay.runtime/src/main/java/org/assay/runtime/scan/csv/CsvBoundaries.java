@@ -10,12 +10,12 @@ import java.util.stream.IntStream;
  * Where a CSV file's chunks start. Guessed ({@link #guessed}, what the engine's pass reads): each range of a fixed
  * size gives the end of the first line break at or after its start, read from a small window, as though the range
  * started outside quotes; the chunk before checks the guess as it reads (it must not end inside a quoted field; if it
- * does, {@link #recordEnd} tells where its last record ends). Exact ({@link #spans}, for the readers that take chunks
- * in any order): each range is scanned once, in parallel, for its quote count and, for both possible quote states at
- * its start, the end of its first line break outside quotes and the line breaks before it. A prefix over the ranges'
- * quote parities then tells each range's true state at its start, hence its first record boundary, exactly (RFC 4180:
- * a quote toggles the quoted state, an escaped {@code ""} toggles it twice). Boundaries depend only on the file's bytes
- * and the range size.
+ * does, the next chunk starts at its last record instead, see {@link CsvRowSource#recut}). Exact ({@link #spans}, for
+ * the readers that take chunks in any order): each range is scanned once, in parallel, for its quote count and, for
+ * both possible quote states at its start, the end of its first line break outside quotes and the line breaks before
+ * it. A prefix over the ranges' quote parities then tells each range's true state at its start, hence its first
+ * record boundary, exactly (RFC 4180: a quote toggles the quoted state, an escaped {@code ""} toggles it twice).
+ * Boundaries depend only on the file's bytes and the range size.
  */
 final class CsvBoundaries {
 
@@ -112,47 +112,6 @@ final class CsvBoundaries {
 			spans.add(new Span(start, size, startLines));
 		}
 		return spans;
-	}
-
-	/**
-	 * Where the record goes on to that is inside a quoted field at {@code from} (a chunk's end that was a wrong guess):
-	 * the end of its line break, the tokenizer's way (a quote opens a field only at its start, {@code ""} inside quotes
-	 * is a quote); {@code size} when it runs to the end of the file, as in a read in one chunk.
-	 */
-	static long recordEnd(CsvInput input, long size, long from, byte delimiter) throws IOException {
-		byte[] bytes = new byte[1 << 16];
-		long loaded = from; // bytes[0] is the byte at loaded
-		int length = 0;
-		boolean quoted = true;
-		boolean fieldStart = false;
-		for (long at = from; at < size; at++) {
-			if (at + 1 >= loaded + length) { // keep this byte and the next one loaded
-				loaded = at;
-				length = (int) Math.min(bytes.length, size - at);
-				input.read(at, bytes, length);
-			}
-			byte b = bytes[(int) (at - loaded)];
-			boolean hasNext = at + 1 < size;
-			byte next = hasNext ? bytes[(int) (at + 1 - loaded)] : 0;
-			if (quoted) {
-				if (b == '"') {
-					if (hasNext && next == '"') {
-						at++;
-					} else {
-						quoted = false;
-					}
-				}
-			} else if (b == '\n' || b == '\r') {
-				return b == '\r' && hasNext && next == '\n' ? at + 2 : at + 1;
-			} else if (b == delimiter) {
-				fieldStart = true;
-				continue;
-			} else if (b == '"' && fieldStart) {
-				quoted = true;
-			}
-			fieldStart = false;
-		}
-		return size;
 	}
 
 	/** The line breaks in {@code [from, to)} (where {@code to} is not between a CR and its LF). */

@@ -20,7 +20,7 @@ import org.assay.runtime.scan.Chunk;
  * chunk (its first line is 1), except in chunk 0 whose lines are the file's (it starts at line 1 with the header); so
  * are the lines of the problems that stop it, which {@link CsvRowSource#fatalProblems} makes the file's. A chunk whose
  * end is a guessed boundary ({@link CsvBoundaries#guessed}) checks it: ending inside a quoted field, it says so in its
- * summary instead of stopping the file.
+ * summary instead of stopping the file, and where that record starts ({@link CsvRowSource#recut} cuts there).
  */
 final class CsvChunk implements Chunk {
 
@@ -34,6 +34,8 @@ final class CsvChunk implements Chunk {
 	private final boolean guessedEnd;
 	/** The line the chunk starts on: the file's in chunk 0 (it starts after the header), else 1. */
 	private final long firstLine;
+	/** Where the record that ran past the guessed end starts (a file offset), once read; else -1. */
+	private volatile long openRecordStart = -1;
 
 	CsvChunk(CsvRowSource source, int index, CsvBoundaries.Span span, boolean last, boolean guessedEnd) {
 		this.source = source;
@@ -52,10 +54,18 @@ final class CsvChunk implements Chunk {
 		return span.end();
 	}
 
-	/** This chunk at another index and, when {@code start} is past its start, starting there (lines not counted). */
-	CsvChunk cut(int at, long start) {
-		CsvBoundaries.Span moved = start > span.start() ? new CsvBoundaries.Span(start, span.end(), -1) : span;
-		return new CsvChunk(source, at, moved, last, guessedEnd);
+	long openRecordStart() {
+		return openRecordStart;
+	}
+
+	/** This chunk ending at {@code end}, a record boundary (no guess). */
+	CsvChunk endingAt(long end) {
+		return new CsvChunk(source, index, new CsvBoundaries.Span(span.start(), end, span.linesBefore()), false, false);
+	}
+
+	/** This chunk starting at {@code start}, a record boundary (its line breaks before not counted). */
+	CsvChunk startingAt(long start) {
+		return new CsvChunk(source, index, new CsvBoundaries.Span(start, span.end(), -1), last, guessedEnd);
 	}
 
 	/** The line breaks before the chunk's start if known, else -1. */
@@ -98,7 +108,8 @@ final class CsvChunk implements Chunk {
 		if (batch.size() > 0) {
 			batches.accept(batch);
 		}
-		long lines = tokenizer.line() - 1 + (length > 0 && bytes[length - 1] != '\n' && bytes[length - 1] != '\r' ? 1 : 0);
+		long lines = reading.endsInsideRecord ? reading.readLine - 1 // the lines before the record that runs on
+				: tokenizer.line() - 1 + (length > 0 && bytes[length - 1] != '\n' && bytes[length - 1] != '\r' ? 1 : 0);
 		return new Summary(rows, lines, new CsvChunkFindings(reading.problems, reading.problemCount, reading.findings),
 				reading.endsInsideRecord);
 	}
@@ -120,6 +131,9 @@ final class CsvChunk implements Chunk {
 		final FindingsCollector findings = new FindingsCollector();
 		/** The guessed end fell inside a quoted field. */
 		boolean endsInsideRecord;
+		/** Where the records read end (after the last one's line break) and the line there. */
+		int readTo;
+		long readLine = firstLine;
 
 		Reading(byte[] bytes) {
 			this.bytes = bytes;
@@ -147,6 +161,8 @@ final class CsvChunk implements Chunk {
 				}
 			}
 			batch.commit();
+			readTo = tokenizer.position();
+			readLine = tokenizer.line();
 			return true;
 		}
 
@@ -181,6 +197,7 @@ final class CsvChunk implements Chunk {
 			}
 			if (tokenizer.openQuoteAtEnd() && !last && guessedEnd) {
 				endsInsideRecord = true; // the next chunk's start was a wrong guess: this record goes on there
+				openRecordStart = span.start() + readTo;
 				return false;
 			}
 			if (tokenizer.openQuoteAtEnd() && !last) {

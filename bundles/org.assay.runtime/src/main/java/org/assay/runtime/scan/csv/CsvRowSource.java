@@ -209,34 +209,20 @@ public final class CsvRowSource implements RowSource {
 
 	/**
 	 * After chunk {@code index} ended inside a quoted field (its end, the next start, was a wrong guess): that chunk
-	 * now ends where its last record ends ({@link CsvBoundaries#recordEnd}), exactly, and the next one starts there;
-	 * the chunks that ended before are gone, the others stay (the same objects while their index does not change).
+	 * now ends where its last record starts, and the next one starts there; the others stay.
 	 */
 	@Override
 	public synchronized List<Chunk> recut(int index) throws IOException {
-		if (chunks == null || exact) {
-			throw new IllegalStateException(name + ": only guessed chunks are cut again");
+		long at = chunks == null || exact ? -1 : ((CsvChunk) chunks.get(index)).openRecordStart();
+		if (at < 0 || index + 1 >= chunks.size()) {
+			throw new IllegalStateException(name + ": chunk " + index + " did not end inside a record at a guess");
 		}
-		CsvChunk wrong = (CsvChunk) chunks.get(index);
-		long end = CsvBoundaries.recordEnd(input, size, wrong.end(), delimiter);
-		List<Chunk> list = new ArrayList<>(chunks.subList(0, index));
-		list.add(new CsvChunk(this, index, new CsvBoundaries.Span(wrong.start(), end, wrong.linesBefore()), end == size,
-				false));
-		int next = index + 1;
-		while (next < chunks.size() && ((CsvChunk) chunks.get(next)).end() <= end) {
-			next++; // a quoted field over whole chunks
-		}
-		for (int i = next; i < chunks.size(); i++) {
-			CsvChunk after = (CsvChunk) chunks.get(i);
-			list.add(i == next && after.start() != end || list.size() != i ? after.cut(list.size(), end) : after);
-		}
-		List<Chunk> old = chunks;
+		List<Chunk> list = new ArrayList<>(chunks);
+		list.set(index, ((CsvChunk) chunks.get(index)).endingAt(at));
+		list.set(index + 1, ((CsvChunk) chunks.get(index + 1)).startingAt(at));
 		chunks = List.copyOf(list);
-		for (int i = index; i < old.size(); i++) {
-			if (i >= chunks.size() || chunks.get(i) != old.get(i)) {
-				fatal.forget(i);
-			}
-		}
+		fatal.forget(index);
+		fatal.forget(index + 1);
 		return chunks;
 	}
 
