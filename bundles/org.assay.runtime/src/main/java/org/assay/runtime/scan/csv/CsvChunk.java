@@ -51,15 +51,26 @@ final class CsvChunk implements Chunk {
 			return new Summary(0, 0, new CsvChunkFindings(List.of(), 0, new FindingsCollector()));
 		}
 		int length = (int) (span.end() - span.start());
-		byte[] bytes = new byte[length];
-		source.input().read(span.start(), bytes, length);
-		Reading reading = new Reading(bytes);
+		byte[] bytes = source.buffers().take(length);
+		try {
+			source.input().read(span.start(), bytes, length);
+			return parse(bytes, length, batches);
+		} finally {
+			source.buffers().give(bytes);
+		}
+	}
+
+	/** Parses the chunk's {@code length} bytes at the start of {@code bytes} (an array reused by the chunks). */
+	private Summary parse(byte[] bytes, int length, Consumer<Batch> batches) {
+		Reading reading = new Reading(bytes, length);
 		CsvTokenizer tokenizer = reading.tokenizer;
 		CsvBatch batch = reading.batch;
 		long rows = 0;
 		// the loop stays small and each record is a call: the JIT compiles record() as an ordinary method early on,
 		// instead of compiling this loop on stack and discarding that when a path first taken late is taken
-		while (true) {
+		// the end is checked here, not only by next(): next() then never meets the end of its input (unless the chunk
+		// ends with empty lines), and its compiled code is not thrown away when the first chunk ends
+		while (tokenizer.position() < length) {
 			int count = tokenizer.next();
 			if (count == CsvTokenizer.END || !reading.record(count)) {
 				break;
@@ -88,20 +99,26 @@ final class CsvChunk implements Chunk {
 		final int[] fields = java.util.stream.IntStream.range(0, fieldColumn.length).filter(i -> fieldColumn[i] >= 0).toArray();
 		final CsvBatch batch;
 		final CsvTokenizer tokenizer;
-		final int invalidUtf8;
+		/** The first byte in the chunk that is not UTF-8, once a record reaches it; else -1. */
+		int invalidUtf8 = -1;
+		/** Where the bytes not yet checked for UTF-8 start: at a record's start (always where a character starts). */
+		int unchecked;
 		final List<DataProblem> problems = new ArrayList<>();
 		long problemCount;
 		final FindingsCollector findings = new FindingsCollector();
 
-		Reading(byte[] bytes) {
+		Reading(byte[] bytes, int length) {
 			this.bytes = bytes;
 			this.batch = new CsvBatch(columns, BATCH_ROWS, bytes);
-			this.invalidUtf8 = Utf8.firstInvalid(bytes, 0, bytes.length);
-			this.tokenizer = new CsvTokenizer(bytes, 0, bytes.length, source.delimiter(), span.linesBefore() + 1 - lineBase);
+			this.tokenizer = new CsvTokenizer(bytes, 0, length, source.delimiter(), span.linesBefore() + 1 - lineBase);
 		}
 
 		/** Puts the record the tokenizer has just read ({@code count} fields) into the batch; false when it stops the chunk. */
 		boolean record(int count) {
+			if (tokenizer.takeNonAscii() && invalidUtf8 < 0) { // only records with bytes >= 0x80 need the UTF-8 check
+				invalidUtf8 = Utf8.firstInvalid(bytes, unchecked, tokenizer.position());
+			}
+			unchecked = tokenizer.position();
 			if ((count != header.fields() || tokenizer.openQuoteAtEnd() || invalidUtf8 >= 0 && tokenizer.position() > invalidUtf8)
 					&& !unusual(count)) {
 				return false;

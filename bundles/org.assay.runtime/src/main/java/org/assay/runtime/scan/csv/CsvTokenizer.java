@@ -21,6 +21,8 @@ final class CsvTokenizer {
 	private long recordLine;
 	private int malformedColumn;
 	private boolean openQuoteAtEnd;
+	/** The bytes passed since {@link #takeNonAscii}, or-ed: negative when one of them was 0x80 or more. */
+	private int passed;
 	/** The last record's fields: where each starts and ends, and whether it holds {@code ""} still to unescape. */
 	private int[] starts = new int[16];
 	private int[] ends = new int[16];
@@ -56,6 +58,16 @@ final class CsvTokenizer {
 	/** Whether the last field was quoted and not closed before the end of the input. */
 	boolean openQuoteAtEnd() {
 		return openQuoteAtEnd;
+	}
+
+	/**
+	 * Whether a byte of 0x80 or more was passed since the last call: only then may the bytes read since be other than
+	 * well-formed UTF-8 (ASCII always is), so a reader checks UTF-8 only where this says so.
+	 */
+	boolean takeNonAscii() {
+		boolean any = passed < 0;
+		passed = 0;
+		return any;
 	}
 
 	int start(int field) {
@@ -109,6 +121,7 @@ final class CsvTokenizer {
 		}
 		recordLine = line;
 		int field = 0;
+		int bits = delim; // the record's bytes or-ed: the delimiter's, and the fields' (line breaks and quotes are ASCII)
 		while (true) {
 			if (p < limit && b[p] == '"') {
 				int start = ++p;
@@ -133,12 +146,14 @@ final class CsvTokenizer {
 					if (c == '\n' || c == '\r' && (p + 1 >= limit || b[p + 1] != '\n')) {
 						line++;
 					}
+					bits |= c;
 					p++;
 				}
 				if (p < limit) {
 					byte c = b[p];
 					if (c != delim && c != '\n' && c != '\r') {
 						malformedColumn = field + 1;
+						passed |= bits;
 						pos = p;
 						return MALFORMED;
 					}
@@ -151,12 +166,14 @@ final class CsvTokenizer {
 					if (c == delim || c == '\n' || c == '\r') {
 						break;
 					}
+					bits |= c;
 					p++;
 				}
 				field(field, start, p, false);
 			}
 			field++;
 			if (p >= limit) {
+				passed |= bits;
 				pos = p;
 				return field;
 			}
@@ -168,6 +185,7 @@ final class CsvTokenizer {
 			if (c == '\r' && p < limit && b[p] == '\n') {
 				p++;
 			}
+			passed |= bits;
 			pos = p;
 			return field;
 		}
