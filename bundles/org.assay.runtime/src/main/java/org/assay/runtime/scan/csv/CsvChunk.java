@@ -98,6 +98,8 @@ final class CsvChunk implements Chunk {
 		/** The declared columns' fields in file order: as the loader, each row's problems in the order of its fields. */
 		final int[] fields = java.util.stream.IntStream.range(0, fieldColumn.length).filter(i -> fieldColumn[i] >= 0).toArray();
 		final CsvBatch batch;
+		/** The vector of each of {@link #fields}. */
+		final CsvColumnVector[] vectors;
 		final CsvTokenizer tokenizer;
 		/** The first byte in the chunk that is not UTF-8, once a record reaches it; else -1. */
 		int invalidUtf8 = -1;
@@ -111,6 +113,10 @@ final class CsvChunk implements Chunk {
 			this.bytes = bytes;
 			this.batch = new CsvBatch(columns, BATCH_ROWS, bytes);
 			this.tokenizer = new CsvTokenizer(bytes, 0, length, source.delimiter(), span.linesBefore() + 1 - lineBase);
+			this.vectors = new CsvColumnVector[fields.length];
+			for (int i = 0; i < fields.length; i++) {
+				vectors[i] = batch.vector(fieldColumn[fields[i]]);
+			}
 		}
 
 		/** Puts the record the tokenizer has just read ({@code count} fields) into the batch; false when it stops the chunk. */
@@ -126,13 +132,13 @@ final class CsvChunk implements Chunk {
 			long line = tokenizer.recordLine();
 			int row = batch.size();
 			batch.line(line);
-			for (int field : fields) {
-				int c = fieldColumn[field];
-				CsvColumnVector vector = batch.vector(c);
+			for (int i = 0; i < fields.length; i++) {
+				int field = fields[i];
+				CsvColumnVector vector = vectors[i];
 				Kind problem = tokenizer.escaped(field) ? escaped(vector, row, field)
 						: vector.put(row, bytes, tokenizer.start(field), tokenizer.end(field), false);
 				if (problem != null) {
-					problem(vector, row, c, field, line, problem);
+					problem(vector, row, fieldColumn[field], field, line, problem);
 				}
 			}
 			batch.commit();
