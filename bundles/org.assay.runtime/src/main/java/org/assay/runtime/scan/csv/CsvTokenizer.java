@@ -99,6 +99,7 @@ final class CsvTokenizer {
 		final byte[] b = buf;
 		final int limit = end;
 		final byte delim = delimiter;
+		final int plain = Math.max(delim, '\r'); // bytes above this are none of delimiter, CR, LF (non-ASCII is < 0)
 		int p = pos;
 		while (p < limit) { // empty lines are skipped
 			byte c = b[p];
@@ -163,7 +164,8 @@ final class CsvTokenizer {
 				int start = p;
 				while (p < limit) {
 					byte c = b[p];
-					if (c == delim || c == '\n' || c == '\r') {
+					// digits, letters and most punctuation sort after the delimiter and the line breaks: one compare
+					if (c <= plain && (c == delim || c == '\n' || c == '\r')) {
 						break;
 					}
 					bits |= c;
