@@ -21,7 +21,7 @@ import org.assay.runtime.scan.Chunk;
  */
 final class CsvChunk implements Chunk {
 
-	static final int BATCH_ROWS = 4096;
+	static final int BATCH_ROWS = 1024;
 
 	private final CsvRowSource source;
 	private final int index;

@@ -23,10 +23,11 @@ final class CsvTokenizer {
 	private boolean openQuoteAtEnd;
 	/** The bytes passed since {@link #takeNonAscii}, or-ed: negative when one of them was 0x80 or more. */
 	private int passed;
-	/** The last record's fields: where each starts and ends, and whether it holds {@code ""} still to unescape. */
-	private int[] starts = new int[16];
-	private int[] ends = new int[16];
-	private boolean[] escapes = new boolean[16];
+	/**
+	 * The last record's fields, one long each (one store per field): the start in the high half, the end in the low
+	 * half, complemented ({@code ~end}, negative) when the field is quoted and holds {@code ""} still to unescape.
+	 */
+	private long[] fields = new long[16];
 
 	CsvTokenizer(byte[] buf, int start, int end, byte delimiter, long firstLine) {
 		this.buf = buf;
@@ -71,27 +72,24 @@ final class CsvTokenizer {
 	}
 
 	int start(int field) {
-		return starts[field];
+		return (int) (fields[field] >>> 32);
 	}
 
 	int end(int field) {
-		return ends[field];
+		int end = (int) fields[field];
+		return end < 0 ? ~end : end;
 	}
 
 	/** Whether the field was quoted and holds {@code ""} pairs still to be unescaped. */
 	boolean escaped(int field) {
-		return escapes[field];
+		return (int) fields[field] < 0;
 	}
 
 	private void field(int index, int start, int end, boolean escaped) {
-		if (index == starts.length) {
-			starts = java.util.Arrays.copyOf(starts, index * 2);
-			ends = java.util.Arrays.copyOf(ends, index * 2);
-			escapes = java.util.Arrays.copyOf(escapes, index * 2);
+		if (index == fields.length) {
+			fields = java.util.Arrays.copyOf(fields, index * 2);
 		}
-		starts[index] = start;
-		ends[index] = end;
-		escapes[index] = escaped;
+		fields[index] = (long) start << 32 | (escaped ? ~end : end) & 0xFFFF_FFFFL;
 	}
 
 	/** Reads the next record (its fields: {@link #start}, {@link #end}); returns its field count, {@link #END} or {@link #MALFORMED}. */
