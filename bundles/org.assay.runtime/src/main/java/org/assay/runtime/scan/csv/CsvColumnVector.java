@@ -115,12 +115,8 @@ final class CsvColumnVector implements ColumnVector {
 			notValues++;
 			return DataProblem.Kind.NAN;
 		}
-		double value;
-		try {
-			value = Decimals.parse(bytes, from, n);
-		} catch (NumberFormatException e) {
-			return invalid(row, DataProblem.Kind.WRONG_TYPE);
-		}
+		// NaN when the text is no number: no exception per such cell ('-', "n/a" in a numeric column)
+		double value = Decimals.parseOrNaN(bytes, from, n);
 		if (!Double.isFinite(value) || integer && value != Math.rint(value)) {
 			return invalid(row, DataProblem.Kind.WRONG_TYPE);
 		}
