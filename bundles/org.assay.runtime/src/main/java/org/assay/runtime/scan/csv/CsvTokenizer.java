@@ -120,7 +120,7 @@ final class CsvTokenizer {
 		}
 		recordLine = line;
 		int field = 0;
-		int bits = delim; // the record's bytes or-ed: the delimiter's, and the fields' (line breaks and quotes are ASCII)
+		int bits = delim; // negative once a byte of the record (delimiter included) is non-ASCII: the or of those bytes
 		while (true) {
 			if (p < limit && b[p] == '"') {
 				int start = ++p;
@@ -163,10 +163,13 @@ final class CsvTokenizer {
 				while (p < limit) {
 					byte c = b[p];
 					// digits, letters and most punctuation sort after the delimiter and the line breaks: one compare
-					if (c <= plain && (c == delim || c == '\n' || c == '\r')) {
-						break;
+					// (non-ASCII bytes are negative: they take the second branch, where they are noted)
+					if (c <= plain) {
+						if (c == delim || c == '\n' || c == '\r') {
+							break;
+						}
+						bits |= c;
 					}
-					bits |= c;
 					p++;
 				}
 				field(field, start, p, false);
