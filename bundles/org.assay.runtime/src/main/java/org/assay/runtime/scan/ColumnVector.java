@@ -40,12 +40,4 @@ public interface ColumnVector {
 	 * null cells.
 	 */
 	long hash(int row);
-
-	/**
-	 * Whether every row of the batch holding this vector is a value (no null, invalid or, for NUMBER, NaN cell): states
-	 * then skip classifying each cell. False when unknown; the default.
-	 */
-	default boolean allValues() {
-		return false;
-	}
 }

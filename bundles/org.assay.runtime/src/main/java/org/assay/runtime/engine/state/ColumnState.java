@@ -47,12 +47,6 @@ public abstract class ColumnState implements MetricState {
 		int size = batch.size();
 		if (columns.length == 1) {
 			ColumnVector vector = batch.column(columns[0]);
-			if (vector.allValues()) {
-				tally.rows += size;
-				tally.values += size;
-				acceptValues(batch, vector, size);
-				return;
-			}
 			for (int row = 0; row < size; row++) {
 				int cell = Cells.classify(vector, row);
 				count(batch, row, cell);
@@ -101,17 +95,6 @@ public abstract class ColumnState implements MetricState {
 
 	/** A row whose cells are all values ({@code vector} is the first column's). */
 	protected abstract void accept(Batch batch, ColumnVector vector, int row);
-
-	/**
-	 * Rows {@code 0..size-1} of a one-column batch whose cells are all values ({@link ColumnVector#allValues}): as
-	 * {@link #accept} for each, in row order. States override it with a loop the JIT compiles on its own (the call to
-	 * {@code accept} in {@link #update} serves every kind of state, so it is not inlined).
-	 */
-	protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-		for (int row = 0; row < size; row++) {
-			accept(batch, vector, row);
-		}
-	}
 
 	@Override
 	public void merge(MetricState later) {

@@ -60,13 +60,6 @@ public final class MinMaxState extends ColumnState {
 		}
 	}
 
-	@Override
-	protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-		for (int row = 0; row < size; row++) {
-			accept(batch, vector, row);
-		}
-	}
-
 	private Examples.Example located(Batch batch, int row) {
 		return new Examples.Example(batch.firstRow() + row, batch.lineInChunk(row), Cells.show(batch, columns, names, row));
 	}

@@ -38,15 +38,6 @@ public final class MomentsState extends ColumnState {
 		addProduct(squares, x, x);
 	}
 
-	@Override
-	protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-		for (int row = 0; row < size; row++) {
-			double x = vector.number(row);
-			sum.add(x);
-			addProduct(squares, x, x);
-		}
-	}
-
 	/** Adds x·y exactly (unless it overflows or its low part underflows): the rounded product and its error. */
 	static void addProduct(ExactSum target, double x, double y) {
 		double product = x * y;

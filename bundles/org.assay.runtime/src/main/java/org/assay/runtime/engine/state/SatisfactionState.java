@@ -64,22 +64,8 @@ public final class SatisfactionState extends ColumnState {
 	public void update(Batch batch) {
 		int size = batch.size();
 		ColumnVector[] vectors = new ColumnVector[columns.length];
-		boolean allValues = true;
 		for (int i = 0; i < columns.length; i++) {
 			vectors[i] = batch.column(columns[i]);
-			allValues &= vectors[i].allValues();
-		}
-		if (allValues) {
-			tally.rows += size;
-			tally.values += size;
-			for (int row = 0; row < size; row++) {
-				if (test.test(batch, row)) {
-					satisfied++;
-				} else {
-					fail(batch, row);
-				}
-			}
-			return;
 		}
 		for (int row = 0; row < size; row++) {
 			int cell = Cells.VALUE;
@@ -116,17 +102,13 @@ public final class SatisfactionState extends ColumnState {
 			}
 			}
 			if (fails) {
-				fail(batch, row);
+				failing++;
+				if (!failures.isFull()) {
+					failures.add(batch, row, Cells.show(batch, columns, names, row));
+				}
 			} else {
 				satisfied++;
 			}
-		}
-	}
-
-	private void fail(Batch batch, int row) {
-		failing++;
-		if (!failures.isFull()) {
-			failures.add(batch, row, Cells.show(batch, columns, names, row));
 		}
 	}
 

@@ -73,11 +73,6 @@ public final class SimpleStates {
 		}
 
 		@Override
-		protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-			// the tally is all a completeness needs
-		}
-
-		@Override
 		protected void mergeFields(ColumnState later) {
 		}
 

@@ -56,19 +56,6 @@ public final class SketchStates {
 			}
 		}
 
-		@Override
-		protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-			if (vector.kind() == ColumnVector.Kind.NUMBER) {
-				for (int row = 0; row < size; row++) {
-					sketch.update(Cells.key(vector.number(row)));
-				}
-			} else {
-				for (int row = 0; row < size; row++) {
-					sketch.update(vector.hash(row));
-				}
-			}
-		}
-
 		/** The sketch of every value so far. */
 		public DistinctSketch result() {
 			return sketch;

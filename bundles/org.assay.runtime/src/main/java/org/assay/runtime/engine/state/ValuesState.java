@@ -34,13 +34,6 @@ public final class ValuesState extends ColumnState {
 		append(vector.number(row));
 	}
 
-	@Override
-	protected void acceptValues(Batch batch, ColumnVector vector, int size) {
-		for (int row = 0; row < size; row++) {
-			append(vector.number(row));
-		}
-	}
-
 	private void append(double value) {
 		if (size == values.length) {
 			if (size == Integer.MAX_VALUE - 8) {

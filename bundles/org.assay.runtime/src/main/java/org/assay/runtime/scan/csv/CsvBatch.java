@@ -74,9 +74,6 @@ final class CsvBatch implements Batch {
 		firstRow += size;
 		size = 0;
 		copied = 0;
-		for (CsvColumnVector column : columns) {
-			column.clear();
-		}
 	}
 
 	@Override

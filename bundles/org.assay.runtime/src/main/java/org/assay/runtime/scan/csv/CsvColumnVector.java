@@ -41,8 +41,6 @@ final class CsvColumnVector implements ColumnVector {
 	private final int[] starts;
 	private final int[] lengths;
 	private final CsvBatch batch;
-	/** Null, invalid and NaN cells put since the batch was last emptied ({@link #allValues}). */
-	private int notValues;
 
 	CsvColumnVector(Column column, int capacity, CsvBatch batch) {
 		this.batch = batch;
@@ -88,7 +86,6 @@ final class CsvColumnVector implements ColumnVector {
 			from = Utf8.stripStart(bytes, start, end);
 			to = Utf8.stripEnd(bytes, from, end);
 			if (from == to) {
-				notValues++;
 				state[row] = NULL;
 				starts[row] = 0;
 				lengths[row] = 0;
@@ -112,7 +109,6 @@ final class CsvColumnVector implements ColumnVector {
 	private DataProblem.Kind putNumber(int row, byte[] bytes, int from, int n) {
 		if (n == 3 && (bytes[from] | 0x20) == 'n' && (bytes[from + 1] | 0x20) == 'a' && (bytes[from + 2] | 0x20) == 'n') {
 			numbers[row] = Double.NaN;
-			notValues++;
 			return DataProblem.Kind.NAN;
 		}
 		// NaN when the text is no number: no exception per such cell ('-', "n/a" in a numeric column)
@@ -138,18 +134,7 @@ final class CsvColumnVector implements ColumnVector {
 
 	private DataProblem.Kind invalid(int row, DataProblem.Kind problem) {
 		state[row] = INVALID;
-		notValues++;
 		return problem;
-	}
-
-	/** Empties the column for the batch's next rows. */
-	void clear() {
-		notValues = 0;
-	}
-
-	@Override
-	public boolean allValues() {
-		return notValues == 0;
 	}
 
 	private int category(byte[] bytes, int from, int n) {
