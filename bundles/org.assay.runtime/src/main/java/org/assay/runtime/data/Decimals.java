@@ -41,6 +41,20 @@ public final class Decimals {
 	 * no decimal number.
 	 */
 	public static double parse(byte[] bytes, int offset, int length) {
+		double value = parseOrNaN(bytes, offset, length);
+		if (value != value) {
+			throw new NumberFormatException("not a decimal number: " + new String(bytes, offset, length,
+					java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return value;
+	}
+
+	/**
+	 * As {@link #parse(byte[], int, int)}, but text that is no decimal number gives NaN instead of an exception (NaN is
+	 * never a parsed value: "NaN" is no number here): for readers that may meet many such cells ('-', "n/a"), where an
+	 * exception per cell would cost microseconds each.
+	 */
+	public static double parseOrNaN(byte[] bytes, int offset, int length) {
 		int end = offset + length;
 		int i = offset;
 		boolean negative = length > 0 && bytes[offset] == '-';
@@ -67,14 +81,14 @@ public final class Decimals {
 		// at most 18 digits cannot overflow a long; below 2^53 the digits are an exact double, as is 10^fraction
 		if (i != end || integerDigits + fraction == 0 || integerDigits + fraction > 18 || digits > 1L << 53
 				|| fraction >= POWERS_OF_TEN.length) {
-			return slow(bytes, offset, length);
+			return slowOrNaN(new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8));
 		}
 		double value = fraction == 0 ? digits : digits / POWERS_OF_TEN[fraction];
 		return negative ? -value : value;
 	}
 
-	private static double slow(byte[] bytes, int offset, int length) {
-		return slow(new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8));
+	private static double slowOrNaN(String text) {
+		return NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
 	}
 
 	/** The slow path: only plain decimal or scientific notation reaches {@link Double#parseDouble}. */

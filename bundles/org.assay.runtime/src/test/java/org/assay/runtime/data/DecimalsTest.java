@@ -43,6 +43,7 @@ class DecimalsTest {
 			for (String after : new String[] { "", "12345678901" }) {
 				byte[] bytes = (text + after).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 				assertThrows(NumberFormatException.class, () -> Decimals.parse(bytes, 0, text.length()), text);
+				assertTrue(Double.isNaN(Decimals.parseOrNaN(bytes, 0, text.length())), text);
 			}
 		}
 	}
@@ -54,6 +55,35 @@ class DecimalsTest {
 			byte[] bytes = ("x" + text + after).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 			assertEquals(expected, Double.doubleToLongBits(Decimals.parse(bytes, 1, text.length())), text + " before '" + after
 					+ "'");
+			assertEquals(expected, Double.doubleToLongBits(Decimals.parseOrNaN(bytes, 1, text.length())), text);
+		}
+	}
+
+	/**
+	 * Random short texts of digits, signs, dots, exponents, spaces and letters (NaN and Infinity spellings included):
+	 * parseOrNaN is NaN exactly where parse throws, else the same bits, which are Double.parseDouble's.
+	 */
+	@Test
+	void parseOrNaNIsParseWithoutTheException() {
+		Random random = new Random(3);
+		String[] pieces = { "0", "1", "5", "9", "00", "-", "+", ".", "e", "E", "e-", "E+", " ", "NaN", "nan", "Infinity",
+				"-Infinity", "inf", "x", "9007199254740993", "123456789", "\u00e9" };
+		for (int i = 0; i < 200_000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int p = random.nextInt(7); p > 0; p--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			byte[] bytes = ("[" + text + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			int length = bytes.length - 2;
+			double lenient = Decimals.parseOrNaN(bytes, 1, length);
+			try {
+				double strict = Decimals.parse(bytes, 1, length);
+				assertEquals(Double.doubleToLongBits(Double.parseDouble(text.toString())), Double.doubleToLongBits(strict),
+						text.toString());
+				assertEquals(Double.doubleToLongBits(strict), Double.doubleToLongBits(lenient), text.toString());
+			} catch (NumberFormatException e) {
+				assertTrue(Double.isNaN(lenient), text.toString());
+			}
 		}
 	}
 

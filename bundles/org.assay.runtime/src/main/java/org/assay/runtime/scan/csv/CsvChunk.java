@@ -24,7 +24,7 @@ import org.assay.runtime.scan.Chunk;
  */
 final class CsvChunk implements Chunk {
 
-	static final int BATCH_ROWS = 4096;
+	static final int BATCH_ROWS = 1024;
 
 	private final CsvRowSource source;
 	private final int index;
@@ -86,15 +86,26 @@ final class CsvChunk implements Chunk {
 			return new Summary(0, 0, new CsvChunkFindings(List.of(), 0, new FindingsCollector()));
 		}
 		int length = (int) (span.end() - span.start());
-		byte[] bytes = new byte[length];
-		source.input().read(span.start(), bytes, length);
-		Reading reading = new Reading(bytes);
+		byte[] bytes = source.buffers().take(length);
+		try {
+			source.input().read(span.start(), bytes, length);
+			return parse(bytes, length, batches);
+		} finally {
+			source.buffers().give(bytes);
+		}
+	}
+
+	/** Parses the chunk's {@code length} bytes at the start of {@code bytes} (an array reused by the chunks). */
+	private Summary parse(byte[] bytes, int length, Consumer<Batch> batches) {
+		Reading reading = new Reading(bytes, length);
 		CsvTokenizer tokenizer = reading.tokenizer;
 		CsvBatch batch = reading.batch;
 		long rows = 0;
 		// the loop stays small and each record is a call: the JIT compiles record() as an ordinary method early on,
 		// instead of compiling this loop on stack and discarding that when a path first taken late is taken
-		while (true) {
+		// the end is checked here, not only by next(): next() then never meets the end of its input (unless the chunk
+		// ends with empty lines), and its compiled code is not thrown away when the first chunk ends
+		while (tokenizer.position() < length) {
 			int count = tokenizer.next();
 			if (count == CsvTokenizer.END || !reading.record(count)) {
 				break;
@@ -124,8 +135,13 @@ final class CsvChunk implements Chunk {
 		/** The declared columns' fields in file order: as the loader, each row's problems in the order of its fields. */
 		final int[] fields = java.util.stream.IntStream.range(0, fieldColumn.length).filter(i -> fieldColumn[i] >= 0).toArray();
 		final CsvBatch batch;
+		/** The vector of each of {@link #fields}. */
+		final CsvColumnVector[] vectors;
 		final CsvTokenizer tokenizer;
-		final int invalidUtf8;
+		/** The first byte in the chunk that is not UTF-8, once a record reaches it; else -1. */
+		int invalidUtf8 = -1;
+		/** Where the bytes not yet checked for UTF-8 start: at a record's start (always where a character starts). */
+		int unchecked;
 		final List<DataProblem> problems = new ArrayList<>();
 		long problemCount;
 		final FindingsCollector findings = new FindingsCollector();
@@ -135,15 +151,22 @@ final class CsvChunk implements Chunk {
 		int readTo;
 		long readLine = firstLine;
 
-		Reading(byte[] bytes) {
+		Reading(byte[] bytes, int length) {
 			this.bytes = bytes;
 			this.batch = new CsvBatch(columns, BATCH_ROWS, bytes);
-			this.invalidUtf8 = Utf8.firstInvalid(bytes, 0, bytes.length);
-			this.tokenizer = new CsvTokenizer(bytes, 0, bytes.length, source.delimiter(), firstLine);
+			this.tokenizer = new CsvTokenizer(bytes, 0, length, source.delimiter(), firstLine);
+			this.vectors = new CsvColumnVector[fields.length];
+			for (int i = 0; i < fields.length; i++) {
+				vectors[i] = batch.vector(fieldColumn[fields[i]]);
+			}
 		}
 
 		/** Puts the record the tokenizer has just read ({@code count} fields) into the batch; false when it stops the chunk. */
 		boolean record(int count) {
+			if (tokenizer.takeNonAscii() && invalidUtf8 < 0) { // only records with bytes >= 0x80 need the UTF-8 check
+				invalidUtf8 = Utf8.firstInvalid(bytes, unchecked, tokenizer.position());
+			}
+			unchecked = tokenizer.position();
 			if ((count != header.fields() || tokenizer.openQuoteAtEnd() || invalidUtf8 >= 0 && tokenizer.position() > invalidUtf8)
 					&& !unusual(count)) {
 				return false;
@@ -151,13 +174,13 @@ final class CsvChunk implements Chunk {
 			long line = tokenizer.recordLine();
 			int row = batch.size();
 			batch.line(line);
-			for (int field : fields) {
-				int c = fieldColumn[field];
-				CsvColumnVector vector = batch.vector(c);
+			for (int i = 0; i < fields.length; i++) {
+				int field = fields[i];
+				CsvColumnVector vector = vectors[i];
 				Kind problem = tokenizer.escaped(field) ? escaped(vector, row, field)
 						: vector.put(row, bytes, tokenizer.start(field), tokenizer.end(field), false);
 				if (problem != null) {
-					problem(vector, row, c, field, line, problem);
+					problem(vector, row, fieldColumn[field], field, line, problem);
 				}
 			}
 			batch.commit();

@@ -21,8 +21,11 @@ final class CsvColumnVector implements ColumnVector {
 	private static final byte NULL = 1;
 	private static final byte INVALID = 2;
 
-	private final Column column;
 	private final Kind kind;
+	/** The column's declared bounds and integer-ness, in fields of this vector (read per cell). */
+	private final double minimum;
+	private final double maximum;
+	private final boolean integer;
 	private final byte[][] categories;
 	private final long[] categoryHashes;
 	/** Categories of at most 8 bytes packed into a long (see {@link #packed}), for a compare without a call. */
@@ -40,9 +43,11 @@ final class CsvColumnVector implements ColumnVector {
 	private final CsvBatch batch;
 
 	CsvColumnVector(Column column, int capacity, CsvBatch batch) {
-		this.column = column;
 		this.batch = batch;
 		this.kind = column.isNumeric() ? Kind.NUMBER : column.isText() ? Kind.TEXT : Kind.CATEGORY;
+		this.minimum = column.minimum();
+		this.maximum = column.maximum();
+		this.integer = column.isInteger();
 		this.categoryNames = column.categories();
 		this.categories = categoryNames.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 		this.categoryHashes = new long[categories.length];
@@ -80,55 +85,56 @@ final class CsvColumnVector implements ColumnVector {
 		if (from == to || bytes[from] <= ' ' || bytes[to - 1] <= ' ') {
 			from = Utf8.stripStart(bytes, start, end);
 			to = Utf8.stripEnd(bytes, from, end);
-		}
-		if (from == to) {
-			state[row] = NULL;
-			starts[row] = 0;
-			lengths[row] = 0;
-			return null;
-		}
-		if (kind == Kind.TEXT) { // free text keeps its spaces
-			from = start;
-			to = end;
+			if (from == to) {
+				state[row] = NULL;
+				starts[row] = 0;
+				lengths[row] = 0;
+				return null;
+			}
+			if (kind == Kind.TEXT) { // free text keeps its spaces
+				from = start;
+				to = end;
+			}
 		}
 		starts[row] = copied ? ~from : from;
 		lengths[row] = to - from;
 		state[row] = VALUE;
-		int n = to - from;
-		switch (kind) {
-		case NUMBER:
-			if (n == 3 && (bytes[from] | 0x20) == 'n' && (bytes[from + 1] | 0x20) == 'a' && (bytes[from + 2] | 0x20) == 'n') {
-				numbers[row] = Double.NaN;
-				return DataProblem.Kind.NAN;
-			}
-			double value;
-			try {
-				value = Decimals.parse(bytes, from, n);
-			} catch (NumberFormatException e) {
-				state[row] = INVALID;
-				return DataProblem.Kind.WRONG_TYPE;
-			}
-			if (!Double.isFinite(value) || column.isInteger() && value != Math.rint(value)) {
-				state[row] = INVALID;
-				return DataProblem.Kind.WRONG_TYPE;
-			}
-			if (value < column.minimum() || value > column.maximum()) {
-				state[row] = INVALID;
-				return DataProblem.Kind.OUT_OF_RANGE;
-			}
-			numbers[row] = value;
-			return null;
-		case CATEGORY:
-			int code = category(bytes, from, n);
-			codes[row] = code;
-			if (code < 0) {
-				state[row] = INVALID;
-				return DataProblem.Kind.UNKNOWN_CATEGORY;
-			}
-			return null;
-		default:
-			return null;
+		// compares, not a switch on the enum: no switch map to load per cell, and each kind's code in its own method
+		if (kind == Kind.NUMBER) {
+			return putNumber(row, bytes, from, to - from);
 		}
+		return kind == Kind.CATEGORY ? putCategory(row, bytes, from, to - from) : null;
+	}
+
+	private DataProblem.Kind putNumber(int row, byte[] bytes, int from, int n) {
+		if (n == 3 && (bytes[from] | 0x20) == 'n' && (bytes[from + 1] | 0x20) == 'a' && (bytes[from + 2] | 0x20) == 'n') {
+			numbers[row] = Double.NaN;
+			return DataProblem.Kind.NAN;
+		}
+		// NaN when the text is no number: no exception per such cell ('-', "n/a" in a numeric column)
+		double value = Decimals.parseOrNaN(bytes, from, n);
+		if (!Double.isFinite(value) || integer && value != Math.rint(value)) {
+			return invalid(row, DataProblem.Kind.WRONG_TYPE);
+		}
+		if (value < minimum || value > maximum) {
+			return invalid(row, DataProblem.Kind.OUT_OF_RANGE);
+		}
+		numbers[row] = value;
+		return null;
+	}
+
+	private DataProblem.Kind putCategory(int row, byte[] bytes, int from, int n) {
+		int code = category(bytes, from, n);
+		codes[row] = code;
+		if (code < 0) {
+			return invalid(row, DataProblem.Kind.UNKNOWN_CATEGORY);
+		}
+		return null;
+	}
+
+	private DataProblem.Kind invalid(int row, DataProblem.Kind problem) {
+		state[row] = INVALID;
+		return problem;
 	}
 
 	private int category(byte[] bytes, int from, int n) {

@@ -36,6 +36,7 @@ public final class CsvRowSource implements RowSource {
 	private final CsvInput input;
 	private final long size;
 	private final FatalProblems fatal = new FatalProblems();
+	private final ChunkBuffers buffers;
 	private CsvHeader header;
 	private long dataStart;
 	private long dataLinesBefore;
@@ -52,6 +53,7 @@ public final class CsvRowSource implements RowSource {
 		this.chunkBytes = chunkBytes;
 		this.input = input;
 		this.size = input.size();
+		this.buffers = new ChunkBuffers(chunkBytes);
 	}
 
 	/** Opens a file (already resolved inside the project) and reads its header; {@code name} is the model's path. */
@@ -290,6 +292,10 @@ public final class CsvRowSource implements RowSource {
 
 	CsvInput input() {
 		return input;
+	}
+
+	ChunkBuffers buffers() {
+		return buffers;
 	}
 
 	byte delimiter() {

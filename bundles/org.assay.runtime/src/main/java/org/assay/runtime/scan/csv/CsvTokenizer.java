@@ -21,10 +21,13 @@ final class CsvTokenizer {
 	private long recordLine;
 	private int malformedColumn;
 	private boolean openQuoteAtEnd;
-	/** The last record's fields: where each starts and ends, and whether it holds {@code ""} still to unescape. */
-	private int[] starts = new int[16];
-	private int[] ends = new int[16];
-	private boolean[] escapes = new boolean[16];
+	/** The bytes passed since {@link #takeNonAscii}, or-ed: negative when one of them was 0x80 or more. */
+	private int passed;
+	/**
+	 * The last record's fields, one long each (one store per field): the start in the high half, the end in the low
+	 * half, complemented ({@code ~end}, negative) when the field is quoted and holds {@code ""} still to unescape.
+	 */
+	private long[] fields = new long[16];
 
 	CsvTokenizer(byte[] buf, int start, int end, byte delimiter, long firstLine) {
 		this.buf = buf;
@@ -58,28 +61,35 @@ final class CsvTokenizer {
 		return openQuoteAtEnd;
 	}
 
+	/**
+	 * Whether a byte of 0x80 or more was passed since the last call: only then may the bytes read since be other than
+	 * well-formed UTF-8 (ASCII always is), so a reader checks UTF-8 only where this says so.
+	 */
+	boolean takeNonAscii() {
+		boolean any = passed < 0;
+		passed = 0;
+		return any;
+	}
+
 	int start(int field) {
-		return starts[field];
+		return (int) (fields[field] >>> 32);
 	}
 
 	int end(int field) {
-		return ends[field];
+		int end = (int) fields[field];
+		return end < 0 ? ~end : end;
 	}
 
 	/** Whether the field was quoted and holds {@code ""} pairs still to be unescaped. */
 	boolean escaped(int field) {
-		return escapes[field];
+		return (int) fields[field] < 0;
 	}
 
 	private void field(int index, int start, int end, boolean escaped) {
-		if (index == starts.length) {
-			starts = java.util.Arrays.copyOf(starts, index * 2);
-			ends = java.util.Arrays.copyOf(ends, index * 2);
-			escapes = java.util.Arrays.copyOf(escapes, index * 2);
+		if (index == fields.length) {
+			fields = java.util.Arrays.copyOf(fields, index * 2);
 		}
-		starts[index] = start;
-		ends[index] = end;
-		escapes[index] = escaped;
+		fields[index] = (long) start << 32 | (escaped ? ~end : end) & 0xFFFF_FFFFL;
 	}
 
 	/** Reads the next record (its fields: {@link #start}, {@link #end}); returns its field count, {@link #END} or {@link #MALFORMED}. */
@@ -87,6 +97,7 @@ final class CsvTokenizer {
 		final byte[] b = buf;
 		final int limit = end;
 		final byte delim = delimiter;
+		final int plain = Math.max(delim, '\r'); // bytes above this are none of delimiter, CR, LF (non-ASCII is < 0)
 		int p = pos;
 		while (p < limit) { // empty lines are skipped
 			byte c = b[p];
@@ -109,6 +120,7 @@ final class CsvTokenizer {
 		}
 		recordLine = line;
 		int field = 0;
+		int bits = delim; // negative once a byte of the record (delimiter included) is non-ASCII: the or of those bytes
 		while (true) {
 			if (p < limit && b[p] == '"') {
 				int start = ++p;
@@ -133,12 +145,14 @@ final class CsvTokenizer {
 					if (c == '\n' || c == '\r' && (p + 1 >= limit || b[p + 1] != '\n')) {
 						line++;
 					}
+					bits |= c;
 					p++;
 				}
 				if (p < limit) {
 					byte c = b[p];
 					if (c != delim && c != '\n' && c != '\r') {
 						malformedColumn = field + 1;
+						passed |= bits;
 						pos = p;
 						return MALFORMED;
 					}
@@ -148,8 +162,13 @@ final class CsvTokenizer {
 				int start = p;
 				while (p < limit) {
 					byte c = b[p];
-					if (c == delim || c == '\n' || c == '\r') {
-						break;
+					// digits, letters and most punctuation sort after the delimiter and the line breaks: one compare
+					// (non-ASCII bytes are negative: they take the second branch, where they are noted)
+					if (c <= plain) {
+						if (c == delim || c == '\n' || c == '\r') {
+							break;
+						}
+						bits |= c;
 					}
 					p++;
 				}
@@ -157,6 +176,7 @@ final class CsvTokenizer {
 			}
 			field++;
 			if (p >= limit) {
+				passed |= bits;
 				pos = p;
 				return field;
 			}
@@ -168,6 +188,7 @@ final class CsvTokenizer {
 			if (c == '\r' && p < limit && b[p] == '\n') {
 				p++;
 			}
+			passed |= bits;
 			pos = p;
 			return field;
 		}
