@@ -55,8 +55,9 @@ class CsvRowSourceUtf8Test {
 					csv.writeBytes("99,ok,30,1.5,Paris,x\n".getBytes(StandardCharsets.UTF_8));
 					Path file = folder.resolve("bad" + files++ + ".csv");
 					Files.write(file, csv.toByteArray());
+					List<DataProblem> expected = CsvLoader.load(file, CsvRowSourceTest.SCHEMA).fatalProblems();
 					for (int chunkBytes : new int[] { 1, 2, 3, 5, 8, 16, 61, 1 << 20 }) {
-						assertNotUtf8AsLoader(file, chunkBytes);
+						assertNotUtf8(file, chunkBytes, expected);
 					}
 				}
 			}
@@ -69,21 +70,22 @@ class CsvRowSourceUtf8Test {
 		byte[] cut = java.util.Arrays.copyOf(text, text.length - 1); // é without its second byte
 		Path file = folder.resolve("cut.csv");
 		Files.write(file, cut);
+		List<DataProblem> expected = CsvLoader.load(file, CsvRowSourceTest.SCHEMA).fatalProblems();
 		for (int chunkBytes = 1; chunkBytes <= cut.length; chunkBytes++) {
-			DataProblem problem = assertNotUtf8AsLoader(file, chunkBytes);
+			DataProblem problem = assertNotUtf8(file, chunkBytes, expected);
 			assertEquals(3, problem.row());
 			assertEquals(18, problem.column()); // "2,a,30,1.5,Paris," is 17 characters
 		}
 	}
 
-	private static DataProblem assertNotUtf8AsLoader(Path file, int chunkBytes) throws Exception {
-		CsvLoader.Result loaded = CsvLoader.load(file, CsvRowSourceTest.SCHEMA);
+	/** The row source's fatal problems are {@code expected} (the loader's): one, NOT_UTF8. */
+	private static DataProblem assertNotUtf8(Path file, int chunkBytes, List<DataProblem> expected) throws Exception {
 		List<DataProblem> fatal;
 		try (RowSource source = CsvRowSource.open(file, file.toString(), CsvRowSourceTest.SCHEMA, ',', chunkBytes)) {
 			fatal = ScannedRows.read(source, 2).fatal();
 		}
 		String where = file.getFileName() + ", chunk size " + chunkBytes;
-		assertEquals(loaded.fatalProblems(), fatal, where);
+		assertEquals(expected, fatal, where);
 		assertEquals(1, fatal.size(), where);
 		assertEquals(Kind.NOT_UTF8, fatal.get(0).kind(), where);
 		return fatal.get(0);
