@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.assay.runtime.check.Measurement;
 import org.assay.runtime.constraint.ConstraintSpec;
@@ -14,6 +15,7 @@ import org.assay.runtime.constraint.Statistic;
 import org.assay.runtime.data.DataFindings;
 import org.assay.runtime.data.DataProblem;
 import org.assay.runtime.data.Schema;
+import org.assay.runtime.engine.sketch.SketchLibrary;
 import org.assay.runtime.engine.state.Examples;
 import org.assay.runtime.engine.state.MetricState;
 import org.assay.runtime.engine.state.Tally;
@@ -34,6 +36,9 @@ public final class DataEngine {
 
 	private DataEngine() {
 	}
+
+	/** Whether a plan has begun the sketch library's first use (see {@link #plan}). */
+	private static final AtomicBoolean SKETCH_LIBRARY_BEGUN = new AtomicBoolean();
 
 	/**
 	 * Verifies every constraint in one pass. Never throws for bad data or impossible requests: a constraint that cannot
@@ -72,6 +77,14 @@ public final class DataEngine {
 	 * conditions name (through {@link EngineOptions#references()}).
 	 */
 	public static Plan plan(String source, Schema schema, List<ConstraintSpec> constraints, EngineOptions options) {
+		if (SKETCH_LIBRARY_BEGUN.compareAndSet(false, true)) {
+			// the sketch library's first use loads, links and checks DataSketches: tens of ms in a fresh JVM, begun here on
+			// another thread while the constraints before the first sketch are planned (class initialisation runs once: a
+			// planner that needs the library first waits for that thread)
+			Thread loader = new Thread(SketchLibrary::get, "assay-sketch-library");
+			loader.setDaemon(true);
+			loader.start();
+		}
 		Planner planner = new Planner(source, schema, options);
 		List<Planner.Planned> plans = constraints.stream().map(planner::plan).toList();
 		return new Plan(source, schema, plans, planner.factories());
