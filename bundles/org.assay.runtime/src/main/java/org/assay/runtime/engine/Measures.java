@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.assay.runtime.check.Measurement;
 import org.assay.runtime.constraint.ConstraintSpec;
@@ -178,9 +179,14 @@ final class Measures {
 		return whole == 0 ? Double.NaN : (double) part / whole;
 	}
 
+	/** Trailing zeros of a fraction, before the end or an exponent. */
+	private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\.\\d*?)0+($|e)");
+	private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
+
 	static String fmt(double value) {
+		// the patterns compiled once: a result formats a few values each, and a fresh JVM pays for every compile
 		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-				: String.format(Locale.ROOT, "%.6g", value).replaceAll("(\\.\\d*?)0+($|e)", "$1$2").replace(".e", "e")
-						.replaceAll("\\.$", "");
+				: FINAL_POINT.matcher(TRAILING_ZEROS.matcher(String.format(Locale.ROOT, "%.6g", value)).replaceAll("$1$2")
+						.replace(".e", "e")).replaceAll("");
 	}
 }
