@@ -1,6 +1,8 @@
 package org.assay.runtime.quality;
 
-/** Linear-time order statistics (quickselect), so quantiles of large columns need no full sort. */
+import org.assay.runtime.stats.OrderStatistics;
+
+/** Quantiles of a column by linear-time order statistics ({@link OrderStatistics}), so no full sort is needed. */
 final class Selection {
 
 	private Selection() {
@@ -37,39 +39,7 @@ final class Selection {
 	}
 
 	private static double select(double[] values, int k, int from) {
-		int left = from;
-		int right = values.length - 1;
-		while (left < right) {
-			double pivot = median3(values[left], values[(left + right) >>> 1], values[right]);
-			int i = left;
-			int j = right;
-			while (i <= j) {
-				while (values[i] < pivot) {
-					i++;
-				}
-				while (values[j] > pivot) {
-					j--;
-				}
-				if (i <= j) {
-					double swap = values[i];
-					values[i] = values[j];
-					values[j] = swap;
-					i++;
-					j--;
-				}
-			}
-			if (k <= j) {
-				right = j;
-			} else if (k >= i) {
-				left = i;
-			} else {
-				return values[k];
-			}
-		}
-		return values[k];
-	}
-
-	private static double median3(double a, double b, double c) {
-		return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+		// k < from only as from - 1: the order statistic the earlier selection left there
+		return k < from ? values[k] : OrderStatistics.select(values, from, values.length, k);
 	}
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.assay.runtime.engine.sketch.QuantileSketch;
+import org.assay.runtime.stats.OrderStatistics;
 
 /**
  * A column's values held exactly (8 bytes each, −0.0 as 0.0, never NaN), and the one definition of an exact quantile:
@@ -82,62 +83,9 @@ final class ExactValues {
 		return Arrays.copyOf(values, size);
 	}
 
-	/**
-	 * The value of rank {@code index} (0-based) among {@code a[0..size)}, as {@code a} sorted would hold it there:
-	 * Hoare's quickselect with a median-of-three pivot (its scans stop at values equal to the pivot, so repeated values
-	 * split evenly), which falls back to sorting the remaining range should the pivots keep splitting badly (bounded
-	 * time on any input). The values hold no NaN and no −0.0, so {@code <} orders them as {@link Arrays#sort(double[])}
-	 * does.
-	 */
+	/** The value of rank {@code index} (0-based) among {@code a[0..size)}: {@link OrderStatistics#select}. */
 	static double select(double[] a, int size, int index) {
-		int lo = 0;
-		int hi = size - 1;
-		int rounds = 2 * (32 - Integer.numberOfLeadingZeros(size)) + 4;
-		while (hi > lo) {
-			if (--rounds < 0) {
-				Arrays.sort(a, lo, hi + 1);
-				return a[index];
-			}
-			int mid = (lo + hi) >>> 1;
-			if (a[mid] < a[lo]) {
-				swap(a, lo, mid);
-			}
-			if (a[hi] < a[lo]) {
-				swap(a, lo, hi);
-			}
-			if (a[hi] < a[mid]) {
-				swap(a, mid, hi);
-			}
-			double pivot = a[mid];
-			int i = lo;
-			int j = hi;
-			while (i <= j) { // a[lo] <= pivot <= a[hi], then the swapped values, bound both scans
-				while (a[i] < pivot) {
-					i++;
-				}
-				while (a[j] > pivot) {
-					j--;
-				}
-				if (i <= j) {
-					swap(a, i++, j--);
-				}
-			}
-			// a[lo..j] <= pivot <= a[i..hi]; between them (j < k < i) the values equal the pivot
-			if (index <= j) {
-				hi = j;
-			} else if (index >= i) {
-				lo = i;
-			} else {
-				return a[index];
-			}
-		}
-		return a[index];
-	}
-
-	private static void swap(double[] a, int i, int j) {
-		double t = a[i];
-		a[i] = a[j];
-		a[j] = t;
+		return OrderStatistics.select(a, 0, size, index);
 	}
 
 	/** i32 n; n × f64. */
