@@ -236,33 +236,18 @@ class GuessedBoundariesTest {
 		String[] plain = { "1", "2.5", "-", "Paris", " 1 ", "", "NaN", "é", "-3", "1e1", "40", "x", "Berlin" };
 		String[] inQuotes = { ",", "\"\"", "\n", "\r\n", "\r", " ", "1", "Paris", "é", "-" };
 		String[] breaks = { "\n", "\n", "\r\n", "\r", "\n\n" };
+		org.assay.runtime.scan.RandomCsv files = new org.assay.runtime.scan.RandomCsv(plain, inQuotes, breaks, 3, 80, 60);
 		java.util.Random random = new java.util.Random(5);
 		int cutAgain = 0;
 		int stopped = 0;
 		for (int n = 0; n < 150; n++) {
-			StringBuilder csv = new StringBuilder("id,name,age,income,city,note\n");
-			for (int r = 1 + random.nextInt(12); r > 0; r--) {
-				int fields = random.nextInt(80) == 0 ? 5 : 6;
-				for (int f = 0; f < fields; f++) {
-					csv.append(f == 0 ? "" : ",");
-					if (random.nextInt(3) > 0) {
-						csv.append(plain[random.nextInt(plain.length)]).append(random.nextInt(60) == 0 ? "\"" : "");
-					} else {
-						csv.append('"');
-						for (int i = random.nextInt(4); i > 0; i--) {
-							csv.append(inQuotes[random.nextInt(inQuotes.length)]);
-						}
-						csv.append('"');
-					}
-				}
-				csv.append(breaks[random.nextInt(breaks.length)]);
-			}
-			Path file = write("random.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+			String csv = files.next(random, "id,name,age,income,city,note\n", 6);
+			Path file = write("random.csv", csv.getBytes(StandardCharsets.UTF_8));
 			String whole = verify(file, CsvRowSource.CHUNK_BYTES, 1).said();
 			stopped += whole.startsWith("fatal []") ? 0 : 1;
 			for (int chunkBytes : new int[] { 11, 5, 2, 1 }) {
 				Read read = verify(file, chunkBytes, 1 + n % 3);
-				assertEquals(whole, read.said(), csv.toString().replace("\r", "\\r").replace("\n", "\\n") + " at range size "
+				assertEquals(whole, read.said(), csv.replace("\r", "\\r").replace("\n", "\\n") + " at range size "
 						+ chunkBytes);
 				cutAgain += read.cutAgain() ? 1 : 0;
 			}

@@ -170,35 +170,19 @@ class CsvRowSourceTest {
 		// no lone CR inside quotes here: FastCSV 4.0.0, under the loader, loses such records (see loneCrInQuotes...)
 		String[] inQuotes = { ",", "\"\"", "\n", "\r\n", " ", "1", "x y", "é", "-" };
 		String[] breaks = { "\n", "\n", "\r\n", "\r", "\n\n" };
+		RandomCsv files = new RandomCsv(plain, inQuotes, breaks, 2, 60, 80);
 		Random random = new Random(11);
 		int agreed = 0;
 		for (int n = 0; n < 300; n++) {
-			StringBuilder csv = new StringBuilder("a,b,c\n");
-			int rows = 1 + random.nextInt(12);
-			for (int r = 0; r < rows; r++) {
-				int fields = random.nextInt(60) == 0 ? 2 : 3; // now and then a ragged row
-				for (int f = 0; f < fields; f++) {
-					csv.append(f == 0 ? "" : ",");
-					if (random.nextBoolean()) {
-						csv.append(plain[random.nextInt(plain.length)]).append(random.nextInt(80) == 0 ? "\"" : "");
-					} else {
-						csv.append('"');
-						for (int i = random.nextInt(4); i > 0; i--) {
-							csv.append(inQuotes[random.nextInt(inQuotes.length)]);
-						}
-						csv.append('"');
-					}
-				}
-				csv.append(breaks[random.nextInt(breaks.length)]);
-			}
-			Path file = write("random.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+			String csv = files.next(random, "a,b,c\n", 3);
+			Path file = write("random.csv", csv.getBytes(StandardCharsets.UTF_8));
 			CsvLoader.Result loaded = CsvLoader.load(file, schema);
 			for (int chunkBytes : new int[] { 1 << 20, 7, 1 }) {
 				ScannedRows scanned;
 				try (RowSource source = CsvRowSource.open(file, file.toString(), schema, ',', chunkBytes)) {
 					scanned = ScannedRows.read(source, 2);
 				}
-				String where = csv.toString().replace("\r", "\\r").replace("\n", "\\n") + " at chunk size " + chunkBytes;
+				String where = csv.replace("\r", "\\r").replace("\n", "\\n") + " at chunk size " + chunkBytes;
 				if (!loaded.isUsable()) {
 					assertFalse(scanned.fatal().isEmpty(), where);
 					if (!scanned.fatal().get(0).message().startsWith("a quote inside an unquoted field")) {
