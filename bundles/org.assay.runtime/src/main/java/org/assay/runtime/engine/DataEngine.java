@@ -1,11 +1,18 @@
 package org.assay.runtime.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.assay.runtime.check.Measurement;
@@ -111,23 +118,70 @@ public final class DataEngine {
 	public static EngineResult decide(Plan plan, Map<StateKey, MetricState> states, long rows, DataFindings findings,
 			org.assay.runtime.scan.RowSource reread, EngineOptions options) {
 		String file = plan.source();
-		List<ConstraintResult> results = new ArrayList<>();
-		for (Planner.Planned planned : plan.planned()) {
-			if (planned.error() != null) {
-				results.add(ConstraintResult.error(planned.spec(), planned.spec().source() + ": "
-						+ Measures.describe(planned.spec()) + " cannot be measured: " + planned.error()));
+		List<Planner.Planned> planned = plan.planned();
+		ConstraintResult[] decided = new ConstraintResult[planned.size()];
+		// the constraints that read one state are decided one after the other (a quantile reorders its state's values),
+		// different states on up to the pass's threads at once
+		Map<StateKey, List<Integer>> byState = new LinkedHashMap<>();
+		for (int i = 0; i < planned.size(); i++) {
+			Planner.Planned one = planned.get(i);
+			if (one.error() != null) {
+				decided[i] = ConstraintResult.error(one.spec(), one.spec().source() + ": " + Measures.describe(one.spec())
+						+ " cannot be measured: " + one.error());
+			} else if (states.get(one.key()) == null) {
+				throw new IllegalArgumentException("no state " + one.key().id() + " was computed for " + file);
 			} else {
-				MetricState state = states.get(planned.key());
-				if (state == null) {
-					throw new IllegalArgumentException("no state " + planned.key().id() + " was computed for " + file);
-				}
-				results.add(result(file, planned.spec(), state));
+				byState.computeIfAbsent(one.key(), k -> new ArrayList<>()).add(i);
 			}
 		}
+		List<Callable<Void>> tasks = new ArrayList<>();
+		for (List<Integer> group : byState.values()) {
+			tasks.add(() -> {
+				for (int i : group) {
+					decided[i] = result(file, planned.get(i).spec(), states.get(planned.get(i).key()));
+				}
+				return null;
+			});
+		}
+		decideAll(tasks, Math.min(options.threads(), tasks.size()));
+		List<ConstraintResult> results = new ArrayList<>(Arrays.asList(decided));
 		if (reread != null) {
 			results = Repeats.locate(reread, plan.planned(), results, states, options.threads());
 		}
 		return new EngineResult(file, rows, results, findings, List.of());
+	}
+
+	/** Runs the tasks on {@code threads} threads (this one alone when 1); a task's exception is rethrown. */
+	private static void decideAll(List<Callable<Void>> tasks, int threads) {
+		try {
+			if (threads <= 1) {
+				for (Callable<Void> task : tasks) {
+					task.call();
+				}
+				return;
+			}
+			ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+				Thread thread = new Thread(runnable, "assay-decide");
+				thread.setDaemon(true);
+				return thread;
+			});
+			try {
+				for (Future<Void> done : pool.invokeAll(tasks)) {
+					done.get();
+				}
+			} finally {
+				pool.shutdownNow();
+			}
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while deciding the constraints", e);
+		} catch (RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/**
