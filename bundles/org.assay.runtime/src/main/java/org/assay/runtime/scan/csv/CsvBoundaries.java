@@ -116,18 +116,13 @@ final class CsvBoundaries {
 
 	/** The line breaks in {@code [from, to)} (where {@code to} is not between a CR and its LF). */
 	static long countBreaks(CsvInput input, long size, long from, long to) throws IOException {
-		byte[] bytes = new byte[(1 << 16) + 1];
 		long breaks = 0;
 		for (long at = from; at < to; at += 1 << 16) {
 			int length = (int) Math.min(1 << 16, to - at);
-			int read = (int) Math.min(length + 1L, size - at);
-			input.read(at, bytes, read);
-			for (int i = 0; i < length; i++) {
-				byte b = bytes[i];
-				if (b == '\n' || b == '\r' && (i + 1 >= read || bytes[i + 1] != '\n')) {
-					breaks++;
-				}
-			}
+			// one byte more when there is one: does a CR at the window's end precede an LF?
+			byte[] bytes = new byte[(int) Math.min(length + 1L, size - at)];
+			input.read(at, bytes, bytes.length);
+			breaks += CsvChunk.countBreaks(bytes, 0, length);
 		}
 		return breaks;
 	}
