@@ -19,12 +19,22 @@ public sealed interface RowCondition extends java.io.Serializable {
 		public List<String> columns() {
 			return List.of(column);
 		}
+
+		@Override
+		public String toString() {
+			return text("Compare", "column", column, "operator", operator, "value", value);
+		}
 	}
 
 	/** {@code left OPERATOR right} on two numeric columns of the same row. */
 	record CompareColumns(String left, Operator operator, String right) implements RowCondition {
 		public List<String> columns() {
 			return List.of(left, right);
+		}
+
+		@Override
+		public String toString() {
+			return text("CompareColumns", "left", left, "operator", operator, "right", right);
 		}
 	}
 
@@ -37,12 +47,22 @@ public sealed interface RowCondition extends java.io.Serializable {
 		public List<String> columns() {
 			return List.of(column);
 		}
+
+		@Override
+		public String toString() {
+			return text("InSet", "column", column, "values", values);
+		}
 	}
 
 	/** {@code low <= value <= high} (an end may be infinite). */
 	record InRange(String column, double low, double high) implements RowCondition {
 		public List<String> columns() {
 			return List.of(column);
+		}
+
+		@Override
+		public String toString() {
+			return text("InRange", "column", column, "low", low, "high", high);
 		}
 	}
 
@@ -51,12 +71,22 @@ public sealed interface RowCondition extends java.io.Serializable {
 		public List<String> columns() {
 			return List.of(column);
 		}
+
+		@Override
+		public String toString() {
+			return text("Matches", "column", column, "regex", regex);
+		}
 	}
 
 	/** The cell text's length in code points lies in {@code [low, high]}. */
 	record LengthInRange(String column, int low, int high) implements RowCondition {
 		public List<String> columns() {
 			return List.of(column);
+		}
+
+		@Override
+		public String toString() {
+			return text("LengthInRange", "column", column, "low", low, "high", high);
 		}
 	}
 
@@ -65,11 +95,21 @@ public sealed interface RowCondition extends java.io.Serializable {
 		public List<String> columns() {
 			return List.of(column);
 		}
+
+		@Override
+		public String toString() {
+			return text("InColumn", "column", column, "otherDataset", otherDataset, "otherColumn", otherColumn);
+		}
 	}
 
 	record And(RowCondition left, RowCondition right) implements RowCondition {
 		public List<String> columns() {
 			return union(left, right);
+		}
+
+		@Override
+		public String toString() {
+			return text("And", "left", left, "right", right);
 		}
 	}
 
@@ -77,12 +117,35 @@ public sealed interface RowCondition extends java.io.Serializable {
 		public List<String> columns() {
 			return union(left, right);
 		}
+
+		@Override
+		public String toString() {
+			return text("Or", "left", left, "right", right);
+		}
 	}
 
 	record Not(RowCondition operand) implements RowCondition {
 		public List<String> columns() {
 			return operand.columns();
 		}
+
+		@Override
+		public String toString() {
+			return text("Not", "operand", operand);
+		}
+	}
+
+	/**
+	 * A record's text as {@link Record#toString} writes it ({@code InRange[column=score, low=0.0, high=1.0]}), which state
+	 * keys and stored states hold, written out here: the record's own needs a bootstrap per class at its first call,
+	 * tens of milliseconds of a fresh JVM's planning. {@code fields}: each component's name, then its value.
+	 */
+	private static String text(String record, Object... fields) {
+		StringBuilder text = new StringBuilder(record).append('[');
+		for (int i = 0; i < fields.length; i += 2) {
+			text.append(i == 0 ? "" : ", ").append(fields[i]).append('=').append(fields[i + 1]);
+		}
+		return text.append(']').toString();
 	}
 
 	private static List<String> union(RowCondition a, RowCondition b) {

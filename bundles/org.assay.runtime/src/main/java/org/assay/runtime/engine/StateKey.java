@@ -26,4 +26,25 @@ public record StateKey(StateKind kind, List<String> columns, NullPolicy policy, 
 	public String id() {
 		return kind + "(" + String.join(",", columns) + ")/" + policy + (parameter.isEmpty() ? "" : "/" + parameter);
 	}
+
+	// written out, not the record's own: those need a bootstrap per method at their first call, which a fresh JVM's
+	// planning paid for (the plan looks up each constraint's key in a map)
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof StateKey key && kind == key.kind && policy == key.policy && columns.equals(key.columns)
+				&& java.util.Objects.equals(parameter, key.parameter);
+	}
+
+	@Override
+	public int hashCode() {
+		return ((java.util.Objects.hashCode(kind) * 31 + columns.hashCode()) * 31 + java.util.Objects.hashCode(policy)) * 31
+				+ java.util.Objects.hashCode(parameter);
+	}
+
+	@Override
+	public String toString() {
+		return new StringBuilder("StateKey[kind=").append(kind).append(", columns=").append(columns).append(", policy=")
+				.append(policy).append(", parameter=").append(parameter).append(']').toString();
+	}
 }

@@ -47,7 +47,9 @@ public final class ConditionCompiler {
 			return (batch, row) -> operator.holds(batch.column(left).number(row), batch.column(right).number(row));
 		}
 		if (condition instanceof RowCondition.InRange c) {
-			int index = numeric(c.column(), "in " + c.low() + " .. " + c.high());
+			// the text of the range only for the message: made on every plan, it cost a fresh JVM a conversion's first use
+			int index = schema.indexOf(c.column()) >= 0 && schema.column(c.column()).isNumeric() ? index(c.column())
+					: numeric(c.column(), "in " + c.low() + " .. " + c.high());
 			if (c.low() > c.high()) {
 				throw new IllegalArgumentException("the range " + c.low() + " .. " + c.high() + " of " + c.column()
 						+ " is empty; write the lower end first");
