@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -93,7 +92,10 @@ public final class DataEngine {
 			loader.start();
 		}
 		Planner planner = new Planner(source, schema, options);
-		List<Planner.Planned> plans = constraints.stream().map(planner::plan).toList();
+		List<Planner.Planned> plans = new ArrayList<>(constraints.size());
+		for (ConstraintSpec constraint : constraints) {
+			plans.add(planner.plan(constraint));
+		}
 		return new Plan(source, schema, plans, planner.factories());
 	}
 
@@ -120,7 +122,7 @@ public final class DataEngine {
 		String file = plan.source();
 		List<Planner.Planned> planned = plan.planned();
 		ConstraintResult[] decided = new ConstraintResult[planned.size()];
-		// the constraints that read one state are decided one after the other (a quantile reorders its state's values),
+		// the constraints that read one state are decided one after the other (a state is not read by two threads),
 		// different states on up to the pass's threads at once
 		Map<StateKey, List<Integer>> byState = new LinkedHashMap<>();
 		for (int i = 0; i < planned.size(); i++) {
@@ -224,11 +226,12 @@ public final class DataEngine {
 		var interval = measurement.interval();
 		String value = Double.isNaN(interval.estimate()) ? "no value"
 				: interval.lower() == interval.upper() ? Measures.fmt(interval.estimate())
-						: String.format(Locale.ROOT, "%s [%s, %s] (%.0f %%)", Measures.fmt(interval.estimate()),
-								Measures.fmt(interval.lower()), Measures.fmt(interval.upper()), 100 * interval.confidence());
-		String message = String.format(Locale.ROOT, "%s = %s, required %s: %s%s; %d row(s), %d null, %d NaN, %d invalid",
-				Measures.describe(spec), value, criteria(spec.criteria()), verdict, why, tally.rows(), tally.nulls(), tally.nans(),
-				tally.invalid());
+						: Measures.fmt(interval.estimate()) + " [" + Measures.fmt(interval.lower()) + ", "
+								+ Measures.fmt(interval.upper()) + "] (" + Measures.fixed(100 * interval.confidence(), 0) + " %)";
+		// concatenated, not String.format: a formatter's first use cost a fresh JVM's first verification about 10 ms
+		String message = Measures.describe(spec) + " = " + value + ", required " + criteria(spec.criteria()) + ": " + verdict
+				+ why + "; " + tally.rows() + " row(s), " + tally.nulls() + " null, " + tally.nans() + " NaN, " + tally.invalid()
+				+ " invalid";
 		List<Counterexample> counterexamples = examples.stream()
 				.map(e -> new Counterexample(e.row() + 1, e.line(), e.values())).toList();
 		return new ConstraintResult(spec, measurement, verdict, message, tally.rows(), tally.nulls(), tally.nans(),

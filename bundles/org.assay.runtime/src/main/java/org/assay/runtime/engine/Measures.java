@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.assay.runtime.check.Measurement;
 import org.assay.runtime.constraint.ConstraintSpec;
@@ -69,8 +68,8 @@ final class Measures {
 			DistinctSketch sketch = ((SketchStates.Hll) state).result();
 			value = tally.values() == 0 ? Double.NaN : sketch.estimate();
 			interval = new Interval(value, sketch.lowerBound(2), sketch.upperBound(2), 0.95);
-			details.add(String.format(Locale.ROOT, "HyperLogLog (lgK %d): about %.1f %% relative standard error", SketchStates.LG_K,
-					100 * 1.04 / Math.sqrt(1 << SketchStates.LG_K)));
+			details.add("HyperLogLog (lgK " + SketchStates.LG_K + "): about " + fixed(100 * 1.04 / Math.sqrt(1 << SketchStates.LG_K), 1)
+					+ " % relative standard error");
 		}
 		case MINIMUM, MAXIMUM -> {
 			MinMaxState minMax = (MinMaxState) state;
@@ -105,8 +104,8 @@ final class Measures {
 				value = sketch.quantile(q);
 				interval = new Interval(value, sketch.quantile(Math.max(0, q - error)), sketch.quantile(Math.min(1, q + error)),
 						0.99);
-				details.add(String.format(Locale.ROOT, "KLL sketch (k %d, rank error %.2f %%): values at ranks %s ± %s",
-						kll.k(), 100 * sketch.normalizedRankError(), fmt(q), fmt(error)));
+				details.add("KLL sketch (k " + kll.k() + ", rank error " + fixed(100 * sketch.normalizedRankError(), 2)
+						+ " %): values at ranks " + fmt(q) + " ± " + fmt(error));
 			}
 		}
 		case MIN_LENGTH -> value = tally.values() == 0 ? Double.NaN : ((SimpleStates.Length) state).shortest();
@@ -179,14 +178,20 @@ final class Measures {
 		return whole == 0 ? Double.NaN : (double) part / whole;
 	}
 
-	/** Trailing zeros of a fraction, before the end or an exponent. */
-	private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\.\\d*?)0+($|e)");
-	private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
-
+	/**
+	 * A value for people: a whole number as such, else six significant digits without trailing zeros, in scientific
+	 * notation below 1e-4 and from 1e6 on ({@code 0.4997118}, {@code 39998.35}, {@code 1.5e+06}, {@code 2.5e-05}) — the
+	 * text of {@code %.6g} with its trailing zeros dropped ({@link DecimalText}).
+	 */
 	static String fmt(double value) {
-		// the patterns compiled once: a result formats a few values each, and a fresh JVM pays for every compile
-		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-				: FINAL_POINT.matcher(TRAILING_ZEROS.matcher(String.format(Locale.ROOT, "%.6g", value)).replaceAll("$1$2")
-						.replace(".e", "e")).replaceAll("");
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return Long.toString((long) value);
+		}
+		return DecimalText.general(value);
+	}
+
+	/** A finite value with {@code decimals} digits after the point, rounded half up: the text of {@code %.Nf}. */
+	static String fixed(double value, int decimals) {
+		return DecimalText.fixed(value, decimals);
 	}
 }

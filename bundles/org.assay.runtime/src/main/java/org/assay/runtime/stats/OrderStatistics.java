@@ -62,6 +62,67 @@ public final class OrderStatistics {
 		return a[index];
 	}
 
+	/** Below this many values {@link #selectByRadix} selects on a copy with {@link #select}. */
+	private static final int RADIX_MIN = 1 << 12;
+
+	/**
+	 * The value that {@code a[from..to)} sorted would hold at index {@code index}, leaving the range as it is: a radix
+	 * selection on the values' bits, 16 at a time from the top — count the values per digit, keep those of the digit
+	 * that holds the rank, repeat on the next 16 bits — two or three linear passes without data-dependent swaps, where
+	 * quickselect's partitioning is slower, most of all in a fresh JVM before it is compiled. The values must hold no
+	 * NaN; −0.0 and 0.0 count as equal (either may be returned).
+	 */
+	public static double selectByRadix(double[] a, int from, int to, int index) {
+		if (index < from || index >= to) {
+			throw new IndexOutOfBoundsException("index " + index + " outside " + from + ".." + to);
+		}
+		double[] values = a;
+		int lo = from;
+		int hi = to;
+		int rank = index - from;
+		int[] counts = null;
+		for (int shift = 48;; shift -= 16) {
+			int n = hi - lo;
+			if (n < RADIX_MIN) { // on a copy: the caller's range stays as it is
+				return select(Arrays.copyOfRange(values, lo, hi), 0, n, rank);
+			}
+			if (counts == null) {
+				counts = new int[1 << 16];
+			} else {
+				Arrays.fill(counts, 0);
+			}
+			for (int i = lo; i < hi; i++) {
+				counts[digit(values[i], shift)]++;
+			}
+			int digit = 0;
+			while (rank >= counts[digit]) {
+				rank -= counts[digit++];
+			}
+			if (counts[digit] < n) { // keep only the values of that digit
+				double[] kept = new double[counts[digit]];
+				int k = 0;
+				for (int i = lo; i < hi; i++) {
+					double value = values[i];
+					if (digit(value, shift) == digit) {
+						kept[k++] = value;
+					}
+				}
+				values = kept;
+				lo = 0;
+				hi = k;
+			}
+			if (shift == 0) { // every value left has the same bits (up to the sign of zero)
+				return values[lo];
+			}
+		}
+	}
+
+	/** The 16 bits at {@code shift} of a key whose unsigned order is the values' order (−0.0 taken as 0.0). */
+	private static int digit(double value, int shift) {
+		long bits = Double.doubleToRawLongBits(value + 0.0);
+		return (int) ((bits ^ (bits >> 63 | Long.MIN_VALUE)) >>> shift) & 0xFFFF;
+	}
+
 	private static void swap(double[] a, int i, int j) {
 		double t = a[i];
 		a[i] = a[j];

@@ -12,7 +12,7 @@ import org.assay.runtime.stats.OrderStatistics;
  * A column's values held exactly (8 bytes each, −0.0 as 0.0, never NaN), and the one definition of an exact quantile:
  * the lower nearest rank, the smallest value whose rank is at least q·n. Serves the exact quantile ({@link ValuesState})
  * and an approximate quantile while it holds its values exactly ({@link SketchStates.Kll}). A quantile is found by
- * selection (an in-place quickselect, O(n)), which reorders the values but never sorts them per row.
+ * selection ({@link OrderStatistics#selectByRadix}, O(n)), which never sorts the values.
  */
 final class ExactValues {
 
@@ -83,9 +83,9 @@ final class ExactValues {
 		return Arrays.copyOf(values, size);
 	}
 
-	/** The value of rank {@code index} (0-based) among {@code a[0..size)}: {@link OrderStatistics#select}. */
+	/** The value of rank {@code index} (0-based) among {@code a[0..size)}: {@link OrderStatistics#selectByRadix}. */
 	static double select(double[] a, int size, int index) {
-		return OrderStatistics.select(a, 0, size, index);
+		return OrderStatistics.selectByRadix(a, 0, size, index);
 	}
 
 	/** i32 n; n × f64. */
