@@ -1,10 +1,11 @@
 package org.assay.runtime.scan.csv;
 
+import java.io.EOFException;
 import java.io.IOException;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
-/** The bytes a {@link CsvRowSource} reads: a file, memory-mapped piece by piece, or an array already in memory. */
+/** The bytes a {@link CsvRowSource} reads: a file, read piece by piece at positions, or an array already in memory. */
 interface CsvInput extends AutoCloseable {
 
 	long size() throws IOException;
@@ -24,8 +25,17 @@ interface CsvInput extends AutoCloseable {
 
 			@Override
 			public void read(long at, byte[] into, int length) throws IOException {
-				MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, at, length);
-				mapped.get(0, into, 0, length);
+				// positional reads, not memory mappings: a JVM's first mapping cost the first verification about 20 ms
+				ByteBuffer target = ByteBuffer.wrap(into, 0, length);
+				long position = at;
+				while (target.hasRemaining()) {
+					int read = channel.read(target, position);
+					if (read < 0) {
+						throw new EOFException("the file ended at byte " + position + ", inside the " + length + " bytes from "
+								+ at + " being read: did it change while it was read?");
+					}
+					position += read;
+				}
 			}
 
 			@Override

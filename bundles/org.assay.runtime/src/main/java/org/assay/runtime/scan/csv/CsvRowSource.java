@@ -19,7 +19,7 @@ import org.assay.runtime.scan.FatalProblems;
 import org.assay.runtime.scan.SourceFormat;
 
 /**
- * A CSV or TSV file read from memory mappings in chunks of about {@link #CHUNK_BYTES} bytes (see
+ * A CSV or TSV file read with positional reads in chunks of about {@link #CHUNK_BYTES} bytes (see
  * {@link CsvBoundaries}), each parsed on its own into columnar batches with {@code CsvLoader}'s strictness. Nothing
  * grows with the row count: a chunk's bytes and one batch per reading thread.
  */
