@@ -17,6 +17,7 @@ import java.util.Map;
 import org.assay.benchmarks.data.AssayLeg;
 import org.assay.benchmarks.data.CustomerData;
 import org.assay.benchmarks.data.DataReport;
+import org.assay.benchmarks.data.LegOutput;
 import org.assay.benchmarks.data.LegRun;
 import org.assay.benchmarks.data.OnePassLeg;
 import org.assay.runtime.lineage.Sha256;
@@ -68,7 +69,7 @@ public final class DataBenchmark {
 					continue; // tens of seconds a run: its ratio does not hinge on noise, and it would dominate the time
 				}
 				System.out.println("running " + leg + (repeats > 1 ? " (round " + round + ")" : "") + " …");
-				LegRun run = new LegRun(leg, command(leg, file, big)).run(logs);
+				LegRun run = new LegRun(leg, command(leg, file, big, logs.resolve(leg + "-" + round + "-gc.log"))).run(logs);
 				all.add(run);
 				byLeg.computeIfAbsent(leg, k -> new ArrayList<>()).add(run);
 			}
@@ -105,6 +106,23 @@ public final class DataBenchmark {
 	}
 
 	static List<String> command(String leg, Path file, boolean big) {
+		return command(leg, file, big, (Path) null);
+	}
+
+	/**
+	 * The leg's command; the legs that print their heap from a GC log ({@link LegOutput#heap}: Assay's and the one-pass
+	 * baseline) write it to {@code gcLog} when that is not null (the peers read their heap pools' peaks).
+	 */
+	static List<String> command(String leg, Path file, boolean big, Path gcLog) {
+		List<String> command = baseCommand(leg, file, big);
+		if (gcLog != null && (leg.equals("assay") || leg.equals("onepass"))) {
+			String path = gcLog.toAbsolutePath().toString();
+			command.addAll(1, List.of("-Xlog:gc:file=\"" + path + "\"", "-D" + LegOutput.GC_LOG + "=" + path));
+		}
+		return command;
+	}
+
+	private static List<String> baseCommand(String leg, Path file, boolean big) {
 		String java = System.getProperty("bench.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		String cp = System.getProperty("bench.cp", System.getProperty("java.class.path"));
 		String peersJava = System.getProperty("bench.peers.java", java);

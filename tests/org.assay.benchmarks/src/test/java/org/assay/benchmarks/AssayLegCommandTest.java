@@ -44,6 +44,29 @@ class AssayLegCommandTest {
 	}
 
 	@Test
+	void theJvmLegsWriteAGcLogThatTheirHeapIsReadFrom() {
+		System.setProperty("bench.java", "/jdk/bin/java");
+		System.setProperty("bench.cp", "/bench/classes");
+		Path file = dir.resolve("data.csv");
+		Path gc = dir.resolve("assay-1-gc.log");
+		List<String> assay = DataBenchmark.command("assay", file, false, gc);
+		assertEquals(List.of("/jdk/bin/java", "-Xlog:gc:file=\"" + gc + "\"", "-Dbench.gclog=" + gc), assay.subList(0, 3));
+		List<String> without = new java.util.ArrayList<>(assay);
+		without.subList(1, 3).clear();
+		assertEquals(DataBenchmark.command("assay", file, false), without);
+		assertEquals(DataBenchmark.command("duckdb", file, false), DataBenchmark.command("duckdb", file, false, gc));
+		// what -Xlog:gc writes on JDK 17 and 25 (G1), and a line without a collection
+		long[] heap = org.assay.benchmarks.data.LegOutput.collections(List.of(
+				"[0.412s][info][gc] Using G1",
+				"[0.913s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(256M) 3.105ms",
+				"[1.210s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 130M->52M(256M) 9.870ms",
+				"[1.500s][info][gc] GC(2) Pause Young (Concurrent Start) (G1 Humongous Allocation) 90M->61M(256M) 4.001ms"));
+		assertEquals(130L << 20, heap[0]);
+		assertEquals(61L << 20, heap[1]);
+		assertEquals(-1, org.assay.benchmarks.data.LegOutput.collections(List.of("[0.4s][info][gc] Using G1"))[0]);
+	}
+
+	@Test
 	void withoutTheCliCommandLineTheBenchmarksClassPath() {
 		System.setProperty("bench.java", "/jdk/bin/java");
 		System.setProperty("bench.cp", "/bench/classes:/bench/lib.jar");

@@ -41,7 +41,6 @@ public final class AssayLeg {
 
 	public static void main(String[] args) throws IOException {
 		long jvm = LegOutput.jvmMillis();
-		LegOutput.watchHeap();
 		Path file = Path.of(args[0]).toAbsolutePath();
 		long t = System.nanoTime();
 		DatasetSpec dataset = dataset(file);

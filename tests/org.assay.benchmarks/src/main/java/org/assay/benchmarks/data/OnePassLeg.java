@@ -26,7 +26,6 @@ public final class OnePassLeg {
 
 	public static void main(String[] args) throws IOException {
 		long jvm = LegOutput.jvmMillis();
-		LegOutput.watchHeap();
 		Path file = Path.of(args[0]);
 		long t = System.nanoTime();
 		Stats first = scan(file);
