@@ -69,7 +69,9 @@ public final class DataBenchmark {
 					continue; // tens of seconds a run: its ratio does not hinge on noise, and it would dominate the time
 				}
 				System.out.println("running " + leg + (repeats > 1 ? " (round " + round + ")" : "") + " …");
-				LegRun run = new LegRun(leg, command(leg, file, big, logs.resolve(leg + "-" + round + "-gc.log"))).run(logs);
+				Path gcLog = logs.resolve(leg + "-" + round + "-gc.log");
+				Files.deleteIfExists(gcLog); // one left from an earlier run would be rotated, not replaced
+				LegRun run = new LegRun(leg, command(leg, file, big, gcLog)).run(logs);
 				all.add(run);
 				byLeg.computeIfAbsent(leg, k -> new ArrayList<>()).add(run);
 			}
