@@ -9,7 +9,7 @@ final class DecimalText {
 
 	/** A finite, non-zero magnitude's significant digits (no leading or trailing zeros) and decimal exponent. */
 	private static final class Digits {
-		char[] digits;
+		final char[] digits;
 		int count;
 		/** value = d0.d1d2… × 10^exponent */
 		int exponent;
@@ -20,7 +20,8 @@ final class DecimalText {
 			String mantissa = e < 0 ? text : text.substring(0, e);
 			int point = mantissa.indexOf('.');
 			digits = new char[mantissa.length() + 1];
-			int exponentOfFirst = (point < 0 ? mantissa.length() : point) - 1 + (e < 0 ? 0 : Integer.parseInt(text.substring(e + 1)));
+			int exponentOfFirst = (point < 0 ? mantissa.length() : point) - 1
+					+ (e < 0 ? 0 : Integer.parseInt(text.substring(e + 1)));
 			boolean leading = true;
 			for (int i = 0; i < mantissa.length(); i++) {
 				char c = mantissa.charAt(i);
@@ -74,9 +75,7 @@ final class DecimalText {
 
 		/** The digits with the point after the digit of 10^0, and at least {@code decimals} decimals. */
 		void plain(StringBuilder text, int decimals) {
-			if (count == 0) {
-				text.append('0');
-			} else if (exponent < 0) {
+			if (count == 0 || exponent < 0) {
 				text.append('0');
 			} else {
 				for (int i = 0; i <= exponent; i++) {

@@ -180,7 +180,7 @@ final class Measures {
 
 	/**
 	 * A value for people: a whole number as such, else six significant digits without trailing zeros, in scientific
-	 * notation below 1e-4 and from 1e6 on ({@code 0.4997118}, {@code 39998.35}, {@code 1.5e+06}, {@code 2.5e-05}) — the
+	 * notation below 1e-4 and from 1e6 on ({@code 0.499712}, {@code 39998.4}, {@code 1.5e+06}, {@code 2.5e-05}) — the
 	 * text of {@code %.6g} with its trailing zeros dropped ({@link DecimalText}).
 	 */
 	static String fmt(double value) {

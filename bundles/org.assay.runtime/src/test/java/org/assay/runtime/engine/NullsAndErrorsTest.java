@@ -106,6 +106,16 @@ class NullsAndErrorsTest {
 	}
 
 	@Test
+	void aRangeOnACategoryIsAnErrorThatShowsTheRange() {
+		EngineResult result = DataEngine.verify(MemorySource.of(SCHEMA, withNaN()), List.of(Specs.where("range",
+				new RowCondition.InRange("c", 0, 1), NullPolicy.MISSING, ANY)), EngineOptions.defaults());
+		ConstraintResult range = result.constraints().get(0);
+		assertEquals(Verdict.ERROR, range.verdict());
+		assertTrue(range.message().contains("'in 0.0 .. 1.0' compares numbers, but c is not a numeric column; use 'in [...]' "
+				+ "or 'matches' on it"), range.message());
+	}
+
+	@Test
 	void impossibleRequestsAreErrorsThatSayWhy() {
 		List<ConstraintSpec> specs = List.of(Specs.stat("unknown", Statistic.MEAN, "nope", ANY),
 				Specs.stat("category", Statistic.MEAN, "c", ANY), Specs.argument("q", Statistic.QUANTILE, "x", 1.5, ANY),

@@ -47,9 +47,10 @@ public final class ConditionCompiler {
 			return (batch, row) -> operator.holds(batch.column(left).number(row), batch.column(right).number(row));
 		}
 		if (condition instanceof RowCondition.InRange c) {
-			// the text of the range only for the message: made on every plan, it cost a fresh JVM a conversion's first use
-			int index = schema.indexOf(c.column()) >= 0 && schema.column(c.column()).isNumeric() ? index(c.column())
-					: numeric(c.column(), "in " + c.low() + " .. " + c.high());
+			int index = index(c.column());
+			if (!schema.columns().get(index).isNumeric()) { // the range's text only for the message (it costs a conversion)
+				throw notNumeric("in " + c.low() + " .. " + c.high(), c.column());
+			}
 			if (c.low() > c.high()) {
 				throw new IllegalArgumentException("the range " + c.low() + " .. " + c.high() + " of " + c.column()
 						+ " is empty; write the lower end first");
@@ -151,10 +152,14 @@ public final class ConditionCompiler {
 	private int numeric(String column, String what) {
 		int index = index(column);
 		if (!schema.columns().get(index).isNumeric()) {
-			throw new IllegalArgumentException("'" + what + "' compares numbers, but " + column + " is not a numeric column; "
-					+ "use 'in [...]' or 'matches' on it");
+			throw notNumeric(what, column);
 		}
 		return index;
+	}
+
+	private static IllegalArgumentException notNumeric(String what, String column) {
+		return new IllegalArgumentException("'" + what + "' compares numbers, but " + column + " is not a numeric column; "
+				+ "use 'in [...]' or 'matches' on it");
 	}
 
 	private boolean[] perCategory(String column, java.util.function.Predicate<String> test) {
