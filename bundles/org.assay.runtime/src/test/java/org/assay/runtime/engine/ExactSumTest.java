@@ -49,4 +49,23 @@ class ExactSumTest {
 		}
 		assertEquals(new BigDecimal(1.0).add(new BigDecimal(1e-300)).doubleValue(), cancel.value());
 	}
+
+	/** Zeros, subnormals and the normals next to them: the exponent-0 case is handled without a branch of its own. */
+	@Test
+	void zerosAndSubnormalsAddExactly() {
+		double[] values = { 0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE * 3, Double.MIN_NORMAL, -Double.MIN_NORMAL / 2,
+				Math.nextDown(Double.MIN_NORMAL), Math.nextUp(Double.MIN_NORMAL), 0.0, 2.5, -0.0, -2.5, 7 * Double.MIN_VALUE };
+		ExactSum sum = new ExactSum();
+		BigDecimal exact = BigDecimal.ZERO;
+		for (double x : values) {
+			sum.add(x);
+			exact = exact.add(new BigDecimal(x));
+			assertEquals(exact.doubleValue(), sum.value(), () -> "after " + x);
+		}
+		ExactSum zeros = new ExactSum();
+		zeros.add(0.0);
+		zeros.add(-0.0);
+		assertEquals(new ExactSum(), zeros, "zeros add nothing");
+		assertEquals(0.0, zeros.value());
+	}
 }

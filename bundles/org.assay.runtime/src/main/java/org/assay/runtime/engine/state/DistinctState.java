@@ -27,6 +27,8 @@ public final class DistinctState extends ColumnState {
 	private final boolean numeric;
 	private final LongCounts numbers;
 	private final Map<String, long[]> texts;
+	/** The counts of a category column's values by code, and the code's text, until {@link #texts()} adds them. */
+	private long[] codeCounts = new long[0];
 	private String[] categoryNames = new String[0];
 
 	/** {@code numeric}: one numeric column, kept in a primitive map. */
@@ -50,7 +52,11 @@ public final class DistinctState extends ColumnState {
 		}
 		String key;
 		if (columns.length == 1) {
-			key = vector.kind() == ColumnVector.Kind.CATEGORY ? categoryName(vector, row) : vector.text(row).toString();
+			if (vector.kind() == ColumnVector.Kind.CATEGORY) {
+				countCategory(vector, row);
+				return;
+			}
+			key = vector.text(row).toString();
 		} else {
 			StringBuilder composite = new StringBuilder();
 			for (int column : columns) {
@@ -69,30 +75,51 @@ public final class DistinctState extends ColumnState {
 		}
 	}
 
-	/** Sorts the chunk's numbers into one run on the thread that read them, so that merging them is a linear merge. */
+	/** A category counted by its code (an array index, no hashing per row); {@link #texts()} adds them by name. */
+	private void countCategory(ColumnVector vector, int row) {
+		int code = vector.code(row);
+		if (code >= codeCounts.length) {
+			codeCounts = Arrays.copyOf(codeCounts, code + 8);
+			categoryNames = Arrays.copyOf(categoryNames, code + 8);
+		}
+		if (codeCounts[code]++ == 0 && categoryNames[code] == null) {
+			categoryNames[code] = vector.text(row).toString();
+		}
+	}
+
+	/**
+	 * Sorts the chunk's numbers into one run, or adds its category counts to the texts, on the thread that read them,
+	 * so that merging is a linear merge or a small map's.
+	 */
 	@Override
 	public void seal() {
 		if (numeric) {
 			numbers.seal();
+		} else {
+			texts();
 		}
 	}
 
-	private String categoryName(ColumnVector vector, int row) {
-		int code = vector.code(row);
-		if (code >= categoryNames.length) {
-			categoryNames = Arrays.copyOf(categoryNames, code + 8);
+	/** Value → count of the texts, with the categories counted by code since the last call added by name. */
+	private Map<String, long[]> texts() {
+		for (int code = 0; code < codeCounts.length; code++) {
+			long count = codeCounts[code];
+			if (count > 0) {
+				long[] mine = texts.get(categoryNames[code]);
+				if (mine == null) {
+					texts.put(categoryNames[code], new long[] { count });
+				} else {
+					mine[0] += count;
+				}
+				codeCounts[code] = 0;
+			}
 		}
-		String name = categoryNames[code];
-		if (name == null) {
-			name = vector.text(row).toString();
-			categoryNames[code] = name;
-		}
-		return name;
+		return texts;
 	}
 
 	/** Distinct values (or keys). */
 	public long distinct() {
-		return numeric ? numbers.size() : texts.size();
+		return numeric ? numbers.size() : texts().size();
 	}
 
 	/** How many values occur exactly once (one scan: no array of every count, no sort). */
@@ -107,7 +134,7 @@ public final class DistinctState extends ColumnState {
 				once[0] += run.count(i) == 1 ? 1 : 0;
 			}
 		} else {
-			for (long[] count : texts.values()) {
+			for (long[] count : texts().values()) {
 				once[0] += count[0] == 1 ? 1 : 0;
 			}
 		}
@@ -124,7 +151,7 @@ public final class DistinctState extends ColumnState {
 				counts[i] = run.count(i);
 			}
 		} else {
-			texts.values().forEach(count -> counts[n[0]++] = count[0]);
+			texts().values().forEach(count -> counts[n[0]++] = count[0]);
 		}
 		Arrays.sort(counts);
 		return counts;
@@ -139,7 +166,7 @@ public final class DistinctState extends ColumnState {
 				return 0;
 			}
 		}
-		long[] count = texts.get(value);
+		long[] count = texts().get(value);
 		return count == null ? 0 : count[0];
 	}
 
@@ -175,7 +202,7 @@ public final class DistinctState extends ColumnState {
 				}
 			}
 		} else {
-			texts.forEach((key, count) -> offer.accept(key, count[0]));
+			texts().forEach((key, count) -> offer.accept(key, count[0]));
 		}
 		List<Map.Entry<String, Long>> top = new ArrayList<>();
 		for (int i = 0; i < keys.size(); i++) {
@@ -210,7 +237,8 @@ public final class DistinctState extends ColumnState {
 		if (numeric) {
 			numbers.addAll(other.numbers);
 		} else {
-			other.texts.forEach((key, count) -> {
+			Map<String, long[]> texts = texts();
+			other.texts().forEach((key, count) -> {
 				long[] mine = texts.get(key);
 				if (mine == null) {
 					texts.put(key, count.clone());
@@ -232,6 +260,7 @@ public final class DistinctState extends ColumnState {
 				out.writeLong(run.count(i));
 			}
 		} else {
+			Map<String, long[]> texts = texts();
 			String[] keys = texts.keySet().toArray(new String[0]);
 			Arrays.sort(keys);
 			out.writeInt(keys.length);

@@ -25,7 +25,9 @@ public final class ExactSum {
 	private long negativeInfinities;
 
 	public void add(double x) {
-		if (x == 0.0 || x != x) {
+		// a zero adds nothing (its mantissa is 0), so it needs no branch of its own: one that a column's first zero
+		// would take late, throwing away the compiled code
+		if (x != x) {
 			return;
 		}
 		if (Double.isInfinite(x)) {
@@ -38,13 +40,11 @@ public final class ExactSum {
 		}
 		long bits = Double.doubleToRawLongBits(x);
 		int exponent = (int) ((bits >>> 52) & 0x7FF);
-		long mantissa = bits & 0xFFFFFFFFFFFFFL;
-		if (exponent == 0) {
-			exponent = 1;
-		} else {
-			mantissa |= 1L << 52;
-		}
-		int shift = exponent - 1;
+		// normal numbers have the implicit leading bit; zeros and subnormals (exponent 0) do not, and scale as exponent
+		// 1 does: without a branch (normal is 1 for exponent 1..2046, else 0)
+		int normal = (exponent + 0x7FF) >>> 11;
+		long mantissa = bits & 0xFFFFFFFFFFFFFL | (long) normal << 52;
+		int shift = exponent - normal;
 		int limb = shift >>> 5;
 		int offset = shift & 31;
 		long low = mantissa << offset;

@@ -121,11 +121,7 @@ final class LongCounts {
 	 * exponent of doubles of one magnitude, the low bits of whole numbers).
 	 */
 	static long[] sort(long[] keys, int n) {
-		boolean ordered = true;
-		for (int i = 1; i < n && ordered; i++) {
-			ordered = keys[i - 1] <= keys[i];
-		}
-		if (ordered) {
+		if (ordered(keys, n)) {
 			return keys;
 		}
 		final int bits = 11;
@@ -163,5 +159,18 @@ final class LongCounts {
 			to = swap;
 		}
 		return from;
+	}
+
+	/**
+	 * Whether the first {@code n} keys ascend. Its own method: on a chunk's keys this loop runs long enough to be
+	 * compiled on stack, and compiling it alone is much cheaper than compiling the radix sort with it.
+	 */
+	private static boolean ordered(long[] keys, int n) {
+		for (int i = 1; i < n; i++) {
+			if (keys[i - 1] > keys[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -50,10 +50,7 @@ final class SortedCounts {
 
 	/** The run of {@code keys[0..n)} (ascending, repeats allowed), each counted once per occurrence. */
 	static SortedCounts ofSorted(long[] sorted, int n) {
-		int repeats = 0;
-		for (int i = 1; i < n; i++) {
-			repeats += sorted[i - 1] == sorted[i] ? 1 : 0;
-		}
+		int repeats = repeats(sorted, n);
 		if (repeats == 0) {
 			return new SortedCounts(java.util.Arrays.copyOf(sorted, n), null, n, null);
 		}
@@ -68,6 +65,15 @@ final class SortedCounts {
 			i = j;
 		}
 		return run.build();
+	}
+
+	/** Keys equal to the one before; a method of its own so that its long loop is compiled alone (see {@link LongCounts}). */
+	private static int repeats(long[] sorted, int n) {
+		int repeats = 0;
+		for (int i = 1; i < n; i++) {
+			repeats += sorted[i - 1] == sorted[i] ? 1 : 0;
+		}
+		return repeats;
 	}
 
 	/** Decoded entries: keys strictly ascending, counts positive; else null. */
