@@ -98,7 +98,9 @@ final class Pass {
 			return new ScanResult(merged, summaries, rows, "interrupted while reading");
 		} finally {
 			if (pool != null) {
-				pool.shutdownNow();
+				pool.shutdownNow(); // its threads end, and what their states left for the next chunk with them
+			} else {
+				MetricState.releaseThreadScratch();
 			}
 		}
 	}

@@ -117,6 +117,66 @@ public final class OrderStatistics {
 		}
 	}
 
+	/**
+	 * {@link #selectByRadix(double[], int, int, int)} on values held in parts, {@code parts[p][0..lengths[p])} in
+	 * order, without copying them into one array: the first pass counts the top 16 bits over every part and keeps only
+	 * the values of the digit holding the rank, on which the selection goes on. Leaves the parts as they are.
+	 */
+	public static double selectByRadix(double[][] parts, int[] lengths, int index) {
+		long total = 0;
+		for (int p = 0; p < parts.length; p++) {
+			total += lengths[p];
+		}
+		if (index < 0 || index >= total) {
+			throw new IndexOutOfBoundsException("index " + index + " outside 0.." + total);
+		}
+		if (parts.length == 1) {
+			return selectByRadix(parts[0], 0, lengths[0], index);
+		}
+		if (total < RADIX_MIN) {
+			double[] all = new double[(int) total];
+			int at = 0;
+			for (int p = 0; p < parts.length; p++) {
+				System.arraycopy(parts[p], 0, all, at, lengths[p]);
+				at += lengths[p];
+			}
+			return select(all, 0, all.length, index);
+		}
+		int[] counts = new int[1 << 16];
+		for (int p = 0; p < parts.length; p++) {
+			countDigits(parts[p], lengths[p], counts);
+		}
+		int rank = index;
+		int digit = 0;
+		while (rank >= counts[digit]) {
+			rank -= counts[digit++];
+		}
+		double[] kept = new double[counts[digit]];
+		int k = 0;
+		for (int p = 0; p < parts.length; p++) {
+			k = keep(parts[p], lengths[p], digit, kept, k);
+		}
+		return selectByRadix(kept, 0, k, rank);
+	}
+
+	/** Counts the values of {@code part[0..length)} by their top 16 bits. */
+	private static void countDigits(double[] part, int length, int[] counts) {
+		for (int i = 0; i < length; i++) {
+			counts[digit(part[i], 48)]++;
+		}
+	}
+
+	/** Appends the values of {@code part[0..length)} whose top 16 bits are {@code digit} to {@code kept} at {@code k}. */
+	private static int keep(double[] part, int length, int digit, double[] kept, int k) {
+		for (int i = 0; i < length; i++) {
+			double value = part[i];
+			if (digit(value, 48) == digit) {
+				kept[k++] = value;
+			}
+		}
+		return k;
+	}
+
 	/** The 16 bits at {@code shift} of a key whose unsigned order is the values' order (−0.0 taken as 0.0). */
 	private static int digit(double value, int shift) {
 		long bits = Double.doubleToRawLongBits(value + 0.0);

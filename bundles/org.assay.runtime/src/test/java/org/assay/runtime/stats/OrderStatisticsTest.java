@@ -63,6 +63,41 @@ class OrderStatisticsTest {
 	}
 
 	@Test
+	void radixSelectionOverPartsAgreesWithSorting() {
+		SplittableRandom random = new SplittableRandom(1202);
+		DoubleSupplier[] kinds = { random::nextDouble, () -> Math.exp(random.nextGaussian() * 2 + 10),
+				() -> random.nextInt(-3, 4), () -> random.nextBoolean() ? -0.0 : 0.0, () -> 42.5 };
+		for (DoubleSupplier kind : kinds) {
+			for (int size : new int[] { 1, 3, 4095, 5000, 70_000, 300_000 }) {
+				double[] values = new double[size];
+				for (int i = 0; i < size; i++) {
+					values[i] = kind.getAsDouble();
+				}
+				double[] sorted = values.clone();
+				Arrays.sort(sorted);
+				int n = random.nextInt(1, 9);
+				double[][] parts = new double[n][];
+				int[] lengths = new int[n];
+				int at = 0;
+				for (int p = 0; p < n; p++) { // parts of any length, empty ones too, with room after their values
+					lengths[p] = p == n - 1 ? size - at : random.nextInt(0, size - at + 1);
+					parts[p] = Arrays.copyOf(Arrays.copyOfRange(values, at, at + lengths[p]), lengths[p] + random.nextInt(0, 5));
+					at += lengths[p];
+				}
+				double[][] before = Arrays.stream(parts).map(double[]::clone).toArray(double[][]::new);
+				for (int index : new int[] { 0, size - 1, random.nextInt(0, size), random.nextInt(0, size) }) {
+					assertEquals(sorted[index] + 0.0, OrderStatistics.selectByRadix(parts, lengths, index) + 0.0,
+							() -> size + " values in " + n + " parts, rank " + index);
+				}
+				for (int p = 0; p < n; p++) {
+					assertArrayEquals(before[p], parts[p], "the parts stay as they were");
+				}
+				assertThrows(IndexOutOfBoundsException.class, () -> OrderStatistics.selectByRadix(parts, lengths, size));
+			}
+		}
+	}
+
+	@Test
 	void radixSelectionRefusesARankOutsideTheRange() {
 		double[] values = new double[10];
 		assertThrows(IndexOutOfBoundsException.class, () -> OrderStatistics.selectByRadix(values, 2, 5, 5));

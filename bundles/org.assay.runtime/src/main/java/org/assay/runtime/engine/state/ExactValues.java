@@ -16,53 +16,99 @@ import org.assay.runtime.stats.OrderStatistics;
  */
 final class ExactValues {
 
-	private double[] values;
+	/**
+	 * Values per full part: 32,768 (256 KiB, under G1's humongous size even with its smallest regions). Values are kept
+	 * in parts, so that growing never copies more than a part and merging another state appends its parts: one array
+	 * grown by doubling, then copied whole at each merge, allocated about three times the values' size, all of it fresh
+	 * heap that a new JVM touches for the first time.
+	 */
+	static final int PART = 1 << 15;
+	private static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
+	/** Parts before the last, each with its length; never written once here (a merge may share them). */
+	private double[][] parts = new double[0][];
+	private int[] lengths = new int[0];
+	private int count;
+	/** The part values are added to, grown by doubling up to {@link #PART}. */
+	private double[] last = new double[64];
+	private int inLast;
 	private int size;
 	private boolean sorted = true;
-
-	ExactValues() {
-		values = new double[64];
-	}
 
 	int size() {
 		return size;
 	}
 
-	/** Room for {@code more} values, so that {@link #put} may follow that many times. */
-	private void reserve(int more) {
-		long needed = (long) size + more;
-		if (needed > values.length) {
-			if (needed > Integer.MAX_VALUE - 8) {
-				throw new IllegalStateException("an exact quantile holds at most " + (Integer.MAX_VALUE - 8)
-						+ " values; use approx quantile");
-			}
-			values = Arrays.copyOf(values, (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(needed, values.length * 2L)));
+	void add(double value) {
+		if (inLast == last.length) {
+			room();
 		}
-	}
-
-	/** Adds a value after {@link #reserve} made room for it. */
-	private void put(double value) {
-		values[size++] = value == 0.0 ? 0.0 : value;
+		last[inLast++] = value == 0.0 ? 0.0 : value;
+		size++;
 		sorted = false;
 	}
 
-	void add(double value) {
-		reserve(1);
-		put(value);
+	private void room() {
+		if (size >= MAX_SIZE) {
+			throw new IllegalStateException("an exact quantile holds at most " + MAX_SIZE + " values; use approx quantile");
+		}
+		if (last.length < PART) {
+			last = Arrays.copyOf(last, Math.min(PART, last.length * 2));
+		} else {
+			push(last, inLast);
+			last = new double[PART];
+			inLast = 0;
+		}
 	}
 
+	private void push(double[] part, int length) {
+		if (count == parts.length) {
+			parts = Arrays.copyOf(parts, Math.max(8, count * 2));
+			lengths = Arrays.copyOf(lengths, parts.length);
+		}
+		parts[count] = part;
+		lengths[count++] = length;
+	}
+
+	/** Appends {@code other}'s values after these: its full parts are shared, the part it still adds to is copied. */
 	void addAll(ExactValues other) {
-		reserve(other.size);
-		System.arraycopy(other.values, 0, values, size, other.size);
+		if (other.size == 0) {
+			return;
+		}
+		if ((long) size + other.size > MAX_SIZE) {
+			throw new IllegalStateException("an exact quantile holds at most " + MAX_SIZE + " values; use approx quantile");
+		}
+		if (inLast > 0) {
+			push(last, inLast);
+			last = new double[64];
+			inLast = 0;
+		}
+		for (int p = 0; p < other.count; p++) {
+			push(other.parts[p], other.lengths[p]);
+		}
+		if (other.inLast > 0) {
+			push(Arrays.copyOf(other.last, other.inLast), other.inLast);
+		}
 		size += other.size;
-		sorted = sorted && other.size == 0;
+		sorted = false;
+	}
+
+	/** Every value in the order held: the parts, then the last one. */
+	private void forEach(java.util.function.DoubleConsumer action) {
+		for (int p = 0; p < count; p++) {
+			double[] part = parts[p];
+			for (int i = 0; i < lengths[p]; i++) {
+				action.accept(part[i]);
+			}
+		}
+		for (int i = 0; i < inLast; i++) {
+			action.accept(last[i]);
+		}
 	}
 
 	/** Feeds every value into a sketch (in the order held). */
 	void feed(QuantileSketch sketch) {
-		for (int i = 0; i < size; i++) {
-			sketch.update(values[i]);
-		}
+		forEach(sketch::update);
 	}
 
 	/** The lower nearest-rank quantile: the smallest value whose rank is at least q·n; NaN when there is none. */
@@ -71,16 +117,34 @@ final class ExactValues {
 			return Double.NaN;
 		}
 		int index = (int) Math.max(0, Math.min(size - 1, (long) Math.ceil(q * size) - 1));
-		return sorted ? values[index] : select(values, size, index);
+		if (sorted) {
+			return last[index]; // sortedCopy() left the values sorted in one part
+		}
+		if (count == 0) {
+			return select(last, inLast, index);
+		}
+		double[][] all = Arrays.copyOf(parts, count + 1);
+		int[] allLengths = Arrays.copyOf(lengths, count + 1);
+		all[count] = last;
+		allLengths[count] = inLast;
+		return OrderStatistics.selectByRadix(all, allLengths, index);
 	}
 
-	/** A sorted copy of the values. */
+	/** A sorted copy of the values (they are kept sorted, in one part, from then on). */
 	double[] sortedCopy() {
 		if (!sorted) {
-			Arrays.sort(values, 0, size);
+			double[] all = new double[size];
+			int[] at = { 0 };
+			forEach(value -> all[at[0]++] = value);
+			Arrays.sort(all);
+			parts = new double[0][];
+			lengths = new int[0];
+			count = 0;
+			last = all;
+			inLast = size;
 			sorted = true;
 		}
-		return Arrays.copyOf(values, size);
+		return Arrays.copyOf(last, size);
 	}
 
 	/** The value of rank {@code index} (0-based) among {@code a[0..size)}: {@link OrderStatistics#selectByRadix}. */
@@ -91,8 +155,13 @@ final class ExactValues {
 	/** i32 n; n × f64. */
 	void write(DataOutput out) throws IOException {
 		out.writeInt(size);
-		for (int i = 0; i < size; i++) {
-			out.writeDouble(values[i]);
+		for (int p = 0; p < count; p++) {
+			for (int i = 0; i < lengths[p]; i++) {
+				out.writeDouble(parts[p][i]);
+			}
+		}
+		for (int i = 0; i < inLast; i++) {
+			out.writeDouble(last[i]);
 		}
 	}
 

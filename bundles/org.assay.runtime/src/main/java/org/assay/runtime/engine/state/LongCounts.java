@@ -9,17 +9,28 @@ import java.util.List;
  * (at most {@value #BUFFER} of them); a full buffer, {@link #seal} (the end of a chunk, on the thread that read it) or a
  * query sorts it (radix sort, nothing to do for keys that come in order) into a {@link SortedCounts} run. Runs are kept
  * each at least twice the size of the next, as in an LSM tree, so merging the chunks' runs moves each key a few times in
- * linear merges, and a query merges them into one. Memory: 8 bytes per distinct value when every count is 1, 12
- * otherwise (twice that while two runs merge), plus the buffer.
+ * linear merges, and a query merges them into one. Runs whose keys all follow the last run's (chunks of ordered ids) are
+ * not merged as they come but concatenated once, in one copy, when asked. Memory: 8 bytes per distinct value when every
+ * count is 1, 12 otherwise (twice that while runs merge), plus the buffer, which a sealed state hands on to the next
+ * chunk read on its thread.
  */
 final class LongCounts {
 
 	/** Keys buffered before they are sorted into a run: 2 MiB at most, and a scratch array as large while sorting. */
 	static final int BUFFER = 1 << 18;
 
+	/**
+	 * A sealed chunk's buffer, kept for the next chunk read on the same thread (chunks are sealed on the thread that
+	 * read them): a new buffer per chunk touched about 4 MiB of fresh heap growing to its full size.
+	 */
+	private static final ThreadLocal<long[]> SPARE = new ThreadLocal<>();
+
 	private long[] buffer = new long[256];
 	private int buffered;
-	/** Each more than twice the size of the next. */
+	/**
+	 * Each more than twice the size of the next, except runs whose keys all follow the run before them: those are
+	 * kept apart and concatenated in one copy when the counts are asked for.
+	 */
 	private final List<SortedCounts> runs = new ArrayList<>();
 
 	void add(long key) {
@@ -38,7 +49,14 @@ final class LongCounts {
 				flush();
 			}
 			if (buffered + n > buffer.length) {
-				buffer = Arrays.copyOf(buffer, Math.max(buffered + n, Math.min(BUFFER, buffer.length * 2)));
+				long[] spare = SPARE.get();
+				if (spare != null && spare.length >= buffered + n) {
+					SPARE.remove();
+					System.arraycopy(buffer, 0, spare, 0, buffered);
+					buffer = spare;
+				} else {
+					buffer = Arrays.copyOf(buffer, Math.max(buffered + n, Math.min(BUFFER, buffer.length * 2)));
+				}
 			}
 		}
 		return buffer;
@@ -57,9 +75,18 @@ final class LongCounts {
 		push(run);
 	}
 
-	/** Sorts what is buffered into a run and merges the runs into one; frees the buffer. */
+	/** Drops this thread's spare buffer (see {@link MetricState#releaseThreadScratch()}). */
+	static void releaseSpare() {
+		SPARE.remove();
+	}
+
+	/** Sorts what is buffered into a run and merges the runs into one; hands the buffer on to the next chunk. */
 	void seal() {
 		compacted();
+		long[] spare = SPARE.get();
+		if (buffer.length > 256 && (spare == null || spare.length < buffer.length)) {
+			SPARE.set(buffer); // its keys are copied into the runs: nothing refers into it
+		}
 		buffer = new long[0];
 	}
 
@@ -88,6 +115,10 @@ final class LongCounts {
 		if (run.size == 0) {
 			return;
 		}
+		if (!runs.isEmpty() && SortedCounts.precedes(runs.get(runs.size() - 1), run)) {
+			runs.add(run); // all after the last run's keys (chunks of ordered ids): concatenated once, when asked
+			return;
+		}
 		runs.add(run);
 		int n = runs.size();
 		while (n >= 2 && runs.get(n - 2).size <= 2L * runs.get(n - 1).size) {
@@ -100,11 +131,26 @@ final class LongCounts {
 	/** All counts in one run. */
 	SortedCounts compacted() {
 		flush();
+		if (runs.size() > 1 && ascending()) {
+			SortedCounts all = SortedCounts.concatenate(runs);
+			runs.clear();
+			runs.add(all);
+		}
 		while (runs.size() > 1) {
 			int n = runs.size();
 			runs.set(n - 2, SortedCounts.merge(runs.get(n - 2), runs.remove(n - 1)));
 		}
 		return runs.isEmpty() ? SortedCounts.EMPTY : runs.get(0);
+	}
+
+	/** Whether each run's keys all precede the next one's. */
+	private boolean ascending() {
+		for (int i = 1; i < runs.size(); i++) {
+			if (!SortedCounts.precedes(runs.get(i - 1), runs.get(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	int size() {

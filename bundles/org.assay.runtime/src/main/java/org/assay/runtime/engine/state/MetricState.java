@@ -25,6 +25,14 @@ public interface MetricState {
 	default void seal() {
 	}
 
+	/**
+	 * Drops what sealed states left on this thread for the next chunk read on it (a buffer of exact distinct numbers):
+	 * for a thread that goes on living after its pass, as a caller that read the chunks itself does.
+	 */
+	static void releaseThreadScratch() {
+		LongCounts.releaseSpare();
+	}
+
 	/** Adds the rows of {@code later}, a state of the same kind and columns over rows after this one's. */
 	void merge(MetricState later);
 

@@ -1,6 +1,7 @@
 package org.assay.runtime.engine.state;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -159,6 +160,42 @@ final class SortedCounts {
 		System.arraycopy(ak, i, keys, k, an - i);
 		System.arraycopy(bk, j, keys, k + an - i, bn - j);
 		return new SortedCounts(keys, null, an + bn, null);
+	}
+
+	/** Whether every key of {@code first} precedes every key of {@code second} (both non-empty). */
+	static boolean precedes(SortedCounts first, SortedCounts second) {
+		return first.size > 0 && second.size > 0 && first.keys[first.size - 1] < second.keys[0];
+	}
+
+	/** Runs each of whose keys all precede the next run's, as one run: one array of their keys (and counts). */
+	static SortedCounts concatenate(List<SortedCounts> runs) {
+		long total = 0;
+		boolean counted = false;
+		boolean anyLarge = false;
+		for (SortedCounts run : runs) {
+			total += run.size;
+			counted |= run.counts != null;
+			anyLarge |= run.large != null;
+		}
+		if (total > MAX_SIZE) {
+			throw new IllegalStateException("more than " + MAX_SIZE + " distinct values: an exact distinct structure cannot grow further");
+		}
+		int size = (int) total;
+		long[] keys = new long[size];
+		int[] counts = counted ? new int[size] : null;
+		Map<Long, Long> large = anyLarge ? new HashMap<>() : null;
+		int at = 0;
+		for (SortedCounts run : runs) {
+			System.arraycopy(run.keys, 0, keys, at, run.size);
+			if (counts != null) {
+				copyCounts(run, counts, at);
+			}
+			if (run.large != null) {
+				large.putAll(run.large);
+			}
+			at += run.size;
+		}
+		return new SortedCounts(keys, counts, size, large);
 	}
 
 	private static SortedCounts concatenate(SortedCounts first, SortedCounts second) {

@@ -70,4 +70,54 @@ class ExactValuesTest {
 		assertEquals(5.0, values.quantile(1));
 		assertEquals(Double.NaN, new ExactValues().quantile(0.5));
 	}
+
+	/**
+	 * Values kept in parts and merged as parts answer as one array would: every quantile, the encoding (values in the
+	 * order added, state by state), the sorted copy, and values added after it.
+	 */
+	@Test
+	void partsAndMergesAnswerAsOneArray() throws Exception {
+		Random random = new Random(11);
+		int[] sizes = { 0, 1000, 3 * ExactValues.PART + 17, 70_000, 1 };
+		ExactValues merged = new ExactValues();
+		java.util.List<Double> all = new java.util.ArrayList<>();
+		for (int s = 0; s < sizes.length; s++) {
+			ExactValues one = new ExactValues();
+			for (int i = 0; i < sizes[s]; i++) {
+				double x = random.nextInt(20) == 0 ? -0.0 : Math.exp(10 + random.nextGaussian());
+				one.add(x);
+				all.add(x == 0.0 ? 0.0 : x);
+			}
+			if (s == 0) {
+				merged = one;
+			} else {
+				merged.addAll(one);
+			}
+		}
+		double[] expected = all.stream().mapToDouble(Double::doubleValue).toArray();
+		assertEquals(expected.length, merged.size());
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		merged.write(new java.io.DataOutputStream(bytes));
+		java.io.ByteArrayOutputStream wanted = new java.io.ByteArrayOutputStream();
+		java.io.DataOutputStream out = new java.io.DataOutputStream(wanted);
+		out.writeInt(expected.length);
+		for (double x : expected) {
+			out.writeDouble(x);
+		}
+		assertEquals(Arrays.toString(wanted.toByteArray()), Arrays.toString(bytes.toByteArray()), "encoded in order");
+		double[] sorted = expected.clone();
+		Arrays.sort(sorted);
+		for (double q : new double[] { 0, 1e-6, 0.01, 0.25, 0.5, 0.5 + 1e-9, 0.75, 0.99, 1 }) {
+			int index = (int) Math.max(0, Math.min(sorted.length - 1, (long) Math.ceil(q * sorted.length) - 1));
+			assertEquals(sorted[index], merged.quantile(q), "q " + q);
+		}
+		assertEquals(Arrays.toString(sorted), Arrays.toString(merged.sortedCopy()));
+		for (double q : new double[] { 0, 0.5, 1 }) { // now from the one sorted part
+			int index = (int) Math.max(0, Math.min(sorted.length - 1, (long) Math.ceil(q * sorted.length) - 1));
+			assertEquals(sorted[index], merged.quantile(q), "sorted, q " + q);
+		}
+		merged.add(-1);
+		assertEquals(-1.0, merged.quantile(0), "a value added after the sorted copy");
+		assertEquals(sorted.length + 1, merged.size());
+	}
 }

@@ -140,4 +140,45 @@ class LongCountsTest {
 		assertNull(SortedCounts.ofEntries(new long[] { 1 }, new long[] { 0 }));
 		assertEquals(3, SortedCounts.ofEntries(new long[] { -5, 1 }, new long[] { 3, 1 }).get(-5));
 	}
+
+	/**
+	 * A sealed state hands its buffer on to the next state sealed on the same thread: the first state's counts do not
+	 * change when the next one fills that buffer. Chunks of ordered keys are kept as separate runs and concatenated
+	 * once; a run that overlaps them is merged as before.
+	 */
+	@Test
+	void aBufferHandedOnAndRunsConcatenatedLeaveEveryCountAsItWas() {
+		java.util.Random random = new java.util.Random(3);
+		LongCounts merged = new LongCounts();
+		java.util.Map<Long, Long> reference = new java.util.TreeMap<>();
+		java.util.List<LongCounts> chunks = new java.util.ArrayList<>();
+		java.util.List<java.util.Map<Long, Long>> expected = new java.util.ArrayList<>();
+		for (int c = 0; c < 6; c++) {
+			LongCounts chunk = new LongCounts();
+			java.util.Map<Long, Long> mine = new java.util.TreeMap<>();
+			for (int i = 0; i < 50_000; i++) {
+				// chunks 0-3 hold ordered ids after the previous chunk's; 4 repeats some of chunk 1's; 5 is random
+				long key = c < 4 ? c * 100_000L + 2 * i : c == 4 ? 100_000L + 2 * random.nextInt(50_000) : random.nextLong();
+				chunk.add(key);
+				mine.merge(key, 1L, Long::sum);
+			}
+			chunk.seal();
+			chunks.add(chunk);
+			expected.add(mine);
+			merged.addAll(chunk);
+			mine.forEach((k, v) -> reference.merge(k, v, Long::sum));
+		}
+		for (int c = 0; c < chunks.size(); c++) {
+			assertEquals(expected.get(c), visited(chunks.get(c).compacted()), "chunk " + c + " after the others used its buffer");
+		}
+		assertEquals(reference, visited(merged.compacted()));
+		LongCounts ordered = new LongCounts();
+		for (int c = 0; c < 4; c++) {
+			ordered.addAll(chunks.get(c));
+		}
+		SortedCounts all = ordered.compacted();
+		assertEquals(200_000, all.size);
+		assertTrue(all.allOnes(), "ordered ids concatenated: every count 1");
+		MetricState.releaseThreadScratch();
+	}
 }
