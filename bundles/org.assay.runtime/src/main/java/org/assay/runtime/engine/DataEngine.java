@@ -24,6 +24,7 @@ import org.assay.runtime.data.Schema;
 import org.assay.runtime.engine.sketch.SketchLibrary;
 import org.assay.runtime.engine.state.Examples;
 import org.assay.runtime.engine.state.MetricState;
+import org.assay.runtime.engine.state.StateKind;
 import org.assay.runtime.engine.state.Tally;
 import org.assay.runtime.stats.Criteria;
 import org.assay.runtime.stats.Criterion;
@@ -137,7 +138,7 @@ public final class DataEngine {
 			}
 		}
 		List<Callable<Void>> tasks = new ArrayList<>();
-		for (List<Integer> group : byState.values()) {
+		for (List<Integer> group : longestFirst(byState)) {
 			tasks.add(() -> {
 				for (int i : group) {
 					decided[i] = result(file, planned.get(i).spec(), states.get(planned.get(i).key()));
@@ -151,6 +152,31 @@ public final class DataEngine {
 			results = Repeats.locate(reread, plan.planned(), results, states, options.threads());
 		}
 		return new EngineResult(file, rows, results, findings, List.of());
+	}
+
+	/**
+	 * The groups of constraints by state, longest to decide first: a selection over exact values, then the counts of
+	 * exact distinct values, then the others, each in plan order. The pool then starts the longest task at once instead
+	 * of leaving it to the end, when the other threads have nothing left to do.
+	 */
+	static List<List<Integer>> longestFirst(Map<StateKey, List<Integer>> byState) {
+		List<List<Integer>> ordered = new ArrayList<>(byState.size());
+		for (int cost = 0; cost <= 2; cost++) { // no lambda or stream: their first use costs a fresh JVM milliseconds
+			for (Map.Entry<StateKey, List<Integer>> group : byState.entrySet()) {
+				if (decidingCost(group.getKey().kind()) == cost) {
+					ordered.add(group.getValue());
+				}
+			}
+		}
+		return ordered;
+	}
+
+	/** 0: reads every exact value (a selection); 1: every distinct value; 2: a few numbers or a sketch. */
+	private static int decidingCost(StateKind kind) {
+		if (kind == StateKind.KLL || kind == StateKind.VALUES) {
+			return 0;
+		}
+		return kind == StateKind.DISTINCT_VALUES ? 1 : 2;
 	}
 
 	/** Runs the tasks on {@code threads} threads (this one alone when 1); a task's exception is rethrown. */

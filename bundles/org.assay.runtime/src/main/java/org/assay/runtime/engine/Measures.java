@@ -139,8 +139,12 @@ final class Measures {
 			long once = state.singletons();
 			value = (double) once / total;
 			if (once < state.distinct()) { // some value repeats (else there is nothing to list: no top-k scan)
-				List<String> repeated = state.mostFrequent(5).stream().filter(e -> e.getValue() > 1)
-						.map(e -> "'" + e.getKey() + "' ×" + e.getValue()).toList();
+				List<String> repeated = new ArrayList<>();
+				for (Map.Entry<String, Long> entry : state.mostFrequent(5)) {
+					if (entry.getValue() > 1) {
+						repeated.add("'" + entry.getKey() + "' ×" + entry.getValue());
+					}
+				}
 				details.add("most repeated: " + String.join(", ", repeated));
 			}
 		}

@@ -144,7 +144,7 @@ public final class OrderStatistics {
 		}
 		int[] counts = new int[1 << 16];
 		for (int p = 0; p < parts.length; p++) {
-			countDigits(parts[p], lengths[p], counts);
+			countTop(parts[p], lengths[p], counts);
 		}
 		int rank = index;
 		int digit = 0;
@@ -159,18 +159,89 @@ public final class OrderStatistics {
 		return selectByRadix(kept, 0, k, rank);
 	}
 
-	/** Counts the values of {@code part[0..length)} by their top 16 bits. */
-	private static void countDigits(double[] part, int length, int[] counts) {
+	/**
+	 * The value of rank {@code rank} among {@code values[0..n)}, which all have the same top 16 bits (the values of one
+	 * digit of {@link #countTop}), leaving them as they are: a radix selection on the next bits, 8 at a time, so that
+	 * each step finds its digit among 256 counts. It runs once per quantile, before the JIT has compiled it: few loop
+	 * iterations matter more here than few passes.
+	 */
+	public static double selectAmongTop(double[] values, int n, int rank) {
+		if (rank < 0 || rank >= n) {
+			throw new IndexOutOfBoundsException("rank " + rank + " outside 0.." + n);
+		}
+		double[] left = values;
+		int size = n;
+		int[] counts = new int[256];
+		for (int shift = 40; shift >= 0; shift -= 8) {
+			if (size < 64) {
+				return select(Arrays.copyOf(left, size), 0, size, rank);
+			}
+			Arrays.fill(counts, 0);
+			for (int i = 0; i < size; i++) { // the digit computed here, not called: this runs interpreted
+				long bits = Double.doubleToRawLongBits(left[i] + 0.0);
+				counts[(int) ((bits ^ (bits >> 63 | Long.MIN_VALUE)) >>> shift) & 0xFF]++;
+			}
+			int digit = 0;
+			while (rank >= counts[digit]) {
+				rank -= counts[digit++];
+			}
+			if (counts[digit] < size) {
+				double[] kept = new double[counts[digit]];
+				int k = 0;
+				for (int i = 0; i < size; i++) {
+					long bits = Double.doubleToRawLongBits(left[i] + 0.0);
+					if (((int) ((bits ^ (bits >> 63 | Long.MIN_VALUE)) >>> shift) & 0xFF) == digit) {
+						kept[k++] = left[i];
+					}
+				}
+				left = kept;
+				size = k;
+			}
+		}
+		return left[0]; // every value left has the same bits (up to the sign of zero)
+	}
+
+	/**
+	 * Adds the count of the values of {@code part[0..length)} per top 16 bits (the first digit of the radix selection)
+	 * to {@code counts} (2^16 of them).
+	 */
+	public static void countTop(double[] part, int length, int[] counts) {
 		for (int i = 0; i < length; i++) {
 			counts[digit(part[i], 48)]++;
 		}
 	}
 
-	/** Appends the values of {@code part[0..length)} whose top 16 bits are {@code digit} to {@code kept} at {@code k}. */
-	private static int keep(double[] part, int length, int digit, double[] kept, int k) {
-		for (int i = 0; i < length; i++) {
+	/**
+	 * The top 16 bits that hold rank {@code rank} among values counted by them ({@link #countTop}), found with the same
+	 * counts summed by their top 8 bits ({@code groups}, 256 of them) in a few hundred steps instead of up to 65,536:
+	 * the digit in the high 32 bits of the result, the rank among the values of that digit in the low 32.
+	 */
+	public static long topDigitOf(int[] counts, int[] groups, int rank) {
+		int group = 0;
+		while (rank >= groups[group]) {
+			rank -= groups[group++];
+		}
+		int digit = group << 8;
+		while (rank >= counts[digit]) {
+			rank -= counts[digit++];
+		}
+		return (long) digit << 32 | rank;
+	}
+
+	/** The top 16 bits of a value's order key: the first digit of the radix selection. */
+	public static int topDigit(double value) {
+		return digit(value, 48);
+	}
+
+	/**
+	 * Appends the values of {@code part[0..length)} whose top 16 bits are {@code digit} to {@code kept} at {@code k};
+	 * returns the new end.
+	 */
+	public static int keep(double[] part, int length, int digit, double[] kept, int k) {
+		for (int i = 0; i < length; i++) { // the digit computed here, not called: this runs once per quantile, interpreted
 			double value = part[i];
-			if (digit(value, 48) == digit) {
+			long bits = Double.doubleToRawLongBits(value + 0.0);
+			if ((int) ((bits ^ (bits >> 63 | Long.MIN_VALUE)) >>> 48) == digit) {
 				kept[k++] = value;
 			}
 		}

@@ -48,6 +48,24 @@ class DecideInParallelTest {
 		}
 	}
 
+	/**
+	 * The longest to decide are handed to the pool first (a selection over exact values, then exact distinct values),
+	 * the others after them in plan order: a quantile's selection does not start when the other threads are done.
+	 */
+	@Test
+	void theLongestToDecideAreStartedFirst() {
+		java.util.Map<StateKey, List<Integer>> byState = new java.util.LinkedHashMap<>();
+		org.assay.runtime.constraint.NullPolicy missing = org.assay.runtime.constraint.NullPolicy.MISSING;
+		byState.put(new StateKey(org.assay.runtime.engine.state.StateKind.COMPLETENESS, List.of("id"), missing, ""), List.of(0, 1));
+		byState.put(new StateKey(org.assay.runtime.engine.state.StateKind.DISTINCT_VALUES, List.of("id"), missing, ""), List.of(2));
+		byState.put(new StateKey(org.assay.runtime.engine.state.StateKind.MOMENTS, List.of("score"), missing, ""), List.of(3));
+		byState.put(new StateKey(org.assay.runtime.engine.state.StateKind.KLL, List.of("income"), missing, "k200"), List.of(4));
+		byState.put(new StateKey(org.assay.runtime.engine.state.StateKind.HLL, List.of("name"), missing, ""), List.of(5));
+		byState.put(new StateKey(org.assay.runtime.engine.state.StateKind.VALUES, List.of("age"), missing, ""), List.of(6, 7));
+		assertEquals(List.of(List.of(4), List.of(6, 7), List.of(2), List.of(0, 1), List.of(3), List.of(5)),
+				DataEngine.longestFirst(byState));
+	}
+
 	private static List<String> said(EngineResult result) {
 		return result.constraints().stream().map(c -> c.verdict() + " " + c.message()
 				+ (c.measurement() == null ? "" : " " + c.measurement().interval())).toList();

@@ -52,6 +52,12 @@ class DistinctCategoriesTest {
 						java.util.Comparator.reverseOrder())))
 				.orElseThrow();
 		assertEquals(List.of(top), state.mostFrequent(1));
+		List<Map.Entry<String, Long>> ranked = new ArrayList<>(expected.entrySet());
+		ranked.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+		ranked.replaceAll(e -> Map.entry(e.getKey(), e.getValue()));
+		assertEquals(ranked.subList(0, 3), state.mostFrequent(3), "most frequent first, equal counts by value");
+		assertEquals(ranked, state.mostFrequent(ranked.size() + 2), "all of them when fewer than asked");
+		assertEquals(List.of(), state.mostFrequent(0));
 	}
 
 	@Test

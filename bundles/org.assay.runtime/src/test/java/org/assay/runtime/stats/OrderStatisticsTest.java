@@ -103,4 +103,58 @@ class OrderStatisticsTest {
 		assertThrows(IndexOutOfBoundsException.class, () -> OrderStatistics.selectByRadix(values, 2, 5, 5));
 		assertThrows(IndexOutOfBoundsException.class, () -> OrderStatistics.selectByRadix(values, 2, 5, 1));
 	}
+
+	/**
+	 * The selection among values of one top-16-bit digit gives the sorted value at every rank probed, leaves its input
+	 * as it was, and the digit found from counts summed by top 8 bits is the one whose values hold the rank.
+	 */
+	@Test
+	void selectionAmongOneTopDigitAndTheDigitOfARankAgreeWithSorting() {
+		SplittableRandom random = new SplittableRandom(77);
+		for (int round = 0; round < 30; round++) {
+			int n = round < 10 ? 1 + random.nextInt(0, 80) : random.nextInt(80, 40_000);
+			double[] all = new double[n];
+			for (int i = 0; i < n; i++) {
+				all[i] = switch (round % 3) {
+				case 0 -> 32768 + random.nextInt(0, 2048) + random.nextDouble(); // one digit: [32768, 34816)
+				case 1 -> random.nextInt(0, 5) == 0 ? 65536.0 : 65536 + random.nextInt(0, 3); // repeats of a few values
+				default -> -1 - random.nextDouble() / 16; // negatives: (-1.0625, -1]
+				};
+			}
+			int digit = OrderStatistics.topDigit(all[0]);
+			for (double x : all) {
+				assertEquals(digit, OrderStatistics.topDigit(x), "the values share their top 16 bits");
+			}
+			double[] sorted = all.clone();
+			Arrays.sort(sorted);
+			double[] before = all.clone();
+			for (int probe = 0; probe < 8; probe++) {
+				int rank = probe == 0 ? 0 : probe == 1 ? n - 1 : random.nextInt(0, n);
+				assertEquals(sorted[rank], OrderStatistics.selectAmongTop(all, n, rank), "round " + round + ", rank " + rank);
+				assertArrayEquals(before, all, "the values stay as they were");
+			}
+		}
+		double[] mixed = new double[50_000];
+		for (int i = 0; i < mixed.length; i++) {
+			mixed[i] = random.nextInt(0, 10) == 0 ? -Math.exp(random.nextGaussian()) : Math.exp(10 + 2 * random.nextGaussian());
+		}
+		int[] counts = new int[1 << 16];
+		OrderStatistics.countTop(mixed, mixed.length, counts);
+		int[] groups = new int[256];
+		for (int d = 0; d < counts.length; d++) {
+			groups[d >>> 8] += counts[d];
+		}
+		double[] sorted = mixed.clone();
+		Arrays.sort(sorted);
+		for (int rank : new int[] { 0, 1, 4_999, 5_000, 25_000, 49_999 }) {
+			long found = OrderStatistics.topDigitOf(counts, groups, rank);
+			int digit = (int) (found >>> 32);
+			assertEquals(OrderStatistics.topDigit(sorted[rank]), digit, "rank " + rank);
+			int first = 0;
+			while (OrderStatistics.topDigit(sorted[first]) != digit) {
+				first++;
+			}
+			assertEquals(rank - first, (int) found, "rank within the digit, rank " + rank);
+		}
+	}
 }

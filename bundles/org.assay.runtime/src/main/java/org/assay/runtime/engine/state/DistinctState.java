@@ -5,7 +5,6 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,21 +123,14 @@ public final class DistinctState extends ColumnState {
 
 	/** How many values occur exactly once (one scan: no array of every count, no sort). */
 	public long singletons() {
-		long[] once = { 0 };
 		if (numeric) {
-			SortedCounts run = numbers.compacted();
-			if (run.allOnes()) {
-				return run.size;
-			}
-			for (int i = 0; i < run.size; i++) {
-				once[0] += run.count(i) == 1 ? 1 : 0;
-			}
-		} else {
-			for (long[] count : texts().values()) {
-				once[0] += count[0] == 1 ? 1 : 0;
-			}
+			return numbers.singletons();
 		}
-		return once[0];
+		long once = 0;
+		for (long[] count : texts().values()) {
+			once += count[0] == 1 ? 1 : 0;
+		}
+		return once;
 	}
 
 	/** The count of every distinct value, ascending. */
@@ -175,42 +167,59 @@ public final class DistinctState extends ColumnState {
 	 * selected in one scan without sorting or showing every value.
 	 */
 	public List<Map.Entry<String, Long>> mostFrequent(int limit) {
-		List<Object> keys = new ArrayList<>();
-		List<Long> counts = new ArrayList<>();
-		Comparator<Object> byKey = numeric ? Comparator.comparingDouble(k -> Double.longBitsToDouble((Long) k))
-				: Comparator.comparing(k -> (String) k);
-		java.util.function.BiConsumer<Object, Long> offer = (key, count) -> {
-			int at = counts.size();
-			while (at > 0 && (counts.get(at - 1) < count || counts.get(at - 1).equals(count) && byKey.compare(keys.get(at - 1), key) > 0)) {
-				at--;
-			}
-			if (at < limit) {
-				keys.add(at, key);
-				counts.add(at, count);
-				if (keys.size() > limit) {
-					keys.remove(limit);
-					counts.remove(limit);
-				}
-			}
-		};
+		if (limit <= 0) {
+			return List.of();
+		}
+		// plain loops, no comparator or lambda: their first use costs a fresh JVM milliseconds at every decision
+		Object[] keys = new Object[limit];
+		long[] counts = new long[limit];
+		int n = 0;
 		if (numeric) {
 			SortedCounts run = numbers.compacted();
 			for (int i = 0; i < run.size; i++) {
 				long count = run.count(i);
-				if (counts.size() < limit || limit > 0 && count >= counts.get(limit - 1)) {
-					offer.accept(run.keys[i], count);
+				if (n < limit || count >= counts[limit - 1]) {
+					n = offer(keys, counts, n, run.keys[i], count);
 				}
 			}
 		} else {
-			texts().forEach((key, count) -> offer.accept(key, count[0]));
+			for (Map.Entry<String, long[]> entry : texts().entrySet()) {
+				n = offer(keys, counts, n, entry.getKey(), entry.getValue()[0]);
+			}
 		}
-		List<Map.Entry<String, Long>> top = new ArrayList<>();
-		for (int i = 0; i < keys.size(); i++) {
-			Object key = keys.get(i);
+		List<Map.Entry<String, Long>> top = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			Object key = keys[i];
 			String shown = numeric ? show((Long) key) : columns.length == 1 ? (String) key : showComposite((String) key);
-			top.add(Map.entry(shown, counts.get(i)));
+			top.add(Map.entry(shown, counts[i]));
 		}
 		return top;
+	}
+
+	/**
+	 * Puts a value among the first {@code n} of {@code keys}, most frequent first and equal counts by ascending value,
+	 * dropping the last when all {@code keys.length} places are taken; returns the new number of values kept.
+	 */
+	private int offer(Object[] keys, long[] counts, int n, Object key, long count) {
+		int at = n;
+		while (at > 0 && (counts[at - 1] < count || counts[at - 1] == count && compare(keys[at - 1], key) > 0)) {
+			at--;
+		}
+		if (at >= keys.length) {
+			return n;
+		}
+		int moved = Math.min(n, keys.length - 1) - at;
+		System.arraycopy(keys, at, keys, at + 1, moved);
+		System.arraycopy(counts, at, counts, at + 1, moved);
+		keys[at] = key;
+		counts[at] = count;
+		return Math.min(n + 1, keys.length);
+	}
+
+	/** The order of values: numbers by value, texts as strings. */
+	private int compare(Object a, Object b) {
+		return numeric ? Double.compare(Double.longBitsToDouble((Long) a), Double.longBitsToDouble((Long) b))
+				: ((String) a).compareTo((String) b);
 	}
 
 	private static String show(long key) {

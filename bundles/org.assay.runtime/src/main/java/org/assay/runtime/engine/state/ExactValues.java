@@ -12,7 +12,9 @@ import org.assay.runtime.stats.OrderStatistics;
  * A column's values held exactly (8 bytes each, −0.0 as 0.0, never NaN), and the one definition of an exact quantile:
  * the lower nearest rank, the smallest value whose rank is at least q·n. Serves the exact quantile ({@link ValuesState})
  * and an approximate quantile while it holds its values exactly ({@link SketchStates.Kll}). A quantile is found by
- * selection ({@link OrderStatistics#selectByRadix}, O(n)), which never sorts the values.
+ * selection, which never sorts the values: once there are {@link #TOP_MIN} values, they are counted by their top 16
+ * bits as they are added and merged ({@link TopDigits}), so that a quantile scans them once for the values of the digit
+ * holding its rank and selects among those alone; below, {@link OrderStatistics#selectByRadix}.
  */
 final class ExactValues {
 
@@ -24,6 +26,8 @@ final class ExactValues {
 	 */
 	static final int PART = 1 << 15;
 	private static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+	/** From this many values on, they are counted by their top bits ({@link TopDigits}): 257 KiB would outweigh fewer. */
+	static final int TOP_MIN = 1 << 14;
 
 	/** Parts before the last, each with its length; never written once here (a merge may share them). */
 	private double[][] parts = new double[0][];
@@ -34,6 +38,8 @@ final class ExactValues {
 	private int inLast;
 	private int size;
 	private boolean sorted = true;
+	/** Every value held counted by its top bits, once there are {@link #TOP_MIN} of them; null before. */
+	private TopDigits top;
 
 	int size() {
 		return size;
@@ -43,14 +49,21 @@ final class ExactValues {
 		if (inLast == last.length) {
 			room();
 		}
-		last[inLast++] = value == 0.0 ? 0.0 : value;
+		double kept = value == 0.0 ? 0.0 : value;
+		last[inLast++] = kept;
 		size++;
 		sorted = false;
+		if (top != null) {
+			top.add(kept);
+		}
 	}
 
 	private void room() {
 		if (size >= MAX_SIZE) {
 			throw new IllegalStateException("an exact quantile holds at most " + MAX_SIZE + " values; use approx quantile");
+		}
+		if (top == null && size >= TOP_MIN) {
+			top = counted(this);
 		}
 		if (last.length < PART) {
 			last = Arrays.copyOf(last, Math.min(PART, last.length * 2));
@@ -59,6 +72,16 @@ final class ExactValues {
 			last = new double[PART];
 			inLast = 0;
 		}
+	}
+
+	/** The top digits of every value {@code values} holds. */
+	private static TopDigits counted(ExactValues values) {
+		TopDigits digits = new TopDigits();
+		for (int p = 0; p < values.count; p++) {
+			digits.addAll(values.parts[p], values.lengths[p]);
+		}
+		digits.addAll(values.last, values.inLast);
+		return digits;
 	}
 
 	private void push(double[] part, int length) {
@@ -77,6 +100,12 @@ final class ExactValues {
 		}
 		if ((long) size + other.size > MAX_SIZE) {
 			throw new IllegalStateException("an exact quantile holds at most " + MAX_SIZE + " values; use approx quantile");
+		}
+		if (top == null && (long) size + other.size >= TOP_MIN) {
+			top = counted(this);
+		}
+		if (top != null) {
+			top.addAll(other.top != null ? other.top : counted(other));
 		}
 		if (inLast > 0) {
 			push(last, inLast);
@@ -123,11 +152,33 @@ final class ExactValues {
 		if (count == 0) {
 			return select(last, inLast, index);
 		}
+		if (top != null) {
+			return selectByTop(index);
+		}
 		double[][] all = Arrays.copyOf(parts, count + 1);
 		int[] allLengths = Arrays.copyOf(lengths, count + 1);
 		all[count] = last;
 		allLengths[count] = inLast;
 		return OrderStatistics.selectByRadix(all, allLengths, index);
+	}
+
+	/**
+	 * The value of rank {@code index} from the counts by top bits: the digit that holds it, its values taken in one scan,
+	 * then a selection among them alone ({@link OrderStatistics#selectAmongTop}).
+	 */
+	private double selectByTop(int index) {
+		long found = top.digitOf(index);
+		int digit = (int) (found >>> 32);
+		double[] kept = new double[top.count(digit)];
+		int k = 0;
+		for (int p = 0; p < count; p++) {
+			k = OrderStatistics.keep(parts[p], lengths[p], digit, kept, k);
+		}
+		k = OrderStatistics.keep(last, inLast, digit, kept, k);
+		if (k != kept.length) {
+			throw new IllegalStateException(kept.length + " values of digit " + digit + " counted, " + k + " found");
+		}
+		return OrderStatistics.selectAmongTop(kept, k, (int) found);
 	}
 
 	/** A sorted copy of the values (they are kept sorted, in one part, from then on). */

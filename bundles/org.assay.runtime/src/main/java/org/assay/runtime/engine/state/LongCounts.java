@@ -153,8 +153,33 @@ final class LongCounts {
 		return true;
 	}
 
+	/** Distinct keys: summed over runs that ascend (no key in two of them) without concatenating them. */
 	int size() {
+		flush();
+		if (runs.size() > 1 && ascending()) {
+			long size = 0;
+			for (SortedCounts run : runs) {
+				size += run.size;
+			}
+			return (int) size;
+		}
 		return compacted().size;
+	}
+
+	/**
+	 * Keys counted once: summed over runs that ascend without concatenating them (chunks of ordered ids: a copy of every
+	 * key for a count), else in the merged run.
+	 */
+	long singletons() {
+		flush();
+		if (runs.size() > 1 && ascending()) {
+			long once = 0;
+			for (SortedCounts run : runs) {
+				once += run.singletons();
+			}
+			return once;
+		}
+		return compacted().singletons();
 	}
 
 	long get(long key) {

@@ -43,6 +43,18 @@ final class SortedCounts {
 		return counts == null;
 	}
 
+	/** How many keys are counted once. */
+	long singletons() {
+		if (counts == null) {
+			return size;
+		}
+		long once = 0;
+		for (int i = 0; i < size; i++) {
+			once += counts[i] == 1 ? 1 : 0;
+		}
+		return once;
+	}
+
 	/** The count of {@code key}, 0 when absent (binary search). */
 	long get(long key) {
 		int at = java.util.Arrays.binarySearch(keys, 0, size, key);

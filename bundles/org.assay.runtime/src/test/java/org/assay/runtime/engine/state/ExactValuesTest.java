@@ -120,4 +120,73 @@ class ExactValuesTest {
 		assertEquals(-1.0, merged.quantile(0), "a value added after the sorted copy");
 		assertEquals(sorted.length + 1, merged.size());
 	}
+
+	/**
+	 * Chunks below and above the size from which values are counted by their top bits, and across a part's size, merged
+	 * in order (counted into uncounted, uncounted into counted), with values added to the merged state: every quantile is
+	 * the sorted values' at its rank, and the encoding holds the values in the order added. The values cluster in a few
+	 * top-bit digits, spread over signs and magnitudes, or repeat.
+	 */
+	@Test
+	void chunksCountedByTopBitsOrNotAnswerAsOneArray() throws Exception {
+		Random random = new Random(23);
+		for (int round = 0; round < 12; round++) {
+			ExactValues merged = new ExactValues();
+			ExactValues plain = new ExactValues();
+			List<Double> all = new java.util.ArrayList<>();
+			int chunks = 1 + random.nextInt(6);
+			for (int c = 0; c < chunks; c++) {
+				ExactValues chunk = new ExactValues();
+				int n = switch (random.nextInt(4)) {
+				case 0 -> random.nextInt(100);
+				case 1 -> ExactValues.TOP_MIN - 1 + random.nextInt(3);
+				case 2 -> ExactValues.PART * (1 + random.nextInt(3)) + random.nextInt(3) - 1;
+				default -> 20_000 + random.nextInt(60_000);
+				};
+				for (int i = 0; i < n; i++) {
+					double x = value(random, round);
+					chunk.add(x);
+					plain.add(x);
+					all.add(x == 0.0 ? 0.0 : x);
+				}
+				merged.addAll(chunk);
+			}
+			if (random.nextBoolean()) {
+				double x = value(random, round);
+				merged.add(x);
+				plain.add(x);
+				all.add(x == 0.0 ? 0.0 : x);
+			}
+			double[] sorted = all.stream().mapToDouble(Double::doubleValue).toArray();
+			Arrays.sort(sorted);
+			assertEquals(sorted.length, merged.size());
+			for (double q : new double[] { 0, 1e-6, 0.01, 0.1, 0.25, 0.5, 0.5 + 1e-9, 0.75, 0.9, 0.99, 1 }) {
+				int index = (int) Math.max(0, Math.min(sorted.length - 1, (long) Math.ceil(q * sorted.length) - 1));
+				double expected = sorted.length == 0 ? Double.NaN : sorted[index];
+				assertEquals(expected, merged.quantile(q), "round " + round + ", q " + q);
+			}
+			assertEquals(Arrays.toString(bytes(plain)), Arrays.toString(bytes(merged)), "round " + round + ": encoding");
+			assertEquals(Arrays.toString(sorted), Arrays.toString(merged.sortedCopy()), "round " + round + ": sorted");
+			if (sorted.length > 0) {
+				merged.add(sorted[0] - 1); // after the sorted copy: still counted
+				assertEquals(sorted[0] - 1, merged.quantile(0), "round " + round + ": added after the sorted copy");
+				assertEquals(sorted[sorted.length - 1], merged.quantile(1), "round " + round);
+			}
+		}
+	}
+
+	/** The values of a round: clustered in one top-bit digit, log-normal of both signs, or small repeated integers. */
+	private static double value(Random random, int round) {
+		return switch (round % 3) {
+		case 0 -> 32768 + random.nextInt(2048) + (random.nextInt(50) == 0 ? -0.0 : random.nextDouble());
+		case 1 -> (random.nextBoolean() ? 1 : -1) * Math.exp(10 + 3 * random.nextGaussian());
+		default -> random.nextInt(20) == 0 ? -0.0 : random.nextInt(9) - 4;
+		};
+	}
+
+	private static byte[] bytes(ExactValues values) throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		values.write(new java.io.DataOutputStream(bytes));
+		return bytes.toByteArray();
+	}
 }

@@ -181,4 +181,47 @@ class LongCountsTest {
 		assertTrue(all.allOnes(), "ordered ids concatenated: every count 1");
 		MetricState.releaseThreadScratch();
 	}
+
+	/**
+	 * The distinct keys and the keys counted once, summed over runs that follow each other (chunks of ordered ids, some
+	 * with repeats inside a chunk, counts past Integer.MAX_VALUE) without concatenating them, are those of the merged
+	 * run; and when a later chunk's keys overlap an earlier one's, those of the merged run too.
+	 */
+	@Test
+	void distinctAndOnceOverFollowingRunsAreThoseOfTheMergedRun() {
+		Random random = new Random(19);
+		for (int round = 0; round < 8; round++) {
+			LongCounts merged = new LongCounts();
+			Map<Long, Long> reference = new HashMap<>();
+			long next = -500;
+			for (int chunk = 0; chunk < 5; chunk++) {
+				LongCounts part = new LongCounts();
+				int n = 1 + random.nextInt(30_000);
+				boolean overlap = round % 4 == 3 && chunk == 3; // goes back into an earlier chunk's keys
+				long from = overlap ? next - 1000 : next;
+				for (int i = 0; i < n; i++) {
+					long key = Cells.key(from + i);
+					int times = round % 2 == 1 && random.nextInt(7) == 0 ? 2 : 1;
+					for (int t = 0; t < times; t++) {
+						part.add(key);
+						reference.merge(key, 1L, Long::sum);
+					}
+				}
+				if (round == 2 && chunk == 4) {
+					long key = Cells.key(from + n + 5);
+					part.add(SortedCounts.ofEntries(new long[] { key }, new long[] { Integer.MAX_VALUE + 3L }));
+					reference.merge(key, Integer.MAX_VALUE + 3L, Long::sum);
+				}
+				next = Math.max(next, from + n + 10);
+				part.seal();
+				merged.addAll(part);
+			}
+			long once = reference.values().stream().filter(c -> c == 1).count();
+			assertEquals(reference.size(), merged.size(), "round " + round + ": distinct");
+			assertEquals(once, merged.singletons(), "round " + round + ": once");
+			SortedCounts run = merged.compacted();
+			assertEquals(reference, visited(run));
+			assertEquals(once, run.singletons(), "round " + round + ": once in the merged run");
+		}
+	}
 }

@@ -1,0 +1,58 @@
+package org.assay.runtime.engine.state;
+
+import org.assay.runtime.stats.OrderStatistics;
+
+/**
+ * How many of a column's exact values have each top 16 bits of their order key, the first digit of the quantile's
+ * radix selection ({@link OrderStatistics#topDigit}), with the same counts summed by their top 8 bits: counted as the
+ * values are added (in compiled code, instead of a first pass over every value when a quantile is asked, once per
+ * verification and before the JIT has compiled it) and added up by merges. 257 KiB.
+ */
+final class TopDigits {
+
+	private final int[] counts;
+	private final int[] groups;
+
+	TopDigits() {
+		this(new int[1 << 16], new int[256]);
+	}
+
+	private TopDigits(int[] counts, int[] groups) {
+		this.counts = counts;
+		this.groups = groups;
+	}
+
+	void add(double value) {
+		int digit = OrderStatistics.topDigit(value);
+		counts[digit]++;
+		groups[digit >>> 8]++;
+	}
+
+	void addAll(double[] part, int length) {
+		for (int i = 0; i < length; i++) {
+			add(part[i]);
+		}
+	}
+
+	void addAll(TopDigits other) {
+		for (int d = 0; d < counts.length; d++) {
+			counts[d] += other.counts[d];
+		}
+		for (int g = 0; g < groups.length; g++) {
+			groups[g] += other.groups[g];
+		}
+	}
+
+	TopDigits copy() {
+		return new TopDigits(counts.clone(), groups.clone());
+	}
+
+	int count(int digit) {
+		return counts[digit];
+	}
+
+	/** The digit holding rank {@code rank} in the high 32 bits, the rank among its values in the low 32. */
+	long digitOf(int rank) {
+		return OrderStatistics.topDigitOf(counts, groups, rank);
+	}
+}
