@@ -10,17 +10,8 @@ import org.assay.runtime.stats.OrderStatistics;
  */
 final class TopDigits {
 
-	private final int[] counts;
-	private final int[] groups;
-
-	TopDigits() {
-		this(new int[1 << 16], new int[256]);
-	}
-
-	private TopDigits(int[] counts, int[] groups) {
-		this.counts = counts;
-		this.groups = groups;
-	}
+	private final int[] counts = new int[1 << 16];
+	private final int[] groups = new int[256];
 
 	void add(double value) {
 		int digit = OrderStatistics.topDigit(value);
@@ -47,10 +38,6 @@ final class TopDigits {
 				}
 			}
 		}
-	}
-
-	TopDigits copy() {
-		return new TopDigits(counts.clone(), groups.clone());
 	}
 
 	int count(int digit) {
