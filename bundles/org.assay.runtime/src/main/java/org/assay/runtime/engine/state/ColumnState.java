@@ -86,9 +86,7 @@ public abstract class ColumnState implements MetricState {
 			} else {
 				tally.nans++;
 			}
-			if (!tally.missing.isFull()) {
-				tally.missing.add(batch, row, Cells.show(batch, columns, names, row));
-			}
+			tally.missing.offer(batch, row, columns, names);
 		}
 		}
 	}

@@ -92,9 +92,7 @@ public final class SatisfactionState extends ColumnState {
 				} else {
 					tally.nans++;
 				}
-				if (!tally.missing.isFull()) {
-					tally.missing.add(batch, row, Cells.show(batch, columns, names, row));
-				}
+				tally.missing.offer(batch, row, columns, names);
 				if (policy != NullPolicy.INVALID) {
 					continue;
 				}
@@ -103,9 +101,7 @@ public final class SatisfactionState extends ColumnState {
 			}
 			if (fails) {
 				failing++;
-				if (!failures.isFull()) {
-					failures.add(batch, row, Cells.show(batch, columns, names, row));
-				}
+				failures.offer(batch, row, columns, names);
 			} else {
 				satisfied++;
 			}
