@@ -33,7 +33,7 @@ public final class Examples {
 	 * Keeps the row, shown as {@link Cells#show} shows {@code columns}, if fewer than {@link #LIMIT} are kept. The check
 	 * is made here, not in the states' row loops. A chunk's states start empty and fill their examples within the first
 	 * rows, which a fresh JVM runs before it profiles the loop; the JIT then compiled each loop as if its examples were
-	 * always full, and compiled it again at the next chunk's first null or failing row (`SatisfactionState.update`
+	 * always full, and compiled it again at the next chunk's first null or failing row ({@link SatisfactionState#update}
 	 * four or five times in a first verification). This method's profile is shared by every state and chunk, so it has
 	 * seen rows kept by the time the loops are compiled.
 	 */
