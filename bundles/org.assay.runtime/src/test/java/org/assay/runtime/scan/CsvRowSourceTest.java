@@ -224,6 +224,49 @@ class CsvRowSourceTest {
 	}
 
 	@Test
+	void aChunksRowsAreItsBatchesRowsAtAndAroundFullBatches() throws Exception {
+		int batch = 1024; // CsvChunk.BATCH_ROWS
+		for (int n : new int[] { 0, 1, batch - 1, batch, batch + 1, 2 * batch, 3 * batch - 1 }) {
+			StringBuilder csv = new StringBuilder("id,name,age,income,city,note\n");
+			for (int r = 0; r < n; r++) {
+				csv.append(r).append(",a,30,1.5,Paris,x").append(r % 7 == 0 ? "\r\n" : "\n");
+			}
+			if (n % 2 == 1) {
+				csv.setLength(csv.length() - 1); // the last record without its line break
+			}
+			for (String trailing : new String[] { "", "\n\n" }) { // empty lines at the end are skipped
+				Path file = write("rows-" + n + ".csv", (csv + trailing).getBytes(StandardCharsets.UTF_8));
+				try (RowSource source = CsvRowSource.open(file, file.toString(), SCHEMA, ',', 1 << 30)) {
+					List<Integer> sizes = new ArrayList<>();
+					long rows = 0;
+					for (Chunk chunk : source.chunks()) { // one, or none when there are no rows
+						rows += chunk.read(b -> sizes.add(b.size())).rows();
+					}
+					String where = n + " rows" + (trailing.isEmpty() ? "" : ", empty lines after");
+					assertEquals(n, rows, where);
+					assertEquals(n, sizes.stream().mapToInt(Integer::intValue).sum(), where);
+					for (int i = 0; i < sizes.size(); i++) {
+						assertTrue(i == sizes.size() - 1 ? sizes.get(i) > 0 && sizes.get(i) <= batch : sizes.get(i) == batch,
+								where + ": batch sizes " + sizes);
+					}
+				}
+			}
+		}
+		// a ragged record in the second batch stops the chunk: the rows before it are read, in full batches and one more
+		StringBuilder csv = new StringBuilder("id,name,age,income,city,note\n");
+		for (int r = 0; r < 1500; r++) {
+			csv.append(r).append(r == 1300 ? ",a,30,1.5,Paris\n" : ",a,30,1.5,Paris,x\n");
+		}
+		Path file = write("ragged-in-batch.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		try (RowSource source = CsvRowSource.open(file, file.toString(), SCHEMA, ',', 1 << 30)) {
+			List<Integer> sizes = new ArrayList<>();
+			Chunk.Summary summary = source.chunks().get(0).read(b -> sizes.add(b.size()));
+			assertEquals(1300, summary.rows());
+			assertEquals(List.of(batch, 1300 - batch), sizes);
+		}
+	}
+
+	@Test
 	void raggedRowIsFatalAndLocatedInItsChunk() throws Exception {
 		StringBuilder csv = new StringBuilder("id,name,age,income,city,note\n");
 		for (int r = 0; r < 2000; r++) {

@@ -101,16 +101,10 @@ final class CsvChunk implements Chunk {
 		CsvTokenizer tokenizer = reading.tokenizer;
 		CsvBatch batch = reading.batch;
 		long rows = 0;
-		// the loop stays small and each record is a call: the JIT compiles record() as an ordinary method early on,
-		// instead of compiling this loop on stack and discarding that when a path first taken late is taken
-		// the end is checked here, not only by next(): next() then never meets the end of its input (unless the chunk
-		// ends with empty lines), and its compiled code is not thrown away when the first chunk ends
-		while (tokenizer.position() < length) {
-			int count = tokenizer.next();
-			if (count == CsvTokenizer.END || !reading.record(count)) {
-				break;
-			}
-			rows++;
+		boolean more = true;
+		while (more) {
+			more = reading.fill(length) > 0;
+			rows += batch.size();
 			if (batch.isFull()) {
 				batches.accept(batch);
 				batch.reset();
@@ -159,6 +153,25 @@ final class CsvChunk implements Chunk {
 			for (int i = 0; i < fields.length; i++) {
 				vectors[i] = batch.vector(fieldColumn[fields[i]]);
 			}
+		}
+
+		/**
+		 * Reads records into the batch until it is full or the chunk ends; returns the bytes left, or -1 when a record
+		 * stopped the chunk. One test ends the loop at both ends, so that its exit is taken at every batch, and the
+		 * result is arithmetic, not a test: the JIT compiles code that has seen every way out, instead of code it throws
+		 * away where the first chunk ends (the whole chunk's loop, compiled on stack, was compiled three times per
+		 * verification that way). Each record is a call, compiled as an ordinary method early.
+		 */
+		int fill(int length) {
+			CsvTokenizer t = tokenizer;
+			CsvBatch b = batch;
+			while (((t.position() - length) & (b.size() - BATCH_ROWS)) < 0) { // both negative: input left, room left
+				int count = t.next();
+				if (count == CsvTokenizer.END || !record(count)) {
+					return -1;
+				}
+			}
+			return length - t.position();
 		}
 
 		/** Puts the record the tokenizer has just read ({@code count} fields) into the batch; false when it stops the chunk. */
