@@ -112,7 +112,7 @@ final class ParquetColumnVector implements ColumnVector {
 			return DataProblem.Kind.NAN;
 		}
 		DataProblem.Kind problem = null;
-		if (Double.isInfinite(value) || column.isInteger() && value != Math.rint(value)) {
+		if (!column.admits(value)) { // NaN is a value, reported above
 			problem = DataProblem.Kind.WRONG_TYPE;
 		} else if (value < column.minimum() || value > column.maximum()) {
 			problem = DataProblem.Kind.OUT_OF_RANGE;

@@ -137,7 +137,7 @@ final class RowBatch implements Batch {
 			if (Double.isNaN(x)) {
 				return DataProblem.Kind.NAN;
 			}
-			if (Double.isInfinite(x) || column.isInteger() && x != Math.rint(x)) {
+			if (!column.admits(x)) { // NaN is a value, reported above
 				state[row] = INVALID;
 				return DataProblem.Kind.WRONG_TYPE;
 			}

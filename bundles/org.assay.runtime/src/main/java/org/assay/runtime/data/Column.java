@@ -104,6 +104,14 @@ public final class Column implements java.io.Serializable {
 		return integer;
 	}
 
+	/**
+	 * Whether a number is of this numeric column's type, its range aside: finite, and whole in an integer column. Every
+	 * reader (CSV, Parquet, Spark) asks this one question, so a cell is WRONG_TYPE for the same reason in each.
+	 */
+	public boolean admits(double value) {
+		return Double.isFinite(value) && (!integer || Decimals.isWhole(value));
+	}
+
 	public double minimum() {
 		return minimum;
 	}

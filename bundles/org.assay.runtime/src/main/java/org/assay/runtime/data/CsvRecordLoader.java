@@ -230,7 +230,7 @@ final class CsvRecordLoader extends AbstractBaseCsvCallbackHandler<Object> {
 				invalid(c, field, Kind.WRONG_TYPE, buffer, start, n);
 				return;
 			}
-			if (!Double.isFinite(value) || column.isInteger() && value != Math.rint(value)) {
+			if (!column.admits(value)) {
 				invalid(c, field, Kind.WRONG_TYPE, buffer, start, n);
 				return;
 			}

@@ -87,6 +87,15 @@ public final class Decimals {
 		return negative ? -value : value;
 	}
 
+	/**
+	 * Whether {@code value} is a whole number: exactly {@code value == Math.rint(value)} for every double (NaN no,
+	 * infinities yes), by a cast instead of {@code rint}, which code compiled by C1 (a fresh JVM's first seconds) calls
+	 * out to {@link StrictMath} for. From 2^52 on every double is whole.
+	 */
+	public static boolean isWhole(double value) {
+		return Math.abs(value) >= 0x1p52 || (double) (long) value == value;
+	}
+
 	private static double slowOrNaN(String text) {
 		return NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
 	}

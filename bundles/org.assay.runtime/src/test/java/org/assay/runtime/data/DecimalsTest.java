@@ -2,6 +2,8 @@ package org.assay.runtime.data;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -97,5 +99,25 @@ class DecimalsTest {
 		for (String text : new String[] { "", "-", ".", "1.2.3", "abc", "1-2", "12f", "3d", "0x1p4", "1_000" }) {
 			assertThrows(NumberFormatException.class, () -> Decimals.parse(text), text);
 		}
+	}
+
+	@Test
+	void isWholeIsRintForEveryKindOfDouble() {
+		List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.5, 1e-300,
+				Double.MIN_VALUE, -Double.MIN_VALUE, 0x1p52 - 0.5, 0x1p52, 0x1p52 + 1, 0x1p53, 0x1p53 + 2, 9.2233720368547758E18,
+				-9.2233720368547758E18, 1e19, -1e19, 1e300, Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY,
+				Double.NEGATIVE_INFINITY, Double.NaN, Math.nextUp(1.0), Math.nextDown(1.0), Math.nextDown(0x1p52)));
+		Random random = new Random(52);
+		for (int i = 0; i < 200_000; i++) {
+			values.add(Double.longBitsToDouble(random.nextLong())); // every magnitude, NaNs among them
+			values.add(Math.scalb(random.nextDouble() - 0.5, random.nextInt(70))); // around whole numbers of any size
+			values.add((double) (random.nextInt(2_000_001) - 1_000_000) / (1 + random.nextInt(4)));
+		}
+		int whole = 0;
+		for (double value : values) {
+			assertEquals(value == Math.rint(value), Decimals.isWhole(value), Double.toString(value));
+			whole += Decimals.isWhole(value) ? 1 : 0;
+		}
+		assertTrue(whole > 100_000 && whole < values.size() - 100_000, "both answers well represented: " + whole);
 	}
 }

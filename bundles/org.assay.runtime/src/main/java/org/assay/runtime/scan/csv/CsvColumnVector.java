@@ -22,10 +22,10 @@ final class CsvColumnVector implements ColumnVector {
 	private static final byte INVALID = 2;
 
 	private final Kind kind;
-	/** The column's declared bounds and integer-ness, in fields of this vector (read per cell). */
+	/** The column (whether a number is of its type) and its declared bounds, in fields of this vector (read per cell). */
+	private final Column column;
 	private final double minimum;
 	private final double maximum;
-	private final boolean integer;
 	private final byte[][] categories;
 	private final long[] categoryHashes;
 	/** Categories of at most 8 bytes packed into a long (see {@link #packed}), for a compare without a call. */
@@ -47,7 +47,7 @@ final class CsvColumnVector implements ColumnVector {
 		this.kind = column.isNumeric() ? Kind.NUMBER : column.isText() ? Kind.TEXT : Kind.CATEGORY;
 		this.minimum = column.minimum();
 		this.maximum = column.maximum();
-		this.integer = column.isInteger();
+		this.column = column;
 		this.categoryNames = column.categories();
 		this.categories = categoryNames.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 		this.categoryHashes = new long[categories.length];
@@ -113,7 +113,7 @@ final class CsvColumnVector implements ColumnVector {
 		}
 		// NaN when the text is no number: no exception per such cell ('-', "n/a" in a numeric column)
 		double value = Decimals.parseOrNaN(bytes, from, n);
-		if (!Double.isFinite(value) || integer && value != Math.rint(value)) {
+		if (!column.admits(value)) {
 			return invalid(row, DataProblem.Kind.WRONG_TYPE);
 		}
 		if (value < minimum || value > maximum) {
