@@ -2,7 +2,6 @@ package org.assay.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,10 +49,6 @@ final class AnnexExportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (!Files.isDirectory(project)) {
-			err.println("assay export annex-iv: " + project + " is not a folder: name the folder of an Assay project");
-			return 2;
-		}
 		String generated;
 		try {
 			generated = AnnexBundle.timestamp(timestamp, System.getenv("SOURCE_DATE_EPOCH"));
@@ -61,11 +56,8 @@ final class AnnexExportCommand implements Callable<Integer> {
 			err.println("assay export annex-iv: --timestamp or SOURCE_DATE_EPOCH: " + e.getMessage());
 			return 2;
 		}
-		ProjectTrace trace;
-		try {
-			trace = ProjectTrace.load(project);
-		} catch (IOException e) {
-			err.println("assay export annex-iv: " + e.getMessage());
+		ProjectTrace trace = ProjectTraces.load(project, "export annex-iv", err);
+		if (trace == null) {
 			return 2;
 		}
 		AnnexDocument doc = AnnexIvBuilder.build(trace, generated);

@@ -1,5 +1,6 @@
 package org.assay.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.concurrent.Callable;
@@ -21,8 +22,9 @@ final class DemoCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Path home = Paths.get(System.getProperty("assay.home", ".")).toAbsolutePath().normalize();
 		Path example = home.resolve("examples/breast-cancer");
-		int code = RunCommand.run(example, spec.commandLine().getOut());
+		PrintWriter out = spec.commandLine().getOut();
+		int code = RunCommand.run(example, out);
 		// the report of what just ran; a run that could not even start (2) has nothing to report
-		return code == 2 ? code : Math.max(code, ReportCommand.write(example, null, null, spec.commandLine().getOut()));
+		return code == 2 ? code : Math.max(code, ReportCommand.write(example, null, null, out, out));
 	}
 }

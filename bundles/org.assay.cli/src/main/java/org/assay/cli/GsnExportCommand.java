@@ -3,7 +3,6 @@ package org.assay.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -52,15 +51,8 @@ final class GsnExportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (!Files.isDirectory(project)) {
-			err.println("assay export gsn: " + project + " is not a folder: name the folder of an Assay project");
-			return 2;
-		}
-		ProjectTrace trace;
-		try {
-			trace = ProjectTrace.load(project);
-		} catch (IOException e) {
-			err.println("assay export gsn: " + e.getMessage());
+		ProjectTrace trace = ProjectTraces.load(project, "export gsn", err);
+		if (trace == null) {
 			return 2;
 		}
 		SafetyCase safetyCase = SafetyCaseBuilder.build(trace);

@@ -3,7 +3,6 @@ package org.assay.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,20 +47,13 @@ final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		PrintWriter out = spec.commandLine().getOut();
-		if (!Files.isDirectory(project)) {
-			spec.commandLine().getErr().println("assay report: " + project + " is not a folder");
-			return 2;
-		}
-		return write(project, output, svg, out);
+		return write(project, output, svg, spec.commandLine().getOut(), spec.commandLine().getErr());
 	}
 
-	static int write(Path project, Path output, Path svg, PrintWriter out) {
-		ProjectTrace trace;
-		try {
-			trace = ProjectTrace.load(project);
-		} catch (IOException e) {
-			out.println("assay report: " + e.getMessage());
+	/** Writes the report; what went wrong goes to {@code err} (the demo passes its output for both). */
+	static int write(Path project, Path output, Path svg, PrintWriter out, PrintWriter err) {
+		ProjectTrace trace = ProjectTraces.load(project, "report", err);
+		if (trace == null) {
 			return 2;
 		}
 		Path file = output != null ? output : project.resolve("target/assay/report.html");
@@ -71,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
 				AtomicFiles.write(svg, SvgRenderer.render(TraceLayout.layout(trace.graph())).getBytes(StandardCharsets.UTF_8));
 			}
 		} catch (IOException e) {
-			out.println("assay report: cannot write " + file + ": " + e.getMessage());
+			err.println("assay report: cannot write " + file + ": " + e.getMessage());
 			return 2;
 		}
 		Map<String, Integer> verdicts = new TreeMap<>();

@@ -2,7 +2,6 @@ package org.assay.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -43,15 +42,8 @@ final class ScoreCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (!Files.isDirectory(project)) {
-			err.println("assay score: " + project + " is not a folder");
-			return 2;
-		}
-		ProjectTrace trace;
-		try {
-			trace = ProjectTrace.load(project);
-		} catch (IOException e) {
-			err.println("assay score: " + e.getMessage());
+		ProjectTrace trace = ProjectTraces.load(project, "score", err);
+		if (trace == null) {
 			return 2;
 		}
 		MlTestScore score = ScoreEvaluator.evaluate(trace);

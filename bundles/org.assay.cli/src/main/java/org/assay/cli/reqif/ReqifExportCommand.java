@@ -3,7 +3,6 @@ package org.assay.cli.reqif;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -12,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.assay.dsl.reqif.ReqifExport;
 import org.assay.dsl.reqif.ReqifWriter;
 import org.assay.runtime.results.AtomicFiles;
+import org.assay.cli.ProjectTraces;
 import org.assay.trace.ProjectTrace;
 
 import picocli.CommandLine.Command;
@@ -49,10 +49,6 @@ public final class ReqifExportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (!Files.isDirectory(project)) {
-			err.println("assay export reqif: " + project + " is not a folder");
-			return 2;
-		}
 		if (timestamp != null) {
 			try {
 				Instant.parse(timestamp);
@@ -62,11 +58,8 @@ public final class ReqifExportCommand implements Callable<Integer> {
 				return 2;
 			}
 		}
-		ProjectTrace trace;
-		try {
-			trace = ProjectTrace.load(project);
-		} catch (IOException e) {
-			err.println("assay export reqif: " + e.getMessage());
+		ProjectTrace trace = ProjectTraces.load(project, "export reqif", err);
+		if (trace == null) {
 			return 2;
 		}
 		ReqifExport export = ProjectExport.of(trace, timestamp);
