@@ -95,7 +95,7 @@ class CustomersRunTest {
 
 		// the report shows the checks as tests of their requirements, with the located rows as details
 		StringWriter report = new StringWriter();
-		ReportCommand.write(project, null, null, new PrintWriter(report));
+		ReportCommand.write(project, null, null, new PrintWriter(report), new PrintWriter(report));
 		String html = Files.readString(project.resolve("target/assay/report.html"));
 		assertTrue(html.contains("data-requirement=\"customers.PlausibleAge\" data-test=\"customers.Customers.checks.AdultsOnly\" "
 				+ "data-verdict=\"FAIL\""), html);

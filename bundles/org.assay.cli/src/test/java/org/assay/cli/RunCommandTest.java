@@ -162,7 +162,7 @@ class RunCommandTest {
 				.filter(f -> f.column().equals("housing")).findFirst().orElseThrow().values());
 
 		StringWriter report = new StringWriter();
-		assertEquals(0, ReportCommand.write(project, null, null, new PrintWriter(report)), report::toString);
+		assertEquals(0, ReportCommand.write(project, null, null, new PrintWriter(report), new PrintWriter(report)), report::toString);
 		String html = Files.readString(project.resolve("target/assay/report.html"));
 		assertTrue(html.contains("id=\"data\"") && html.contains("&#39;forfree&#39; ×108"), "the report says it too");
 		assertTrue(html.contains("installment_rate"), "and lists the undeclared column");
