@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
 	private Path svg;
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() {
 		return write(project, output, svg, spec.commandLine().getOut(), spec.commandLine().getErr());
 	}
 

@@ -1,6 +1,5 @@
 package org.assay.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,7 +38,7 @@ final class ScoreCommand implements Callable<Integer> {
 	private boolean json;
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		ProjectTrace trace = ProjectTraces.load(project, "score", err);
